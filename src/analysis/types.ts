@@ -1,0 +1,92 @@
+// The engine's public data model. Offsets everywhere are JavaScript string indices
+// (UTF-16 code units), end-exclusive, into the text that was analysed:
+// `text.slice(span.start, span.end) === span.text` holds for every span.
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Person {
+  /** Stable within one result: "p1", "p2", ... in order of first mention. */
+  id: string;
+  /** The fullest form of the name the article uses, without titles. */
+  name: string;
+  /** Roles as the article states them, verbatim: titles before the name, appositives after it. */
+  roles: Span[];
+  /** A party-state tag such as "R-S.C.", without parentheses; null when the article gives none. */
+  affiliation: string | null;
+  /** Every mention of the person by name (not pronouns), in text order. */
+  mentions: Span[];
+  /** Grammatical gender where the article reveals it (honorific, first name, pronoun). */
+  gender?: 'male' | 'female' | null;
+}
+
+export type AttributionKind = 'explicit' | 'continuation' | 'none';
+
+/** What kind of thing the source of a quotation is. */
+export type SourceKind = 'person' | 'pronoun' | 'organisation' | 'document' | 'anonymous';
+
+export interface Quote extends Span {
+  /** Person id when the source is (or resolves to) a person of the article. */
+  speaker: string | null;
+  /** The person's name; for organisations, documents and anonymous sources, their text. */
+  speakerName: string | null;
+  /** Where this attribution names its source (may be a pronoun such as "he"). */
+  source: Span | null;
+  cue: Span | null;
+  attribution: AttributionKind;
+  /** Extra detail for editors; not part of the command-line contract's required keys. */
+  sourceKind?: SourceKind | null;
+  /** Other people the same cue attributes the quotation to ("Reps. A and B said"). */
+  coSpeakers?: string[];
+  /** True when the closing mark is missing. */
+  unclosed?: boolean;
+}
+
+export interface DateMention extends Span {
+  /** YYYY-MM-DD, YYYY-MM, YYYY or ISO week YYYY-Www; null when it cannot be known. */
+  value: string | null;
+}
+
+export type Severity = 'error' | 'warning' | 'information';
+
+export type DiagnosticCode = 'unattributed-quote' | 'unclosed-quote' | 'anonymous-source';
+
+export interface Diagnostic {
+  start: number;
+  end: number;
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+}
+
+export interface Paragraph extends Span {
+  /** 0 for the headline when the article has one. */
+  index: number;
+  kind: 'headline' | 'body' | 'footer';
+}
+
+export interface AnalysisResult {
+  id: string;
+  headline: Span | null;
+  people: Person[];
+  quotes: Quote[];
+  dates: DateMention[];
+  diagnostics: Diagnostic[];
+  /** Document structure, for editors (outline, folding); extra to the CLI contract. */
+  paragraphs?: Paragraph[];
+  /** The reference date used to resolve relative dates (YYYY-MM-DD), or null. */
+  referenceDate?: string | null;
+}
+
+export interface AnalyzeOptions {
+  id?: string;
+  /** Publication date, YYYY-MM-DD. When absent the engine looks for a date line in the article. */
+  referenceDate?: string | null;
+  /** Extra honorifics or titles that introduce names (user settings). */
+  extraTitles?: string[];
+  /** Extra speech verbs, base forms (user settings). */
+  extraCueVerbs?: string[];
+}
