@@ -1,0 +1,67 @@
+// Command-line arguments of news-annotate. Bad arguments throw UsageError (exit 2).
+import * as os from 'node:os';
+
+export const USAGE = `Usage:
+  news-annotate [--reference-date YYYY-MM-DD] FILE...          readable report per file
+  news-annotate --json [--reference-date YYYY-MM-DD] FILE...   a JSON array of result objects
+  news-annotate --jsonl [--reference-date YYYY-MM-DD] [--jobs N] [FILE.jsonl...]
+        reads JSON lines {"id", "text", "referenceDate"?} from the files or stdin and
+        writes one result object per line, in order
+Options:
+  --reference-date D  publication date used to resolve "Thursday", "next week", ...
+                      (default: a date line in the article, else unresolved)
+  --jobs N            worker threads for --jsonl (default: number of CPUs)
+  -h, --help          this help
+  -v, --version       the version`;
+
+export class UsageError extends Error {}
+
+export interface CliArgs {
+  mode: 'report' | 'json' | 'jsonl' | 'help' | 'version';
+  referenceDate: string | null;
+  jobs: number;
+  files: string[];
+}
+
+export function isValidIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { mode: 'report', referenceDate: null, jobs: os.availableParallelism?.() ?? os.cpus().length, files: [] };
+  let json = false;
+  let jsonl = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (a === '--') {
+      args.files.push(...argv.slice(i + 1));
+      break;
+    } else if (flag === '--json') json = true;
+    else if (flag === '--jsonl') jsonl = true;
+    else if (flag === '--reference-date') {
+      const v = value();
+      if (!isValidIsoDate(v)) throw new UsageError(`--reference-date takes a date as YYYY-MM-DD, not "${v}"`);
+      args.referenceDate = v;
+    } else if (flag === '--jobs') {
+      const v = value();
+      if (!/^\d+$/.test(v) || +v < 1 || +v > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${v}"`);
+      args.jobs = +v;
+    } else if (flag === '-h' || flag === '--help') return { ...args, mode: 'help' };
+    else if (flag === '-v' || flag === '--version') return { ...args, mode: 'version' };
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else args.files.push(a);
+  }
+  if (json && jsonl) throw new UsageError('--json and --jsonl cannot be used together');
+  args.mode = jsonl ? 'jsonl' : json ? 'json' : 'report';
+  if (args.mode !== 'jsonl' && args.files.length === 0) throw new UsageError('no input files');
+  return args;
+}

@@ -1,0 +1,96 @@
+// --jsonl mode: JSON lines in, one result line out per input line, in input order.
+// With more than one job, batches of lines go to worker threads; results are written in order.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as readline from 'node:readline';
+import { Readable, Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import { Analyzer } from '../analysis/analyze';
+import { processJsonlLine } from './jsonl-line';
+
+const BATCH_LINES = 16;
+const MAX_BATCHES_IN_FLIGHT_PER_WORKER = 4;
+
+export interface JsonlOptions {
+  referenceDate: string | null;
+  jobs: number;
+  out: Writable;
+}
+
+/** Reads every input (files in order, or stdin) line by line; skips blank lines. */
+async function* inputLines(inputs: Readable[]): AsyncGenerator<string> {
+  for (const input of inputs) {
+    const rl = readline.createInterface({ input, crlfDelay: Infinity });
+    for await (const line of rl) if (line.trim()) yield line;
+  }
+}
+
+function write(out: Writable, s: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (out.write(s)) resolve();
+    else out.once('drain', resolve);
+  });
+}
+
+export async function runJsonl(inputs: Readable[], opts: JsonlOptions): Promise<void> {
+  if (opts.jobs <= 1) {
+    const analyzer = new Analyzer();
+    for await (const line of inputLines(inputs)) {
+      await write(opts.out, processJsonlLine(analyzer, line, opts.referenceDate) + '\n');
+    }
+    return;
+  }
+  await runParallel(inputs, opts);
+}
+
+async function runParallel(inputs: Readable[], opts: JsonlOptions): Promise<void> {
+  const workerFile = path.join(__dirname, 'worker.js');
+  if (!fs.existsSync(workerFile)) throw new Error(`worker script not found at ${workerFile}`);
+  const workers = Array.from({ length: opts.jobs }, () => new Worker(workerFile, { workerData: { referenceDate: opts.referenceDate } }));
+  const done = new Map<number, string[]>();
+  let nextToWrite = 0;
+  let sent = 0;
+  let waitingForRoom: (() => void) | null = null;
+  let failure: Error | null = null;
+  let flushing = Promise.resolve();
+
+  const flush = async (): Promise<void> => {
+    for (let out = done.get(nextToWrite); out; out = done.get(nextToWrite)) {
+      done.delete(nextToWrite++);
+      await write(opts.out, out.map((l) => l + '\n').join(''));
+    }
+  };
+  for (const w of workers) {
+    w.on('message', (m: { seq: number; out: string[] }) => {
+      done.set(m.seq, m.out);
+      flushing = flushing.then(flush);
+      waitingForRoom?.();
+    });
+    w.on('error', (e) => {
+      failure = e;
+      waitingForRoom?.();
+    });
+  }
+  const inFlight = (): number => sent - nextToWrite;
+  const limit = opts.jobs * MAX_BATCHES_IN_FLIGHT_PER_WORKER;
+  let batch: string[] = [];
+  const send = async (): Promise<void> => {
+    while (inFlight() >= limit && !failure) await new Promise<void>((r) => (waitingForRoom = r));
+    if (failure) throw failure;
+    workers[sent % workers.length].postMessage({ seq: sent, lines: batch });
+    sent++;
+    batch = [];
+  };
+  try {
+    for await (const line of inputLines(inputs)) {
+      batch.push(line);
+      if (batch.length >= BATCH_LINES) await send();
+    }
+    if (batch.length) await send();
+    while (nextToWrite < sent && !failure) await new Promise<void>((r) => (waitingForRoom = r));
+    await flushing;
+    if (failure) throw failure;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

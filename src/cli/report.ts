@@ -1,0 +1,44 @@
+// The human-readable report: people with roles, quotations with speakers, dates, then problems
+// in the `file:line:col: severity: message [code]` form that editors' problem matchers read.
+import { AnalysisResult, Diagnostic } from '../analysis/types';
+import { LineIndex } from './line-index';
+
+const QUOTE_PREVIEW = 70;
+
+function preview(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > QUOTE_PREVIEW ? `${oneLine.slice(0, QUOTE_PREVIEW - 1)}…` : oneLine;
+}
+
+export function formatReport(file: string, text: string, r: AnalysisResult): string {
+  const lines: string[] = [];
+  const idx = new LineIndex(text);
+  lines.push(`== ${file}`);
+  if (r.headline) lines.push(`Headline: ${r.headline.text}`);
+  if (r.referenceDate) lines.push(`Reference date: ${r.referenceDate}`);
+  lines.push(`People (${r.people.length}):`);
+  for (const p of r.people) {
+    const roles = p.roles.map((x) => x.text).join('; ');
+    const aff = p.affiliation ? ` (${p.affiliation})` : '';
+    lines.push(`  ${p.name}${aff}${roles ? ` — ${roles}` : ''}  [${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}]`);
+  }
+  lines.push(`Quotations (${r.quotes.length}):`);
+  for (const q of r.quotes) {
+    const { line } = idx.position(q.start);
+    const who = q.speakerName ?? '(unattributed)';
+    const how = q.attribution === 'explicit' && q.cue ? `${q.cue.text}` : q.attribution;
+    lines.push(`  ${line}: ${who} [${how}] ${preview(q.text)}`);
+  }
+  lines.push(`Dates (${r.dates.length}):`);
+  for (const d of r.dates) {
+    lines.push(`  ${idx.position(d.start).line}: ${d.text} = ${d.value ?? '?'}`);
+  }
+  for (const d of r.diagnostics) lines.push(formatProblem(file, idx, d));
+  return lines.join('\n') + '\n';
+}
+
+/** One problem in the GCC-style form: file:line:col: severity: message [code]. */
+export function formatProblem(file: string, idx: LineIndex, d: Diagnostic): string {
+  const { line, column } = idx.position(d.start);
+  return `${file}:${line}:${column}: ${d.severity}: ${d.message} [${d.code}]`;
+}
