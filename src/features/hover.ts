@@ -1,0 +1,104 @@
+// Hover: on a person (any name mention, a title before the name, or a pronoun that is a
+// quotation's source), on a quotation, and on a date.
+import * as vscode from 'vscode';
+import { dateAt, personAt, quotesBy, quoteAt, weekdayOf, personById } from '../analysis/lookup';
+import { AnalysisResult, Person, Quote } from '../analysis/types';
+import { DocumentAnalyses } from './document-analyses';
+import { Logger } from './logger';
+import { rangeOf } from './ranges';
+
+export const REVEAL_COMMAND = 'newsAnnotator.revealRange';
+const PREVIEW_WORDS = 8;
+
+export class HoverFeature implements vscode.HoverProvider {
+  constructor(
+    private readonly analyses: DocumentAnalyses,
+    private readonly log: Logger,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    return this.log.guard('hover', undefined, () => {
+      const result = this.analyses.resultFor(document);
+      if (!result) return undefined;
+      const offset = document.offsetAt(position);
+      const person = personAt(result, offset);
+      if (person) {
+        const note = person.viaPronoun ? `*“${person.span.text}” refers to this person.*\n\n` : '';
+        return hover(note + describePerson(document, result, person.person), rangeOf(document, person.span));
+      }
+      const date = dateAt(result, offset);
+      if (date) {
+        const weekday = weekdayOf(date.value);
+        const value = date.value ? `\`${date.value}\`${weekday ? ` (${weekday})` : ''}` : 'unknown (no reference date)';
+        return hover(`**Date** “${escape(date.text)}”: ${value}`, rangeOf(document, date));
+      }
+      const quote = quoteAt(result, offset);
+      if (quote) return hover(describeQuote(result, quote), rangeOf(document, quote));
+      return undefined;
+    });
+  }
+}
+
+function hover(markdown: string, range: vscode.Range): vscode.Hover {
+  const md = new vscode.MarkdownString(markdown);
+  md.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+  return new vscode.Hover(md, range);
+}
+
+/**
+ * Escapes the markdown punctuation that could format inline article text, so it is shown as
+ * written. Text is never placed at the start of a line, so list and heading marks need no escape.
+ */
+export function escape(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
+}
+
+function lineOf(document: vscode.TextDocument, offset: number): number {
+  return document.positionAt(offset).line + 1;
+}
+
+export function describePerson(document: vscode.TextDocument, result: AnalysisResult, person: Person): string {
+  const parts = [`**${escape(person.name)}**${person.affiliation ? ` (${escape(person.affiliation)})` : ''}`];
+  if (person.roles.length) {
+    parts.push(person.roles.map((r) => `- ${escape(r.text)} — line ${lineOf(document, r.start)}`).join('\n'));
+  } else {
+    parts.push('*No role stated in this article.*');
+  }
+  const quotes = quotesBy(result, person.id);
+  if (quotes.length === 0) {
+    parts.push('Not quoted in this article.');
+  } else {
+    const links = quotes.map((q) => `- [${escape(firstWords(q.text))}](${revealUri(document, q)}) — line ${lineOf(document, q.start)}`);
+    parts.push(`Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:\n${links.join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+function describeQuote(result: AnalysisResult, q: Quote): string {
+  const person = q.speaker ? personById(result, q.speaker) : undefined;
+  const others = (q.coSpeakers ?? []).map((id) => personById(result, id)?.name).filter(Boolean);
+  const who = person ? [person.name, ...others].map((n) => `**${escape(String(n))}**`).join(' and ') : q.speakerName ? `**${escape(q.speakerName)}**` : null;
+  if (q.attribution === 'none' || !who) return '**Quotation without attribution**: nobody in the article is said to have said it.';
+  const how = q.attribution === 'continuation' ? 'continues the previous quotation (no cue of its own)' : `explicit attribution${q.cue ? `, cue “${escape(q.cue.text)}”` : ''}`;
+  const source = q.source && q.source.text !== person?.name ? ` (source as written: “${escape(q.source.text)}”)` : '';
+  return `**Quotation** by ${who}${source}: ${how}.`;
+}
+
+function firstWords(text: string): string {
+  const words = text.replace(/^[“"‘']+/, '').split(/\s+/).filter(Boolean);
+  return words.length > PREVIEW_WORDS ? `“${words.slice(0, PREVIEW_WORDS).join(' ')} …”` : `“${words.join(' ').replace(/[”"’']+$/, '')}”`;
+}
+
+function revealUri(document: vscode.TextDocument, q: Quote): string {
+  const args = [document.uri.toString(), q.start, q.end];
+  return `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+/** The command behind the hover's links: selects a range of a document and scrolls to it. */
+export async function revealRange(uri: string, start: number, end: number): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const editor = await vscode.window.showTextDocument(document);
+  const range = rangeOf(document, { start, end });
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

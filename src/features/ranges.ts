@@ -1,0 +1,12 @@
+// Engine offsets (UTF-16 string indices, end-exclusive) to editor ranges and back. VS Code's
+// positionAt/offsetAt count in the same units, so the conversion is exact.
+import * as vscode from 'vscode';
+import { Span } from '../analysis/types';
+
+export function rangeOf(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
+
+export function locationOf(document: vscode.TextDocument, span: Span): vscode.Location {
+  return new vscode.Location(document.uri, rangeOf(document, span));
+}

@@ -1,0 +1,52 @@
+// Status bar item while a news article is active: how many quotations, how many unattributed.
+// A click opens the Problems view.
+import * as vscode from 'vscode';
+import { AnalysisResult } from '../analysis/types';
+import { DocumentAnalyses } from './document-analyses';
+
+export class StatusBarFeature implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('newsAnnotator.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly analyses: DocumentAnalyses) {
+    this.item.name = 'News Source Annotator';
+    this.item.command = 'workbench.actions.view.problems';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      analyses.onDidAnalyse(({ document }) => {
+        if (document === vscode.window.activeTextEditor?.document) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !DocumentAnalyses.isNewsArticle(document)) {
+      this.item.hide();
+      return;
+    }
+    const result = this.analyses.resultFor(document);
+    if (!result) {
+      this.item.text = '$(quote) not analysed';
+      this.item.tooltip = 'This file is above the size limit for live analysis. Run "News: Analyse Now".';
+      this.item.command = 'newsAnnotator.analyseNow';
+    } else {
+      this.item.text = statusText(result);
+      this.item.tooltip = 'Quotations in this article, and those with no attribution. Click to open the Problems view.';
+      this.item.command = 'workbench.actions.view.problems';
+    }
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.item.dispose();
+  }
+}
+
+export function statusText(result: AnalysisResult): string {
+  const quotes = result.quotes.length;
+  const unattributed = result.diagnostics.filter((d) => d.code === 'unattributed-quote').length;
+  return `$(quote) ${quotes} quotation${quotes === 1 ? '' : 's'}${unattributed ? `, $(warning) ${unattributed} unattributed` : ''}`;
+}
