@@ -164,7 +164,7 @@ const RULES: Rule[] = [
     (g, ctx) => (yearOk(ctx) ? fmtYear(+g.year!) : undefined)),
   // nineteen ninety-six, two thousand
   rule(String.raw`${BEFORE}(?<x>nineteen\s(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|the\syear\stwo\sthousand)(?![\w-])`,
-    (g, ctx) => {
+    (_g, ctx) => {
       const y = spelledYear(ctx.p.slice(ctx.start, ctx.end).replace(/^the year /i, ''));
       return y ? fmtYear(y) : undefined;
     }),
