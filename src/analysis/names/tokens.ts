@@ -1,0 +1,68 @@
+// A small, linear-time tokenizer for name finding: words (with internal apostrophes, hyphens and
+// abbreviation periods) and single punctuation characters, with offsets into the paragraph.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** True for words; false for punctuation. */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Followed by a possessive ’s / 's, which is excluded from the token. */
+  poss: boolean;
+  /** First word of a sentence (or of the paragraph), where capitals say nothing about names. */
+  sentStart: boolean;
+}
+
+// Separators must be followed by a letter, so the pattern cannot backtrack badly.
+const TOKEN = /[\p{L}\p{M}\d]+(?:[’'.\-\u2010\u2011][\p{L}\p{M}\d]+)*\.?|\S/gu;
+const UPPER = /^\p{Lu}/u;
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-']);
+
+/** Words that keep their final period: initials, dotted abbreviations and these. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt',
+  'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'atty', 'supt', 'rev', 'fr', 'sr', 'jr', 'hon', 'del',
+  'pres', 'sec', 'amb', 'insp', 'det', 'cpl', 'pvt', 'st', 'mt', 'inc', 'corp', 'co', 'ltd', 'bros',
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'vs', 'no', 'u.s', 'messrs',
+]);
+
+function keepsPeriod(word: string): boolean {
+  if (word.length === 1) return true; // an initial: "J."
+  if (word.includes('.')) return true; // "U.S.", "G.K."
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function isSentenceStart(tokens: Token[]): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.word) return /\.$/.test(t.text) && !/^(?:(?!U\.S\.|U\.K\.|U\.N\.|D\.C\.)(?:\p{Lu}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Reps\.|Gov\.|Gen\.|Rev\.|Lt\.|St\.|Sens\.)$/u.test(t.text);
+    if (SENTENCE_END.has(t.text)) return true;
+    if (!OPENERS.has(t.text)) return false;
+  }
+  return true;
+}
+
+function push(tokens: Token[], start: number, text: string, word: boolean, poss = false): void {
+  tokens.push({ start, end: start + text.length, text, word, cap: word && UPPER.test(text), poss, sentStart: word && isSentenceStart(tokens) });
+}
+
+/** Tokens of a paragraph, in order. Linear in its length. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let w = m[0];
+    const start = m.index;
+    if (w.length === 1 && !/[\p{L}\p{M}\d]/u.test(w)) { push(tokens, start, w, false); continue; }
+    let period = false;
+    if (w.endsWith('.') && !keepsPeriod(w.slice(0, -1))) { w = w.slice(0, -1); period = true; }
+    const poss = /.[’']s$/i.test(w) && w.length > 2;
+    if (poss) w = w.slice(0, -2);
+    push(tokens, start, w, true, poss);
+    if (period) push(tokens, start + m[0].length - 1, '.', false);
+  }
+  return tokens;
+}

@@ -1,0 +1,243 @@
+// People named in an article. findNameMentions scans one paragraph's capitalised-word runs and
+// decides, with compromise's lexicon data and a few rules (titles, cues, party tags, first
+// names), which runs are names; joinPeople links the mentions of a whole document into people.
+import { Span } from './types';
+import { Token, tokenize } from './names/tokens';
+import { WordClass, nameLexicon } from './lexicon/names';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, MEDIA_ORGS } from './lexicon/titles';
+import { speechVerbForms } from './lexicon/cues';
+import { appositiveAfter, isHonorific, isPluralTitle, isRoleHead, partyTagAt, setExtraTitles, titleBefore } from './roles';
+
+/** One name mention in a paragraph; offsets relative to the paragraph text. */
+export interface NameMention {
+  start: number;
+  end: number;
+  /** The name only, e.g. "Zheng Zeguang" / "Zheng" / "Joe Wilson". */
+  text: string;
+  /** Verbatim role spans stated here: a title before the name, an appositive after it. */
+  roles: Span[];
+  /** "R-S.C." from "(R-S.C.)". */
+  affiliation: string | null;
+  /** From an honorific or a known first name. */
+  gender: 'male' | 'female' | null;
+  kind: 'person';
+  /**
+   * True when the words could be a name but nothing proves it (a lone capitalised word). joinPeople
+   * keeps a tentative mention only when it names someone already found ("Xi" after "Xi Jinping").
+   */
+  tentative?: boolean;
+}
+
+const SPEECH = speechVerbForms();
+const MEDIA = new Set(MEDIA_ORGS);
+const MALE = new Set(MALE_HONORIFICS.map((h) => h.toLowerCase()));
+const FEMALE = new Set(FEMALE_HONORIFICS.map((h) => h.toLowerCase()));
+/** Honorifics that say who someone is addressed as, not what they do: never roles. */
+const COURTESY = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'messrs.', 'dr.']);
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'das']);
+/** Last words that make a capitalised phrase an institution, beyond compromise's orgWords. */
+const INSTITUTION_WORDS = new Set(['house', 'senate', 'congress', 'court', 'party', 'campaign', 'administration', 'roundtable', 'caucus', 'committee', 'department', 'agency', 'street', 'avenue', 'road', 'square', 'hall', 'center', 'centre', 'fund', 'project', 'program', 'act', 'law', 'station', 'airport', 'park', 'county', 'state', 'states', 'city', 'republic', 'kingdom', 'union', 'nations', 'affairs', 'security', 'services', 'guard', 'force', 'forces', 'navy', 'army', 'daily', 'weekly', 'channel', 'network', 'show', 'tower', 'towers', 'group', 'inc.', 'corp.', 'co.', 'ltd.', 'llc', 'media', 'magazine', 'review']);
+const NON_NAME_CLASSES = new Set<WordClass | undefined>(['place', 'org', 'demonym', 'month', 'weekday', 'function', 'verb']);
+const FIRST_NAME_CLASSES = new Set<WordClass | undefined>(['male', 'female', 'first']);
+const MAX_NAME_TOKENS = 4;
+/** Party labels: capitalised, often before a name ("Democrat Hillary Clinton"), never names. */
+const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans', 'gop', 'libertarian', 'libertarians', 'independent', 'independents', 'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'progressives', 'tory', 'tories', 'labour', 'socialist', 'socialists', 'communist', 'communists', 'green', 'greens']);
+const COMMON_CLASSES = new Set<WordClass | undefined>(['noun', 'plural', 'adjective', 'verb', 'actor', 'function']);
+
+const lc = (t: Token): string => t.text.toLowerCase();
+const cls = (t: Token): WordClass | undefined => nameLexicon().classOf(lc(t).replace(/\.$/, ''));
+const isInitial = (t: Token): boolean => /^(?:\p{Lu}\.)+(?:\p{Lu}\.?)?$/u.test(t.text);
+const isAcronym = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(t.text);
+
+/** A word that can be part of a capitalised run. Dates and sentence-initial function words cannot. */
+function runWord(t: Token): boolean {
+  if (!t.word || !t.cap || /[’'](?:\p{Ll}|$)/u.test(t.text)) return false; // "I’m", "Don't"
+  const c = cls(t);
+  return c !== 'month' && c !== 'weekday';
+}
+
+/** Capitalised runs [first, last] (token indices), split at punctuation, possessives and dates. */
+function capitalRuns(tokens: Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!runWord(tokens[i])) { i++; continue; }
+    let j = i;
+    while (!tokens[j].poss && j + 1 < tokens.length) {
+      const n = tokens[j + 1];
+      if (runWord(n) && !n.sentStart) { j++; continue; }
+      const particle = n.word && PARTICLES.has(n.text) && j + 2 < tokens.length && runWord(tokens[j + 2]);
+      if (particle) { j += 2; continue; }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+const isFirst = (t: Token): boolean => nameLexicon().firstName(lc(t)) !== undefined;
+/** A word that is known and is not a name: "State" in "Secretary of State John Kerry". */
+const knownNonName = (t: Token): boolean => {
+  if (PARTY_WORDS.has(lc(t))) return true;
+  const c = cls(t);
+  return c !== undefined && c !== 'last' && c !== 'person' && !FIRST_NAME_CLASSES.has(c);
+};
+
+/**
+ * Where the name starts in the run [a, b] and which token heads the title before it: after the
+ * last title word; then, if known non-name words precede a first name, at that first name
+ * ("Miss Universe Alicia Machado"); after an institution ("Washington Post Trump").
+ */
+function nameStart(tokens: Token[], a: number, b: number): { s: number; head: number } {
+  let head = -1;
+  for (let h = b - 1; h >= a; h--) if (isRoleHead(tokens[h]) && !tokens[h].poss) { head = h; break; }
+  let s = head >= 0 ? head + 1 : a;
+  while (s < b && tokens[s].sentStart && (cls(tokens[s]) === 'function' || cls(tokens[s]) === 'verb')) s++;
+  for (let i = b - 1; i >= s; i--) {
+    const w = lc(tokens[i]).replace(/\.$/, '');
+    if (nameLexicon().orgWords.has(w) || INSTITUTION_WORDS.has(w)) { s = i + 1; break; }
+  }
+  for (let i = s + 1; i < b; i++) {
+    if (!isFirst(tokens[i])) continue;
+    // After a title, any words before a first name are title words ("Miss Universe Alicia Machado").
+    let allKnown = true;
+    for (let k = s; k < i; k++) if ((!knownNonName(tokens[k]) && head < 0) || isFirst(tokens[k])) allKnown = false;
+    if (allKnown) s = i;
+    break;
+  }
+  return { s, head };
+}
+
+/** Words that cannot be (part of) a person's name. */
+function notAName(tokens: Token[], s: number, b: number): boolean {
+  const phrase = tokens.slice(s, b + 1).map(lc).join(' ');
+  const whole = nameLexicon().classOf(phrase);
+  if (whole === 'org' || whole === 'place') return true;
+  const last = lc(tokens[b]).replace(/\.$/, '');
+  if (s < b && (nameLexicon().orgWords.has(last) || nameLexicon().placeWords.has(last) || INSTITUTION_WORDS.has(last))) return true;
+  if (s === b && (MEDIA.has(last) || INSTITUTION_WORDS.has(last))) return true;
+  let allPlace = true;
+  for (let i = s; i <= b; i++) {
+    const c = cls(tokens[i]);
+    if (c === 'function' || c === 'month' || c === 'weekday') return true;
+    if (isAcronym(tokens[i]) && s < b) return true;
+    if (c !== 'place' && c !== 'demonym' && c !== 'org') allPlace = false;
+  }
+  return allPlace;
+}
+
+interface Evidence { strong: boolean; tentative: boolean }
+
+/** Is tokens[s..b] a person's name, and how sure are we? */
+function judge(tokens: Token[], s: number, b: number, titled: boolean, tagged: boolean): Evidence | null {
+  if (b - s + 1 > MAX_NAME_TOKENS || notAName(tokens, s, b)) return null;
+  const first = tokens[s];
+  const next = tokens[b + 1];
+  const cued = !tokens[b].poss && !!next && next.word && SPEECH.has(lc(next));
+  const c0 = cls(first);
+  if (s === b) return judgeWord(first, c0, titled || tagged, cued);
+  const hasInitial = tokens.slice(s, b + 1).some(isInitial);
+  const lastCls = cls(tokens[b]);
+  const person = nameLexicon().classOf(tokens.slice(s, b + 1).map(lc).join(' ')) === 'person';
+  // A cue makes unknown words a name ("Zheng Zeguang said"), not common words ("Business Roundtable").
+  const plainWords = tokens.slice(s, b + 1).every((t) => !COMMON_CLASSES.has(cls(t)) || isFirst(t));
+  if (titled || tagged || (cued && plainWords) || person || hasInitial || isFirst(first) || lastCls === 'last' || lastCls === 'person') return { strong: true, tentative: false };
+  return { strong: false, tentative: true };
+}
+
+/** Plurals of nationalities and groups: "Americans", "African-Americans", "Democrats". */
+function isGroupWord(w: string): boolean {
+  if (!w.endsWith('s')) return false;
+  const stem = w.slice(0, -1).split('-').pop() ?? '';
+  const c = nameLexicon().classOf(stem);
+  return c === 'demonym' || PARTY_WORDS.has(stem);
+}
+
+/** Evidence for a one-word name. */
+function judgeWord(t: Token, c: WordClass | undefined, titled: boolean, cued: boolean): Evidence | null {
+  if (isAcronym(t)) return { strong: false, tentative: true };
+  if (isInitial(t) || PARTY_WORDS.has(lc(t)) || isGroupWord(lc(t))) return null;
+  if (titled) return NON_NAME_CLASSES.has(c) && c !== 'function' ? null : { strong: true, tentative: false };
+  if (NON_NAME_CLASSES.has(c)) return null;
+  if (t.sentStart) return c === undefined || c === 'last' || c === 'person' || isFirst(t) ? { strong: false, tentative: true } : null;
+  if (c === 'last' || isFirst(t) || (cued && c === undefined)) return { strong: true, tentative: false };
+  return { strong: false, tentative: true };
+}
+
+function genderOf(tokens: Token[], s: number, titleToken: Token | undefined): 'male' | 'female' | null {
+  const h = titleToken ? lc(titleToken) : '';
+  if (MALE.has(h)) return 'male';
+  if (FEMALE.has(h)) return 'female';
+  const g = nameLexicon().firstName(lc(tokens[s]));
+  return g === 'male' || g === 'female' ? g : null;
+}
+
+/** The titles before the name, unless the title word is only a courtesy such as "Mr.". */
+function roleBefore(text: string, tokens: Token[], head: number, s: number, minIdx: number): Span[] {
+  if (head < 0 || COURTESY.has(lc(tokens[head]))) return [];
+  return titleBefore(text, tokens, head, s, minIdx);
+}
+
+/** Index of the first token starting at or after `pos`. */
+function tokenAt(tokens: Token[], from: number, pos: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i].start < pos) i++;
+  return i;
+}
+
+/** Only "and" and commas between two names: a plural title before the first governs both. */
+function coordinated(tokens: Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (tokens[i].text !== ',' && tokens[i].text !== 'and') return false;
+  return true;
+}
+
+interface Pending { mention: NameMention; after: number; plural: Span | null }
+
+/** Builds the mention for the run [a, b], or null when it is not a name. */
+function mentionOfRun(text: string, tokens: Token[], a: number, bRun: number, prev: Pending | null): Pending | null {
+  const { s, head } = nameStart(tokens, a, bRun);
+  let b = bRun;
+  while (b > s && SPEECH.has(lc(tokens[b])) && !INSTITUTION_WORDS.has(lc(tokens[b]))) b--; // "Clinton Says" in a headline
+  if (s > b) return null;
+  const titled = head >= 0 || (s > 0 && isRoleHead(tokens[s - 1]));
+  const tag = tokens[b].poss ? null : partyTagAt(text, tokens[b].end);
+  const inherited = prev?.plural && coordinated(tokens, prev.after, s) ? prev.plural : null;
+  const ev = judge(tokens, s, b, titled || (s > 0 && isHonorific(tokens[s - 1])) || !!inherited, !!tag);
+  if (!ev) return null;
+  const roles: Span[] = [];
+  const minIdx = inherited ? prev?.after ?? 0 : 0;
+  const titles = roleBefore(text, tokens, head >= 0 ? head : s - 1, s, minIdx);
+  const title = titles.length > 0 ? titles[titles.length - 1] : null;
+  roles.push(...titles);
+  if (inherited) roles.push(inherited);
+  let after = tag ? tokenAt(tokens, b + 1, tag.end) : b + 1;
+  const appositive = tokens[b].poss ? null : appositiveAfter(text, tokens, after);
+  if (appositive) { roles.push(appositive); after = tokenAt(tokens, after, appositive.end); }
+  const plural = title && isPluralTitle(title.text) ? title : inherited;
+  const mention: NameMention = {
+    start: tokens[s].start, end: tokens[b].end, text: text.slice(tokens[s].start, tokens[b].end),
+    roles, affiliation: tag?.tag ?? null, gender: genderOf(tokens, s, s > 0 ? tokens[s - 1] : undefined), kind: 'person',
+  };
+  if (ev.tentative && !title && !tag && !appositive) mention.tentative = true;
+  return { mention, after, plural };
+}
+
+/** Every person-name mention in one paragraph, in text order. Linear in the paragraph's length. */
+export function findNameMentions(paragraph: string, options?: { extraTitles?: string[] }): NameMention[] {
+  if (options?.extraTitles) setExtraTitles(options.extraTitles);
+  const tokens = tokenize(paragraph);
+  const out: NameMention[] = [];
+  let prev: Pending | null = null;
+  for (const [a, b] of capitalRuns(tokens)) {
+    if (prev && a < prev.after) continue; // inside the previous name's party tag or appositive
+    const p = mentionOfRun(paragraph, tokens, a, b, prev);
+    if (!p) continue;
+    out.push(p.mention);
+    prev = p;
+  }
+  return out;
+}
+
+export { joinPeople } from './names/join';

@@ -1,0 +1,129 @@
+// Roles as the article states them next to a name: a title before it ("Chinese Assistant Foreign
+// Minister", "White House press secretary"), an appositive after it (", the mayor of Riverton,"),
+// and a party-state tag "(R-Wis.)". Everything is bounded lookaround over tokens, so linear.
+import { Span } from './types';
+import { Token } from './names/tokens';
+import { nameLexicon } from './lexicon/names';
+import { HONORIFICS, NOT_ROLES, PLURAL_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles';
+import { speechVerbForms } from './lexicon/cues';
+
+const lower = (s: string): string => s.toLowerCase();
+const HEADS = new Set<string>([...ROLE_HEADS, ...TITLE_WORDS.map((t) => lower(t.split(' ').pop() ?? t))]);
+const HONORIFIC_SET = new Set(HONORIFICS.map(lower));
+const NOT_ROLE_SET = new Set(NOT_ROLES);
+const MODIFIERS = new Set(ROLE_MODIFIERS);
+const PLURAL_SET = new Set(PLURAL_TITLES.map(lower));
+const SPEECH = speechVerbForms();
+/** Lower-case words that stop a title from extending further back. */
+const STOP_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'to', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'and', 'or', 'but', 'as', 'like', 'than', 'by', 'with', 'from', 'said', 'says', 'not']);
+const MAX_TITLE_TOKENS = 10;
+const MAX_APPOSITIVE_TOKENS = 18;
+
+let extraHeads = new Set<string>();
+/** User-configured extra titles count as heads and honorifics. */
+export function setExtraTitles(titles: readonly string[] = []): void {
+  extraHeads = new Set(titles.map(lower));
+}
+
+export function isHonorific(t: Token): boolean {
+  const w = lower(t.text);
+  return HONORIFIC_SET.has(w) || extraHeads.has(w);
+}
+
+export function isPluralTitle(text: string): boolean {
+  return PLURAL_SET.has(lower(text));
+}
+
+/** A noun that names a role: "secretary", "Minister", "Sen.", "nominee". */
+export function isRoleHead(t: Token): boolean {
+  if (!t.word) return false;
+  const w = lower(t.text);
+  if (NOT_ROLE_SET.has(w)) return false;
+  if (HEADS.has(w) || HONORIFIC_SET.has(w) || extraHeads.has(w) || PLURAL_SET.has(w)) return true;
+  return nameLexicon().classOf(w) === 'actor';
+}
+
+/** Words a title may contain before its head: capitalised words and role-ish lower-case words. */
+function titleMaterial(t: Token): boolean {
+  if (!t.word) return false;
+  const w = lower(t.text);
+  if (t.cap) {
+    const cls = nameLexicon().classOf(w);
+    if (cls === 'month' || cls === 'weekday') return false;
+    return !(t.sentStart && cls === 'function');
+  }
+  if (MODIFIERS.has(w) || isRoleHead(t)) return true;
+  if (STOP_WORDS.has(w) || SPEECH.has(w) || /\d/.test(w)) return false;
+  const cls = nameLexicon().classOf(w);
+  return cls !== 'function' && cls !== 'verb' && cls !== 'plural' && !/(?:ed|ing|ly)$/.test(w);
+}
+
+/**
+ * The titles before the name at tokens[nameIdx], headed by tokens[head] (which must name a role):
+ * from the head back over title material ("and"/"of" only between capitalised words), up to
+ * the name. A lower-case role word inside splits two titles: "vice-presidential nominee Gov."
+ */
+export function titleBefore(text: string, tokens: Token[], head: number, nameIdx: number, minIdx: number): Span[] {
+  if (head < minIdx || !isRoleHead(tokens[head]) || tokens[head].poss) return [];
+  let first = head;
+  for (let i = head - 1; i >= minIdx && head - i < MAX_TITLE_TOKENS; i--) {
+    const t = tokens[i];
+    if (t.poss && !t.cap) break;
+    const joiner = /^(?:and|of|&)$/.test(t.text) && i > minIdx && tokens[i - 1].cap && tokens[i + 1].cap;
+    if (!joiner && !titleMaterial(t)) break;
+    first = i;
+    if (t.sentStart) break;
+  }
+  while (first < head && /^(?:and|of|&)$/.test(tokens[first].text)) first++;
+  const last = nameIdx - 1;
+  const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end, text: text.slice(tokens[a].start, tokens[b].end) });
+  for (let i = last - 1; i > first; i--) {
+    if (!tokens[i].cap && isRoleHead(tokens[i]) && tokens[i + 1].cap && !MODIFIERS.has(lower(tokens[i].text))) return [span(first, i), span(i + 1, last)];
+  }
+  return [span(first, last)];
+}
+
+const PARTY_TAG = /\(\s*([DRI](?:\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?)\s*\)/y;
+
+/** A party-state tag "(R-Wis.)" starting at `pos` (after optional spaces): its text and end. */
+export function partyTagAt(text: string, pos: number): { tag: string; end: number } | null {
+  let p = pos;
+  while (p < text.length && text[p] === ' ') p++;
+  PARTY_TAG.lastIndex = p;
+  const m = PARTY_TAG.exec(text);
+  return m ? { tag: m[1].replace(/\s+/g, ''), end: p + m[0].length } : null;
+}
+
+const APPOSITIVE_STARTERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my']);
+const APPOSITIVE_END = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '!', '?']);
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'on', 'to', 'with', 'from', 'and', 'who']);
+
+/**
+ * An appositive after a name: ", the White House press secretary," starting at tokens[i] (the
+ * comma). Its first words, up to a preposition, must contain a role head.
+ */
+export function appositiveAfter(text: string, tokens: Token[], i: number): Span | null {
+  if (i >= tokens.length || tokens[i].text !== ',') return null;
+  const first = i + 1;
+  if (first >= tokens.length || !tokens[first].word) return null;
+  const w0 = lower(tokens[first].text);
+  const cls0 = nameLexicon().classOf(w0);
+  if (!APPOSITIVE_STARTERS.has(w0) && !tokens[first].poss && (cls0 === 'function' || cls0 === 'verb' || SPEECH.has(w0) || STOP_WORDS.has(w0))) return null;
+  let end = first;
+  let headSeen = false;
+  let beforePrep = true;
+  for (let j = first; j < tokens.length && j - first < MAX_APPOSITIVE_TOKENS; j++) {
+    const t = tokens[j];
+    if (!t.word && APPOSITIVE_END.has(t.text)) break;
+    const w = lower(t.text);
+    if (SPEECH.has(w) || (STOP_WORDS.has(w) && w !== 'and' && w !== 'to')) break;
+    if (PREPOSITIONS.has(w)) beforePrep = false;
+    if (beforePrep && isRoleHead(t)) headSeen = true;
+    end = j;
+  }
+  if (!headSeen) return null;
+  const next = tokens[end + 1];
+  // A role phrase ends at a comma, a sentence end or a speech verb; otherwise it is a clause.
+  if (next && next.word && !SPEECH.has(lower(next.text))) return null;
+  return { start: tokens[first].start, end: tokens[end].end, text: text.slice(tokens[first].start, tokens[end].end) };
+}

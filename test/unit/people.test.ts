@@ -1,0 +1,105 @@
+// People: finding name mentions in a paragraph and joining them across a document.
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NameMention, findNameMentions, joinPeople } from '../../src/analysis/people';
+import { Person } from '../../src/analysis/types';
+
+/** Runs the per-paragraph finder over lines and joins with document offsets, like the engine. */
+function analyse(text: string): Person[] {
+  const all: NameMention[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    for (const m of findNameMentions(line)) {
+      all.push({ ...m, start: m.start + offset, end: m.end + offset, roles: m.roles.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })) });
+    }
+    offset += line.length + 1;
+  }
+  return joinPeople(all).people;
+}
+
+const names = (text: string): string[] => findNameMentions(text).filter((m) => !m.tentative).map((m) => m.text);
+
+describe('findNameMentions', () => {
+  it('finds a name after a title and keeps the title out of the name', () => {
+    assert.deepStrictEqual(names('Yesterday Mayor Linda Okafor opened the bridge.'), ['Linda Okafor']);
+  });
+
+  it('finds a non-Western name before a speech verb', () => {
+    assert.deepStrictEqual(names('At the forum, Wang Lihua said the plan would work.'), ['Wang Lihua']);
+  });
+
+  it('excludes the possessive from the span', () => {
+    const ms = findNameMentions('Prime Minister Tanaka’s visit was delayed.');
+    assert.strictEqual(ms[0].text, 'Tanaka');
+    assert.strictEqual('Prime Minister Tanaka’s visit was delayed.'.slice(ms[0].start, ms[0].end), 'Tanaka');
+  });
+
+  it('does not take organisations, places or dates for people', () => {
+    assert.deepStrictEqual(names('Reuters reported on Monday that the Senate Finance Committee met in Chicago.'), []);
+    assert.deepStrictEqual(names('The Washington Post and the White House declined to comment.'), []);
+  });
+
+  it('does not take sentence-initial ordinary words for names', () => {
+    assert.deepStrictEqual(names('Lawmakers have argued. But Critics say otherwise. Tensions rose.'), []);
+  });
+
+  it('reads gender from honorifics and first names', () => {
+    const [a] = findNameMentions('Mrs. Delgado spoke first.');
+    assert.strictEqual(a.gender, 'female');
+    const [b] = findNameMentions('Later, Robert Kline answered.');
+    assert.strictEqual(b.gender, 'male');
+  });
+
+  it('does not hang on a very long line', () => {
+    const line = 'Aaa Bbb Ccc said that, '.repeat(90000);
+    const t = Date.now();
+    findNameMentions(line);
+    assert.ok(Date.now() - t < 5000);
+  });
+});
+
+describe('joinPeople', () => {
+  it('joins surname mentions to the full name', () => {
+    const people = analyse('Governor Maria Castillo arrived.\nCastillo said she was pleased.');
+    assert.strictEqual(people.length, 1);
+    assert.strictEqual(people[0].name, 'Maria Castillo');
+    assert.strictEqual(people[0].mentions.length, 2);
+    assert.strictEqual(people[0].id, 'p1');
+  });
+
+  it('sends a bare shared surname to the person mentioned most so far, or by honorific', () => {
+    // Rule: gendered honorifics decide; otherwise the person with most mentions so far, then the most recent.
+    const people = analyse('Hillary Clinton spoke. Clinton said more.\nBill Clinton also came.\nClinton later left. Mr. Clinton stayed.');
+    const hillary = people.find((p) => p.name === 'Hillary Clinton');
+    const bill = people.find((p) => p.name === 'Bill Clinton');
+    assert.ok(hillary && bill);
+    assert.strictEqual(hillary.mentions.length, 3);
+    assert.strictEqual(bill.mentions.length, 2);
+  });
+
+  it('finds every person of the seed article with roles and party tags', () => {
+    const seed = fs.readFileSync(path.join(__dirname, '../../../seeds/000_cbc4555ebe0567a7.txt'), 'utf8');
+    const people = analyse(seed);
+    const byName = new Map(people.map((p) => [p.name, p]));
+    const expect: [string, string, string | null][] = [
+      ['Obama', 'President', null],
+      ['Xi Jinping', 'President', null],
+      ['Zheng Zeguang', 'Chinese Assistant Foreign Minister', null],
+      ['Joe Wilson', 'Reps.', 'R-S.C.'],
+      ['Randy Forbes', 'Reps.', 'R-Va.'],
+      ['Ron Johnson', 'Senate Homeland Security and Governmental Affairs Committee Chairman', 'R-Wis.'],
+      ['Josh Earnest', 'White House press secretary', null],
+    ];
+    assert.strictEqual(people.length, expect.length, people.map((p) => p.name).join(', '));
+    for (const [name, role, aff] of expect) {
+      const p = byName.get(name);
+      assert.ok(p, name);
+      assert.deepStrictEqual(p.roles.map((r) => r.text), [role]);
+      assert.strictEqual(p.affiliation, aff);
+      for (const m of p.mentions) assert.strictEqual(seed.slice(m.start, m.end), m.text);
+    }
+    assert.strictEqual(byName.get('Xi Jinping')?.mentions.length, 4);
+    assert.strictEqual(byName.get('Zheng Zeguang')?.mentions.length, 2);
+  });
+});
