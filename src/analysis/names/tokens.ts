@@ -35,34 +35,39 @@ function keepsPeriod(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function isSentenceStart(tokens: Token[]): boolean {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i];
-    if (t.word) return /\.$/.test(t.text) && !/^(?:(?!U\.S\.|U\.K\.|U\.N\.|D\.C\.)(?:\p{Lu}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Reps\.|Gov\.|Gen\.|Rev\.|Lt\.|St\.|Sens\.)$/u.test(t.text);
-    if (SENTENCE_END.has(t.text)) return true;
-    if (!OPENERS.has(t.text)) return false;
-  }
-  return true;
+const NOT_SENTENCE_END = /^(?:(?!U\.S\.|U\.K\.|U\.N\.|D\.C\.)(?:\p{Lu}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Reps\.|Gov\.|Gen\.|Rev\.|Lt\.|St\.|Sens\.)$/u;
+
+/** Whether the next word starts a sentence, given the token just read (state kept, so linear). */
+function nextStartsSentence(t: Token, before: boolean): boolean {
+  if (t.word) return /\.$/.test(t.text) && !NOT_SENTENCE_END.test(t.text);
+  if (SENTENCE_END.has(t.text)) return true;
+  return OPENERS.has(t.text) ? before : false;
 }
 
-function push(tokens: Token[], start: number, text: string, word: boolean, poss = false): void {
-  tokens.push({ start, end: start + text.length, text, word, cap: word && UPPER.test(text), poss, sentStart: word && isSentenceStart(tokens) });
+class TokenList {
+  readonly tokens: Token[] = [];
+  private atStart = true;
+  push(start: number, text: string, word: boolean, poss = false): void {
+    const t: Token = { start, end: start + text.length, text, word, cap: word && UPPER.test(text), poss, sentStart: word && this.atStart };
+    this.tokens.push(t);
+    this.atStart = nextStartsSentence(t, this.atStart);
+  }
 }
 
 /** Tokens of a paragraph, in order. Linear in its length. */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  const list = new TokenList();
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let w = m[0];
     const start = m.index;
-    if (w.length === 1 && !/[\p{L}\p{M}\d]/u.test(w)) { push(tokens, start, w, false); continue; }
+    if (w.length === 1 && !/[\p{L}\p{M}\d]/u.test(w)) { list.push(start, w, false); continue; }
     let period = false;
     if (w.endsWith('.') && !keepsPeriod(w.slice(0, -1))) { w = w.slice(0, -1); period = true; }
     const poss = /.[’']s$/i.test(w) && w.length > 2;
     if (poss) w = w.slice(0, -2);
-    push(tokens, start, w, true, poss);
-    if (period) push(tokens, start + m[0].length - 1, '.', false);
+    list.push(start, w, true, poss);
+    if (period) list.push(start + m[0].length - 1, '.', false);
   }
-  return tokens;
+  return list.tokens;
 }
