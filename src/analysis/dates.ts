@@ -68,7 +68,7 @@ function monthDayValue(g: Groups, ctx: Ctx): string | null | undefined {
   if (g.year) return isValidYmd(+g.year, m, d) ? fmtDay({ y: +g.year, m, d }) : undefined;
   if (d < 1 || d > 31) return undefined;
   if (!ctx.ref) return null;
-  return resolveMonthDay(m, d, tenseAround(ctx.p, ctx.start, ctx.end), ctx.ref);
+  return resolveMonthDay(m, d, g.mod ? 'past' : tenseAround(ctx.p, ctx.start, ctx.end), ctx.ref);
 }
 
 /** True when nothing but quotes and spaces separate start from a sentence break. */
@@ -126,8 +126,8 @@ const RULES: Rule[] = [
     const y = fullYear(g.y!);
     return isValidYmd(y, +g.m!, +g.d!) ? fmtDay({ y, m: +g.m!, d: +g.d! }) : undefined;
   }),
-  // [Friday,] Sept. 25[, 2015]
-  rule(String.raw`${BEFORE}(?:${weekdayRe()},?\s{1,2})?${monthRe()}\s{0,2}${dayRe()}(?:,?\s{1,2}${yearRe()})?`, (g, ctx) =>
+  // [Friday,] [last] Sept. 25[, 2015]
+  rule(String.raw`${BEFORE}(?:${weekdayRe()},?\s{1,2})?(?:(?<mod>last|this\spast)\s)?${monthRe()}\s{0,2}${dayRe()}(?:,?\s{1,2}${yearRe()})?`, (g, ctx) =>
     isCap(g.mon) && (!g.wd || isCap(g.wd)) ? monthDayValue(g, ctx) : undefined),
   // 25 September 2015, the 25th of September
   rule(String.raw`(?<![\w.,])${dayRe()}\s(?:of\s)?${monthRe()}(?:,?\s${yearRe()})?`, (g, ctx) =>
@@ -200,7 +200,7 @@ function periodEdgeValue(g: Groups, ctx: Ctx): string | null {
   if (unit === 'week') return resolveRelativeUnit('this', 'week', ref);
   if (unit !== 'year' || (g.edge && !/^end$/i.test(g.edge))) return null;
   // "since year-end" looks back to last December; "by year-end" to this one.
-  const past = tenseAround(ctx.p, ctx.start, ctx.end) === 'past' && ref.m < 12;
+  const past = /\b(?:since|at|from)\s$/i.test(ctx.p.slice(Math.max(0, ctx.start - 6), ctx.start)) && ref.m < 12;
   return fmtMonth(past ? ref.y - 1 : ref.y, 12);
 }
 

@@ -56,7 +56,7 @@ function nearestYear(month: number, day: number, ref: Ymd): Ymd[] {
 /**
  * Month and day without a year: the year that puts the date nearest the reference date, so
  * "Dec. 30" read on 2016-01-02 is 2015-12-30 and "Jan. 5" read on 2015-12-20 is 2016-01-05.
- * A clear tense overrides that when the nearest date is more than a month on the wrong side
+ * A clear tense overrides that when the nearest date is more than two months on the wrong side
  * ("the year ended March 31", read in November, is the March before).
  */
 export function resolveMonthDay(month: number, day: number, tense: Tense, ref: Ymd | null): string | null {
@@ -65,8 +65,8 @@ export function resolveMonthDay(month: number, day: number, tense: Tense, ref: Y
   if (!cands.length) return null;
   let best = cands[0];
   const off = diffDays(ref, best);
-  if (tense === 'past' && off > 31) best = cands.find((c) => diffDays(ref, c) <= 0) ?? best;
-  if (tense === 'future' && off < -31) best = cands.find((c) => diffDays(ref, c) >= 0) ?? best;
+  if (tense === 'past' && off > 60) best = cands.find((c) => diffDays(ref, c) <= 0) ?? best;
+  if (tense === 'future' && off < -60) best = cands.find((c) => diffDays(ref, c) >= 0) ?? best;
   return fmtDay(best);
 }
 

@@ -6,8 +6,9 @@ export type Tense = 'past' | 'future' | null;
 
 /** Words that put the clause in the future ("will meet Friday", "is scheduled for Monday"). */
 const FUTURE = new Set([
-  'will', 'shall', "won't", 'wont', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'plans',
-  'plan', 'planning', 'due', 'upcoming', 'next', 'coming', 'going', 'intends', 'hopes',
+  'will', 'shall', "won't", 'wont', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'planned',
+  'planning', 'due', 'upcoming', 'next', 'coming', 'going', 'intends', 'hopes', 'payable', 'effective',
+  'supposed',
 ]);
 
 /** Common irregular past forms; regular ones are caught by their -ed ending. */
@@ -29,6 +30,9 @@ function classify(words: string[], i: number): Tense {
   const w = word.toLowerCase();
   // "set to" / "set for" look ahead; "set on Aug. 6" is a past event.
   if (w === 'set') return /^(?:to|for)$/i.test(words[i + 1] ?? '') ? 'future' : 'past';
+  // "plans to" is a verb of intent, "the plan" is not; sentence-initial "Until X, ..." looks back.
+  if (w === 'plan' || w === 'plans') return /^to$/i.test(words[i + 1] ?? '') ? 'future' : null;
+  if (word === 'until' || word === 'till') return 'future';
   if (FUTURE.has(w) || w.endsWith("'ll")) return 'future';
   if (PAST.has(w)) return 'past';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w) && word[0] === w[0]) return 'past';
@@ -39,7 +43,7 @@ function classify(words: string[], i: number): Tense {
 function futureAux(words: string[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const w = words[j].toLowerCase();
-    if (w === 'be' || w === 'been' || w === 'being') continue;
+    if (/^(?:be|been|being|not|still|also|never|then|soon|only)$/.test(w)) continue;
     return w === 'will' || w === 'would' || w === 'to' || w.endsWith("'ll");
   }
   return false;
@@ -60,7 +64,7 @@ function scan(words: string[], order: number[]): Tense {
  */
 export function tenseAround(paragraph: string, start: number, end: number): Tense {
   const before = clauseBefore(paragraph, start);
-  if (/\bas (?:soon|early) as\s*$/i.test(before)) return 'future';
+  if (/\b(?:as (?:soon|early) as|of record)\s*$/i.test(before)) return 'future';
   const after = clauseAfter(paragraph, end);
   const bw = before.match(WORD) ?? [];
   const back = scan(bw, bw.map((_, i) => bw.length - 1 - i).slice(0, 10));
