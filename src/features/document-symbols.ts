@@ -31,7 +31,7 @@ function symbol(document: vscode.TextDocument, name: string, detail: string, kin
 }
 
 /** A group node spanning its children. */
-function group(document: vscode.TextDocument, name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]): vscode.DocumentSymbol | undefined {
+function group(name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]): vscode.DocumentSymbol | undefined {
   if (!children.length) return undefined;
   const start = children.reduce((a, c) => (c.range.start.isBefore(a) ? c.range.start : a), children[0].range.start);
   const end = children.reduce((a, c) => (c.range.end.isAfter(a) ? c.range.end : a), children[0].range.end);
@@ -81,9 +81,9 @@ export function buildOutline(document: vscode.TextDocument, result: AnalysisResu
   for (const node of speakers) coverChildren(node);
   const dates = result.dates.map((d) => symbol(document, d.text, d.value ?? 'unknown', vscode.SymbolKind.Event, d));
   for (const g of [
-    group(document, 'Speakers', vscode.SymbolKind.Namespace, speakers),
-    group(document, 'People', vscode.SymbolKind.Namespace, others),
-    group(document, 'Dates', vscode.SymbolKind.Namespace, dates),
+    group('Speakers', vscode.SymbolKind.Namespace, speakers),
+    group('People', vscode.SymbolKind.Namespace, others),
+    group('Dates', vscode.SymbolKind.Namespace, dates),
   ]) {
     if (g) out.push(g);
   }

@@ -1,0 +1,111 @@
+// The command-line contract, exercised on the built tool (dist/news-annotate.js).
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const CLI = path.join(ROOT, 'dist', 'news-annotate.js');
+const SEED = path.join(ROOT, 'seeds', '000_cbc4555ebe0567a7.txt');
+
+function run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every span of a result object satisfies text.slice(start, end) === span.text. */
+function assertSpans(text: string, result: Record<string, unknown>): void {
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
+        assert.equal(text.slice(o.start, o.end), o.text);
+      }
+      Object.values(o).forEach(visit);
+    }
+  };
+  visit(result);
+}
+
+describe('news-annotate CLI', () => {
+  before(() => assert.ok(fs.existsSync(CLI), 'run `npm run build` first'));
+
+  it('prints usage on stderr and exits 2 on an unknown flag', () => {
+    const r = run(['--bogus', SEED]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown option --bogus/);
+    assert.match(r.stderr, /Usage:/);
+    assert.equal(r.stdout, '');
+  });
+
+  it('rejects a malformed reference date with exit 2', () => {
+    const r = run(['--reference-date', '2015-13-40', SEED]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /YYYY-MM-DD/);
+  });
+
+  it('reports the readable form with problems in file:line:col form', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-cli-'));
+    const file = path.join(dir, 'a.news');
+    fs.writeFileSync(file, 'Headline here\n“This has no source at all, none whatsoever, really.”\nAnother line.\n');
+    const r = run([file]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /People \(\d+\):/);
+    assert.match(r.stdout, /Quotations \(1\):/);
+    assert.ok(r.stdout.includes(`${file}:2:1: warning: `), r.stdout);
+    assert.match(r.stdout, /\[unattributed-quote\]/);
+  });
+
+  it('goes on after a missing file and exits 1', () => {
+    const r = run(['--json', '/nonexistent/x.txt', SEED]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /cannot read \/nonexistent\/x\.txt: no such file/);
+    const results = JSON.parse(r.stdout);
+    assert.equal(results.length, 1);
+    assert.equal(results[0].id, SEED);
+  });
+
+  it('writes contract result objects whose spans slice the text', () => {
+    const r = run(['--json', '--reference-date', '2015-09-17', SEED]);
+    assert.equal(r.code, 0, r.stderr);
+    const [res] = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(res), ['id', 'headline', 'people', 'quotes', 'dates', 'diagnostics']);
+    assert.deepEqual(Object.keys(res.quotes[0]), ['start', 'end', 'text', 'speaker', 'speakerName', 'source', 'cue', 'attribution']);
+    assertSpans(fs.readFileSync(SEED, 'utf8'), res);
+    assert.ok(res.quotes.length >= 10);
+  });
+
+  it('--jsonl keeps order, reports malformed lines and goes on, with 1 and 2 jobs', () => {
+    const lines = [
+      JSON.stringify({ id: 'one', text: 'Title\n“Hi there,” Ann Lee said Monday.', referenceDate: '2024-03-06' }),
+      '{not json',
+      JSON.stringify({ id: 'two' }),
+      JSON.stringify({ id: 'bad-date', text: 'x', referenceDate: 'tomorrow' }),
+      ...Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Title ${i}\n“Quote ${i} here,” Bo Diaz said.` })),
+    ];
+    for (const jobs of ['1', '2']) {
+      const r = run(['--jsonl', '--jobs', jobs], lines.join('\n') + '\n');
+      assert.equal(r.code, 0, r.stderr);
+      const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      assert.equal(out.length, lines.length);
+      assert.equal(out[0].id, 'one');
+      assert.equal(out[0].quotes[0].speakerName, 'Ann Lee');
+      assert.deepEqual(Object.keys(out[1]), ['id', 'error']);
+      assert.equal(out[1].id, null);
+      assert.equal(out[2].id, 'two');
+      assert.match(out[2].error, /text/);
+      assert.match(out[3].error, /referenceDate/);
+      assert.deepEqual(out.slice(4).map((o) => o.id), Array.from({ length: 40 }, (_, i) => `n${i}`));
+    }
+  });
+
+  it('ends quietly when the reader closes the pipe', () => {
+    const input = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `x${i}`, text: `Title\n“Quote ${i} is long enough,” Al Ray said.` })).join('\n');
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(CLI)} --jsonl --jobs 1 | head -n 1`], { input, encoding: 'utf8' });
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.trim().split('\n').length, 1);
+    assert.equal(r.stderr, '');
+  });
+});
