@@ -32,7 +32,10 @@ if (hasCode && !args.web) {
   const runDir = makeRunDir('nsa-start-');
   writeSettings(runDir);
   let server;
+  let stopping = false;
   const stop = async (code) => {
+    stopping = true;
+    console.log('[start] stopping');
     if (server) await server.stop();
     removeRunDir(runDir);
     process.exit(code);
@@ -54,6 +57,7 @@ if (hasCode && !args.web) {
   console.log(`[start] Reload the browser tab after \`npm run build\` to pick up changes. Server log: ${server.logPath}`);
   console.log('[start] Ctrl-C to stop.');
   const how = await server.done;
+  if (stopping) await new Promise(() => {}); // stop() exits
   console.error(`[start] the server stopped (${how}); log: ${server.logPath}`);
   server = null;
   removeRunDir(runDir);

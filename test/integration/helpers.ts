@@ -88,6 +88,8 @@ export async function activeExtension(): Promise<vscode.Extension<{ languageId: 
   const ext = vscode.extensions.getExtension<{ languageId: string }>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
   if (!ext.isActive) await ext.activate();
+  // A throwing activate() still leaves isActive true, with no exports: say so plainly.
+  assert.ok(ext.exports, `${EXTENSION_ID} activated without returning its API (did activate() throw?)`);
   return ext;
 }
 

@@ -39,7 +39,8 @@ describe('news-article language', () => {
     assert.ok(ext);
     // onLanguage:news-article activates it; no explicit activate() call here.
     await waitFor(() => ext.isActive, { timeoutMs: 15_000, message: `${EXTENSION_ID} to become active` });
-    assert.deepStrictEqual({ languageId: ext.exports.languageId }, { languageId: LANGUAGE_ID });
+    assert.ok(ext.exports, 'activate() returned the extension API (it threw or returned nothing)');
+    assert.strictEqual(ext.exports.languageId, LANGUAGE_ID);
   });
 
   it('a .news file gets the language, and its text is what was written', async () => {
