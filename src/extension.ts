@@ -14,6 +14,7 @@ import { SECTION } from './features/settings';
 import { StatusBarFeature } from './features/status-bar';
 
 export { LANGUAGE_ID };
+export { analyze } from './analysis/analyze';
 
 /** What activate() returns: used by the integration tests to look inside. */
 export interface NewsAnnotatorApi {
