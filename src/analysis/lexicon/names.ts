@@ -1,7 +1,8 @@
-// Word classes for name finding, taken once from compromise's own lexicon DATA (first names with
-// gender, surnames, places, organisations, function words). We read the lexicon only; we do not
-// run compromise's tagger, which would cost more than our whole analysis.
-import nlp from 'compromise';
+// Word classes for name finding: first names with gender, surnames, places, organisations,
+// function words... taken from compromise's lexicon DATA at build time by
+// scripts/build-lexicon.mjs into ./generated/words.ts. Neither compromise nor its tagger is loaded
+// at run time: the generated lists are all the engine needs.
+import { FIRST_NAME_EXCEPTIONS, ORG_WORDS, PLACE_WORDS, SEPARATOR, WORDS_BY_CLASS } from './generated/words';
 
 export type WordClass =
   | 'male' | 'female' | 'first' | 'last' | 'person'
@@ -19,51 +20,34 @@ export interface NameLexicon {
   placeWords: ReadonlySet<string>;
 }
 
-const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Negative', 'Modal', 'Copula', 'Expression', 'Reflexive'];
-const VERB_TAGS = ['PastTense', 'PresentTense', 'Gerund', 'Participle', 'PhrasalVerb', 'Verb'];
+type Gender = 'male' | 'female' | 'first';
 
-/** Tag priority: the first that applies wins. Names first, so "Ron" is a first name. */
-const ORDER: [string[], WordClass][] = [
-  [['Month'], 'month'], [['WeekDay'], 'weekday'],
-  [['Organization', 'SportsTeam'], 'org'], [['Country', 'City', 'Region', 'Place'], 'place'],
-  [['MaleName'], 'male'], [['FemaleName'], 'female'], [['FirstName'], 'first'],
-  [['Person'], 'person'], [['LastName'], 'last'],
-  [['Demonym'], 'demonym'], [FUNCTION_TAGS, 'function'], [['Actor'], 'actor'], [VERB_TAGS, 'verb'],
-  [['Adjective', 'Comparative', 'Superlative'], 'adjective'], [['Plural'], 'plural'],
-  // compromise's bare 'Noun' tag marks words that are mostly names too ("Bill", "Ray"): left neutral.
-  [['Singular', 'Uncountable', 'Infinitive'], 'noun'],
-];
-
-function classify(tags: string[]): WordClass {
-  for (const [set, cls] of ORDER) if (tags.some((t) => set.includes(t))) return cls;
-  return 'other';
-}
+const words = (joined: string): string[] => (joined ? joined.split(SEPARATOR) : []);
 
 let cached: NameLexicon | undefined;
 
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]>; frozenLex?: Record<string, string | string[]> };
-  two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
-}
-
-/** The lexicon, built on first use (about 200 ms once, mostly compromise unpacking its data). */
+/** The lexicon, built on first use from the generated lists (a few milliseconds). */
 export function nameLexicon(): NameLexicon {
   if (cached) return cached;
-  const model = (nlp as unknown as { model(): CompromiseModel }).model();
   const classes = new Map<string, WordClass>();
-  const firstNames = new Map<string, 'male' | 'female' | 'first'>();
-  const add = (lex: Record<string, string | string[]> | undefined): void => {
-    for (const [w, t] of Object.entries(lex ?? {})) {
-      const tags = Array.isArray(t) ? t : [t];
-      classes.set(w, classify(tags));
-      const g = tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : tags.includes('FirstName') ? 'first' : undefined;
-      if (g) firstNames.set(w, g);
-    }
+  for (const [cls, joined] of Object.entries(WORDS_BY_CLASS) as [WordClass, string][]) {
+    for (const w of words(joined)) classes.set(w, cls);
+  }
+  const exceptions = new Map<string, Gender>();
+  for (const [g, joined] of Object.entries(FIRST_NAME_EXCEPTIONS) as [Gender, string][]) {
+    for (const w of words(joined)) exceptions.set(w, g);
+  }
+  const firstName = (w: string): Gender | undefined => {
+    const g = exceptions.get(w);
+    if (g) return g;
+    const c = classes.get(w);
+    return c === 'male' || c === 'female' || c === 'first' ? c : undefined;
   };
-  add(model.one.lexicon);
-  add(model.one.frozenLex);
-  const orgWords = new Set(Object.keys(model.two.orgWords ?? {}));
-  const placeWords = new Set(Object.keys(model.two.placeWords ?? {}));
-  cached = { classOf: (w) => classes.get(w), firstName: (w) => firstNames.get(w), orgWords, placeWords };
+  cached = {
+    classOf: (w) => classes.get(w),
+    firstName,
+    orgWords: new Set(words(ORG_WORDS)),
+    placeWords: new Set(words(PLACE_WORDS)),
+  };
   return cached;
 }
