@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { AttributionQuickFixes, ACCEPT_QUOTE_COMMAND, acceptUnattributedQuote, insertAttributionTemplate } from './features/code-actions';
 import { DiagnosticsFeature } from './features/diagnostics';
-import { DocumentAnalyses, LANGUAGE_ID } from './features/document-analyses';
+import { AnalysesApi, DocumentAnalyses, LANGUAGE_ID } from './features/document-analyses';
 import { DocumentSymbolsFeature } from './features/document-symbols';
 import { HoverFeature, REVEAL_COMMAND, revealRange } from './features/hover';
 import { InlayHintsFeature } from './features/inlay-hints';
@@ -19,7 +19,7 @@ export { analyze } from './analysis/analyze';
 /** What activate() returns: used by the integration tests to look inside. */
 export interface NewsAnnotatorApi {
   languageId: string;
-  analyses: DocumentAnalyses;
+  analyses: AnalysesApi;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -79,7 +79,15 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // Articles already open when the extension starts.
   for (const d of vscode.workspace.textDocuments) analyses.schedule(d, 0);
   log.info(`Activated for ${LANGUAGE_ID} documents.`);
-  return { languageId: LANGUAGE_ID, analyses };
+  const api: AnalysesApi = {
+    get runs() {
+      return analyses.runs;
+    },
+    resultFor: (document) => analyses.resultFor(document),
+    statsFor: (document) => analyses.statsFor(document),
+    onDidAnalyse: analyses.onDidAnalyse,
+  };
+  return { languageId: LANGUAGE_ID, analyses: api };
 }
 
 export function deactivate(): void {

@@ -23,7 +23,29 @@ export class DiagnosticsFeature implements vscode.Disposable {
     this.subscriptions.push(
       analyses.onDidAnalyse(({ document, result }) => this.publish(document, result)),
       vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
+      // The editor keeps a document alive for a while after its last tab closes: clear its
+      // problems when the tab goes, and show them again when a tab opens it again.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        if (e.closed.length) this.dropUnshown();
+        if (e.opened.length) this.republish(e.opened);
+      }),
     );
+  }
+
+  private dropUnshown(): void {
+    const shown = shownUris();
+    const gone: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (!shown.has(uri.toString())) gone.push(uri);
+    });
+    for (const uri of gone) this.collection.delete(uri);
+  }
+
+  private republish(tabs: readonly vscode.Tab[]): void {
+    const opened = new Set(tabs.flatMap(tabUris).map(String));
+    for (const d of vscode.workspace.textDocuments) {
+      if (opened.has(d.uri.toString()) && !this.collection.has(d.uri)) this.analyses.schedule(d, 0);
+    }
   }
 
   publish(document: vscode.TextDocument, result: AnalysisResult | undefined): void {
@@ -54,4 +76,15 @@ function toVscode(document: vscode.TextDocument, d: EngineDiagnostic, severity: 
   diag.source = DIAGNOSTIC_SOURCE;
   diag.code = d.code;
   return diag;
+}
+
+function tabUris(tab: vscode.Tab): vscode.Uri[] {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText) return [input.uri];
+  if (input instanceof vscode.TabInputTextDiff) return [input.original, input.modified];
+  return [];
+}
+
+function shownUris(): Set<string> {
+  return new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs.flatMap(tabUris)).map(String));
 }

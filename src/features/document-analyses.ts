@@ -8,7 +8,7 @@
 // - Files above the size limit get one clear message and no live analysis, until the user runs
 //   "Analyse Now".
 import * as vscode from 'vscode';
-import { Analyzer } from '../analysis/analyze';
+import { Analyzer, AnalyzerStats } from '../analysis/analyze';
 import { AnalysisResult } from '../analysis/types';
 import { Logger } from './logger';
 import { readSettings, Settings } from './settings';
@@ -17,8 +17,12 @@ export const LANGUAGE_ID = 'news-article';
 
 interface Entry {
   analyzer: Analyzer;
+  /** The document version the engine last ran on (-1: none); `result` belongs to it. */
   version: number;
+  /** Undefined when the engine failed on that version (the error is logged once, not retried). */
   result?: AnalysisResult;
+  /** Paragraphs analysed and reused by the engine's last run on this document. */
+  stats?: AnalyzerStats;
   timer?: ReturnType<typeof setTimeout>;
   /** The user asked to analyse this (large) document anyway. */
   forced: boolean;
@@ -30,7 +34,22 @@ export interface AnalysedEvent {
   result: AnalysisResult | undefined;
 }
 
-export class DocumentAnalyses implements vscode.Disposable {
+/**
+ * The part of the analysis cache that the extension's API exposes (for tests and for other
+ * extensions): results, and counters that show what the cache saved.
+ */
+export interface AnalysesApi {
+  /** How many times the engine ran, over all documents. */
+  readonly runs: number;
+  /** The analysis of the document's current version (see DocumentAnalyses.resultFor). */
+  resultFor(document: vscode.TextDocument): AnalysisResult | undefined;
+  /** Paragraphs analysed from scratch and reused from the cache in the last run on the document. */
+  statsFor(document: vscode.TextDocument): AnalyzerStats | undefined;
+  /** Fires after a scheduled or requested analysis, with the result (undefined: not analysed). */
+  readonly onDidAnalyse: vscode.Event<AnalysedEvent>;
+}
+
+export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   private readonly entries = new Map<string, Entry>();
   private readonly emitter = new vscode.EventEmitter<AnalysedEvent>();
   readonly onDidAnalyse = this.emitter.event;
@@ -55,6 +74,7 @@ export class DocumentAnalyses implements vscode.Disposable {
       e.analyzer = this.newAnalyzer();
       e.version = -1;
       e.result = undefined;
+      e.stats = undefined;
     }
     for (const d of vscode.workspace.textDocuments) if (DocumentAnalyses.isNewsArticle(d)) this.schedule(d, 0);
   }
@@ -70,22 +90,25 @@ export class DocumentAnalyses implements vscode.Disposable {
   resultFor(document: vscode.TextDocument): AnalysisResult | undefined {
     if (!DocumentAnalyses.isNewsArticle(document)) return undefined;
     const entry = this.entryFor(document);
-    if (entry.version === document.version && entry.result) return entry.result;
+    // Once per version, whether the engine succeeded or threw (a failure is not retried for
+    // every feature that asks; the next edit tries again).
+    if (entry.version === document.version) return entry.result;
     if (this.isTooLarge(document) && !entry.forced) {
       this.warnTooLarge(document, entry);
       return undefined;
     }
-    const version = document.version;
-    const text = document.getText();
     this.runs++;
-    const result = this.log.guard('analysis', undefined, () =>
-      entry.analyzer.analyze(text, { id: document.uri.toString(), referenceDate: this.settings.referenceDate }),
+    entry.result = this.log.guard('analysis', undefined, () =>
+      entry.analyzer.analyze(document.getText(), { id: document.uri.toString(), referenceDate: this.settings.referenceDate }),
     );
-    // Drop a result that no longer matches the document (it changed while we worked).
-    if (document.version !== version) return undefined;
-    entry.version = version;
-    entry.result = result;
-    return result;
+    entry.version = document.version;
+    entry.stats = { ...entry.analyzer.stats };
+    return entry.result;
+  }
+
+  statsFor(document: vscode.TextDocument): AnalyzerStats | undefined {
+    const stats = this.entries.get(document.uri.toString())?.stats;
+    return stats && { ...stats };
   }
 
   /** Analyses after the debounce delay, then tells the listeners. */

@@ -1,8 +1,9 @@
-// Outline: the headline, then "Speakers" (each with its quotations), "People" (mentioned, not
-// quoted) and "Dates". Breadcrumbs and Go to Symbol (@) use the same tree.
+// Outline: the headline, then "Speakers" (each with its quotations), "Other sources"
+// (organisations, documents, unnamed sources), "People" (mentioned, not quoted) and "Dates".
+// Breadcrumbs and Go to Symbol (@) use the same tree.
 import * as vscode from 'vscode';
-import { quotesBy } from '../analysis/lookup';
-import { AnalysisResult, Span } from '../analysis/types';
+import { definingMention, quotesBy } from '../analysis/lookup';
+import { AnalysisResult, Person, Quote, Span } from '../analysis/types';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 import { rangeOf } from './ranges';
@@ -24,18 +25,21 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider {
 }
 
 function symbol(document: vscode.TextDocument, name: string, detail: string, kind: vscode.SymbolKind, full: Span, selection: Span = full): vscode.DocumentSymbol {
-  const range = rangeOf(document, full);
-  // The selection range must lie inside the full range.
   const sel = rangeOf(document, selection);
-  return new vscode.DocumentSymbol(name || '(empty)', detail, kind, range, range.contains(sel) ? sel : range);
+  // The full range must contain the selection range (VS Code rejects the tree otherwise).
+  const range = rangeOf(document, full).union(sel);
+  return new vscode.DocumentSymbol(name || '(empty)', detail, kind, range, sel);
 }
 
-/** A group node spanning its children. */
-function group(name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]): vscode.DocumentSymbol | undefined {
+/**
+ * A group node spanning its children; selecting it goes to its first child. `start`, when
+ * before the children, starts the range earlier: the Outline sorts by position, so the groups
+ * are given the starts body+0, body+1, ... to keep them in their intended order.
+ */
+function group(name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[], start: vscode.Position): vscode.DocumentSymbol | undefined {
   if (!children.length) return undefined;
-  const start = children.reduce((a, c) => (c.range.start.isBefore(a) ? c.range.start : a), children[0].range.start);
-  const end = children.reduce((a, c) => (c.range.end.isAfter(a) ? c.range.end : a), children[0].range.end);
-  const range = new vscode.Range(start, end);
+  const covered = children.reduce((r, c) => r.union(c.range), children[0].range);
+  const range = start.isBefore(covered.start) ? new vscode.Range(start, covered.end) : covered;
   const node = new vscode.DocumentSymbol(name, `${children.length}`, kind, range, children[0].selectionRange);
   node.children = children;
   return node;
@@ -51,41 +55,79 @@ function quoteLabel(text: string): string {
   return flat.length > QUOTE_LABEL_CHARS ? `${flat.slice(0, QUOTE_LABEL_CHARS - 1)}…` : flat;
 }
 
+function quoteDetail(q: Quote): string {
+  if (q.attribution === 'continuation') return 'continues';
+  return q.cue?.text ?? '';
+}
+
+/**
+ * The mention of a speaker that attributes their first quotation: the one inside its source
+ * ("…,” Zheng added), preferring the full name; else the last mention before the quotation;
+ * else the mention that spells the full name.
+ */
+function whereFirstQuoted(person: Person, q: Quote): Span | undefined {
+  const src = q.source;
+  const inSource = src ? person.mentions.filter((m) => m.start >= src.start && m.end <= src.end) : [];
+  const before = person.mentions.filter((m) => m.end <= q.start);
+  return inSource.find((m) => m.text === person.name) ?? inSource[0] ?? before[before.length - 1] ?? definingMention(person);
+}
+
+const SOURCE_KIND_LABEL: Record<string, string> = {
+  organisation: 'organisation',
+  document: 'document',
+  anonymous: 'unnamed source',
+};
+
+/**
+ * The outline: the headline; "Speakers" (people quoted, in the order of their first quotation,
+ * each with its quotations); "Other sources" (organisations, documents, unnamed sources);
+ * "People" (mentioned, not quoted); "Dates". A speaker's node starts where the article first
+ * quotes them (so the Outline, sorted by position, lists speakers in the order they speak); a
+ * person who is only mentioned is anchored on the mention that spells the full name.
+ */
 export function buildOutline(document: vscode.TextDocument, result: AnalysisResult): vscode.DocumentSymbol[] {
   const out: vscode.DocumentSymbol[] = [];
   if (result.headline) out.push(symbol(document, result.headline.text, 'headline', vscode.SymbolKind.File, result.headline));
 
-  const speakers: vscode.DocumentSymbol[] = [];
+  const speakers: { first: number; node: vscode.DocumentSymbol }[] = [];
   const others: vscode.DocumentSymbol[] = [];
   for (const person of result.people) {
-    const first = person.mentions[0];
-    if (!first) continue;
     const quotes = quotesBy(result, person.id);
+    const anchor = quotes.length ? whereFirstQuoted(person, quotes[0]) : definingMention(person);
+    if (!anchor) continue;
     const detail = person.roles[0]?.text ?? (person.affiliation ? `(${person.affiliation})` : '');
-    const node = symbol(document, person.name, detail, quotes.length ? vscode.SymbolKind.Constructor : vscode.SymbolKind.Variable, first);
-    node.children = quotes.map((q) => symbol(document, quoteLabel(q.text), q.attribution === 'continuation' ? 'continuation' : (q.cue?.text ?? ''), vscode.SymbolKind.String, q));
-    (quotes.length ? speakers : others).push(node);
+    const node = symbol(document, person.name, detail, quotes.length ? vscode.SymbolKind.Constructor : vscode.SymbolKind.Variable, anchor);
+    node.children = quotes.map((q) => symbol(document, quoteLabel(q.text), quoteDetail(q), vscode.SymbolKind.String, q));
+    coverChildren(node);
+    if (quotes.length) speakers.push({ first: quotes[0].start, node });
+    else others.push(node);
   }
-  // Quotations from organisations, documents and anonymous sources, grouped by their source text.
+  speakers.sort((a, b) => a.first - b.first || a.node.range.start.compareTo(b.node.range.start));
+
+  // Quotations from organisations, documents and unnamed sources, grouped by their source text.
   const bySource = new Map<string, vscode.DocumentSymbol>();
   for (const q of result.quotes) {
     if (q.speaker || !q.speakerName || q.attribution === 'none') continue;
     let node = bySource.get(q.speakerName);
     if (!node) {
-      node = symbol(document, q.speakerName, q.sourceKind ?? 'source', vscode.SymbolKind.Constructor, q.source ?? q);
+      node = symbol(document, q.speakerName, SOURCE_KIND_LABEL[q.sourceKind ?? ''] ?? 'source', vscode.SymbolKind.Object, q.source ?? q);
       bySource.set(q.speakerName, node);
-      speakers.push(node);
     }
-    node.children.push(symbol(document, quoteLabel(q.text), q.cue?.text ?? '', vscode.SymbolKind.String, q));
+    node.children.push(symbol(document, quoteLabel(q.text), quoteDetail(q), vscode.SymbolKind.String, q));
   }
-  for (const node of speakers) coverChildren(node);
-  const dates = result.dates.map((d) => symbol(document, d.text, d.value ?? 'unknown', vscode.SymbolKind.Event, d));
-  for (const g of [
-    group('Speakers', vscode.SymbolKind.Namespace, speakers),
-    group('People', vscode.SymbolKind.Namespace, others),
-    group('Dates', vscode.SymbolKind.Namespace, dates),
-  ]) {
+  for (const node of bySource.values()) coverChildren(node);
+
+  const dates = result.dates.map((d) => symbol(document, d.text, d.value ?? 'unresolved', vscode.SymbolKind.Event, d));
+  const body = result.paragraphs?.find((p) => p.kind === 'body')?.start ?? result.headline?.end ?? 0;
+  const groups: [string, vscode.DocumentSymbol[]][] = [
+    ['Speakers', speakers.map((s) => s.node)],
+    ['Other sources', [...bySource.values()]],
+    ['People', others],
+    ['Dates', dates],
+  ];
+  groups.forEach(([name, children], i) => {
+    const g = group(name, vscode.SymbolKind.Namespace, children, document.positionAt(Math.min(body + i, document.getText().length)));
     if (g) out.push(g);
-  }
+  });
   return out;
 }

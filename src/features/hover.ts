@@ -2,7 +2,7 @@
 // quotation's source), on a quotation, and on a date.
 import * as vscode from 'vscode';
 import { dateAt, personAt, quotesBy, quoteAt, weekdayOf, personById } from '../analysis/lookup';
-import { AnalysisResult, Person, Quote } from '../analysis/types';
+import { AnalysisResult, DateMention, Person, Quote } from '../analysis/types';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 import { rangeOf } from './ranges';
@@ -27,11 +27,7 @@ export class HoverFeature implements vscode.HoverProvider {
         return hover(note + describePerson(document, result, person.person), rangeOf(document, person.span));
       }
       const date = dateAt(result, offset);
-      if (date) {
-        const weekday = weekdayOf(date.value);
-        const value = date.value ? `\`${date.value}\`${weekday ? ` (${weekday})` : ''}` : 'unknown (no reference date)';
-        return hover(`**Date** “${escape(date.text)}”: ${value}`, rangeOf(document, date));
-      }
+      if (date) return hover(describeDate(result, date), rangeOf(document, date));
       const quote = quoteAt(result, offset);
       if (quote) return hover(describeQuote(result, quote), rangeOf(document, quote));
       return undefined;
@@ -82,6 +78,26 @@ function describeQuote(result: AnalysisResult, q: Quote): string {
   const how = q.attribution === 'continuation' ? 'continues the previous quotation (no cue of its own)' : `explicit attribution${q.cue ? `, cue “${escape(q.cue.text)}”` : ''}`;
   const source = q.source && q.source.text !== person?.name ? ` (source as written: “${escape(q.source.text)}”)` : '';
   return `**Quotation** by ${who}${source}: ${how}.`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date's value in words (Friday, 25 September 2015), with the ISO value it stands for. */
+export function describeDate(result: AnalysisResult, date: DateMention): string {
+  const head = `**Date** “${escape(date.text)}”`;
+  const v = date.value;
+  if (!v) {
+    return result.referenceDate
+      ? `${head}: no calendar date can be worked out from it.`
+      : `${head}: relative to a publication date the article does not give. Set \`newsAnnotator.referenceDate\` to resolve it.`;
+  }
+  let words = v;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v))) words = `${weekdayOf(v)}, ${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  else if ((m = /^(\d{4})-(\d{2})$/.exec(v))) words = `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  else if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) words = `week ${Number(m[2])} of ${m[1]}`;
+  const basis = result.referenceDate && result.referenceDate !== v ? ` (relative to ${result.referenceDate})` : '';
+  return `${head}: ${words} — \`${v}\`${basis}`;
 }
 
 function firstWords(text: string): string {

@@ -26,16 +26,19 @@ export class InlayHintsFeature implements vscode.InlayHintsProvider {
       const from = document.offsetAt(range.start);
       const to = document.offsetAt(range.end);
       const hints: vscode.InlayHint[] = [];
+      // One pronoun may be the source of two quotations (“…,” he said, “…”): one hint for it.
+      const pronounsDone = new Set<number>();
       for (const q of result.quotes) {
-        if (q.end < from || q.start > to) continue;
         const name = (q.speaker && personById(result, q.speaker)?.name) ?? q.speakerName;
         if (!name) continue;
         if (q.attribution === 'explicit' && q.sourceKind === 'pronoun' && q.source) {
+          if (pronounsDone.has(q.source.start) || q.source.end < from || q.source.end > to) continue;
+          pronounsDone.add(q.source.start);
           const hint = new vscode.InlayHint(document.positionAt(q.source.end), `(${name})`, vscode.InlayHintKind.Parameter);
           hint.paddingLeft = true;
           hint.tooltip = `“${q.source.text}” is ${name}`;
           hints.push(hint);
-        } else if (q.attribution === 'continuation') {
+        } else if (q.attribution === 'continuation' && q.start >= from && q.start <= to) {
           const hint = new vscode.InlayHint(document.positionAt(q.start), `${name}:`, vscode.InlayHintKind.Parameter);
           hint.paddingRight = true;
           hint.tooltip = `Continues the previous quotation by ${name}`;

@@ -52,19 +52,29 @@ export class PeopleNavigation
 
   /**
    * Renames the person: a mention that spells the whole name becomes the new name; a shorter
-   * mention (a surname) becomes the new name's last word.
+   * mention takes the words of the new name at the same places (“Zheng” of “Zheng Zeguang”
+   * becomes “Wang” of “Wang Yi”; “Earnest” of “Josh Earnest” becomes the new last word).
    */
   provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit | undefined {
-    const hit = this.personAt(document, position);
-    if (!hit) return undefined;
-    const edit = new vscode.WorkspaceEdit();
-    const newWords = newName.trim().split(/\s+/);
-    const oldWords = hit.person.name.split(/\s+/);
-    for (const m of hit.person.mentions) {
-      const words = m.text.split(/\s+/);
-      const replacement = words.length >= oldWords.length ? newName.trim() : newWords.slice(-words.length).join(' ');
-      edit.replace(document.uri, rangeOf(document, m), replacement);
-    }
-    return edit;
+    return this.log.guard('rename', undefined, () => {
+      const hit = this.personAt(document, position);
+      if (!hit) return undefined;
+      const edit = new vscode.WorkspaceEdit();
+      for (const m of hit.person.mentions) edit.replace(document.uri, rangeOf(document, m), renamedMention(hit.person.name, m.text, newName));
+      return edit;
+    });
   }
+}
+
+/** The new text of one mention when `oldName` is renamed to `newName` (see provideRenameEdits). */
+export function renamedMention(oldName: string, mention: string, newName: string): string {
+  const newWords = newName.trim().split(/\s+/);
+  const oldWords = oldName.trim().split(/\s+/);
+  const words = mention.trim().split(/\s+/);
+  if (words.length >= oldWords.length) return newWords.join(' ');
+  // Where the mention's words sit in the old name; the same places of the new name, when it has
+  // as many words; else the new name's last words.
+  const at = oldWords.findIndex((_, i) => words.every((w, j) => oldWords[i + j] === w));
+  if (at >= 0 && newWords.length === oldWords.length) return newWords.slice(at, at + words.length).join(' ');
+  return newWords.slice(-words.length).join(' ');
 }

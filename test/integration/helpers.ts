@@ -3,6 +3,8 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { NewsAnnotatorApi } from '../../src/extension';
+import type { AnalysedEvent } from '../../src/features/document-analyses';
 
 export const EXTENSION_ID = 'news-source-annotator.news-source-annotator';
 export const LANGUAGE_ID = 'news-article';
@@ -59,10 +61,12 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
   return vscode.Uri.joinPath(workspaceFolder().uri, ...segments);
 }
 
-/** Opens a file of the workspace in an editor and returns the document and editor. */
+/** Opens a file of the workspace in an editor (the extension active) and returns the document and editor. */
 export async function openFile(...segments: string[]): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
   const doc = await vscode.workspace.openTextDocument(workspaceUri(...segments));
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  // Opening an article activates the extension asynchronously: wait for its providers.
+  if (doc.languageId === LANGUAGE_ID) await api();
   return { doc, editor };
 }
 
@@ -95,4 +99,118 @@ export async function activeExtension(): Promise<vscode.Extension<{ languageId: 
 
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The extension's API, settings, and the editor's answers
+
+/** The API activate() returns (type imports only: the tests share no code with the bundle). */
+export type Api = NewsAnnotatorApi;
+
+export async function api(): Promise<Api> {
+  const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+  const exported = ext.isActive ? ext.exports : await ext.activate();
+  assert.ok(exported?.analyses, `${EXTENSION_ID} returned its API from activate()`);
+  return exported;
+}
+
+const config = () => vscode.workspace.getConfiguration('newsAnnotator');
+
+/** Sets a newsAnnotator.* setting (user settings unless told) and waits until the extension sees it. */
+export async function setSetting(key: string, value: unknown, target = vscode.ConfigurationTarget.Global): Promise<void> {
+  await config().update(key, value, target);
+  await waitFor(() => JSON.stringify(config().inspect(key)?.[targetKey(target)]) === JSON.stringify(value), {
+    message: `setting newsAnnotator.${key} = ${JSON.stringify(value)}`,
+  });
+}
+
+/** Removes a newsAnnotator.* setting from the user and workspace settings. */
+export async function resetSetting(key: string): Promise<void> {
+  for (const target of [vscode.ConfigurationTarget.Global, vscode.ConfigurationTarget.Workspace]) {
+    if (config().inspect(key)?.[targetKey(target)] !== undefined) await config().update(key, undefined, target);
+  }
+}
+
+function targetKey(target: vscode.ConfigurationTarget): 'globalValue' | 'workspaceValue' | 'workspaceFolderValue' {
+  if (target === vscode.ConfigurationTarget.Global) return 'globalValue';
+  return target === vscode.ConfigurationTarget.Workspace ? 'workspaceValue' : 'workspaceFolderValue';
+}
+
+/** Resolves with the next analysis the extension publishes for `doc` (diagnostics are then set). */
+export async function nextAnalysis(doc: vscode.TextDocument, timeoutMs = 10_000): Promise<AnalysedEvent> {
+  const { analyses } = await api();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no analysis of ${doc.uri.path} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const sub = analyses.onDidAnalyse((e) => {
+      if (e.document.uri.toString() !== doc.uri.toString()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(e);
+    });
+  });
+}
+
+export const DIAGNOSTIC_SOURCE = 'news-annotator';
+
+/** The extension's diagnostics of a document, optionally of one code. */
+export function newsDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && (code === undefined || d.code === code));
+}
+
+/** The position of the `occurrence`-th (0-based) match of `needle`, plus `delta` characters. */
+export function positionOf(doc: vscode.TextDocument, needle: string, delta = 0, occurrence = 0): vscode.Position {
+  const text = doc.getText();
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    assert.ok(at >= 0, `"${needle}" occurs ${occurrence + 1} time(s) in ${doc.uri.path}`);
+  }
+  return doc.positionAt(at + delta);
+}
+
+/** The markdown of every hover at a position, joined. */
+export async function hoverText(doc: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n---\n');
+}
+
+export async function documentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+  return (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+}
+
+/** Every symbol of a tree, depth first. */
+export function allSymbols(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
+  return symbols.flatMap((s) => [s, ...allSymbols(s.children)]);
+}
+
+/** Reverts every dirty document (so closing editors asks nothing), then closes all editors. */
+export async function revertAndCloseAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await closeAllEditors();
+}
+
+/** Waits until a document is closed by the editor (closing its tab does so asynchronously). */
+export async function waitClosed(uri: vscode.Uri, timeoutMs = 10_000): Promise<void> {
+  await waitFor(() => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), {
+    timeoutMs,
+    message: `${uri.path} to be closed`,
+  });
+}
+
+/** Runs "News: Analyse Now" on `doc` (shown in the active editor) and waits for its diagnostics. */
+export async function analyseNow(doc: vscode.TextDocument): Promise<AnalysedEvent> {
+  assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString(), 'the document is in the active editor');
+  const published = nextAnalysis(doc);
+  await vscode.commands.executeCommand('newsAnnotator.analyseNow');
+  return published;
 }
