@@ -57,3 +57,82 @@ export function speechVerbForms(extra: readonly string[] = []): Set<string> {
   for (const base of [...SPEECH_VERBS, ...extra]) for (const f of inflect(base.toLowerCase())) set.add(f);
   return set;
 }
+
+/** More verbs of saying and of characterising what someone said, as base forms. */
+export const MORE_SPEECH_VERBS: readonly string[] = [
+  'read', 'quote', 'cite', 'blast', 'slam', 'praise', 'mock', 'chant', 'blame', 'thank', 'credit',
+  'question', 'decry', 'tease', 'muse', 'pen', 'reason', 'rant', 'gush', 'fume', 'sneer', 'groan',
+  'beg', 'vent', 'bemoan', 'assail', 'ridicule', 'condemn', 'denounce', 'lambaste', 'scold',
+  'chide', 'recommend', 'characterize', 'characterise', 'instruct', 'challenge', 'pronounce',
+  'profess', 'attest', 'swear', 'preach', 'find', 'reject', 'brand', 'hail', 'applaud', 'fault',
+  'lash', 'rip', 'pan', 'attack', 'contradict', 'insinuate', 'theorize', 'recite', 'mourn', 'rave',
+  'bark', 'gripe', 'interject', 'interrupt', 'clarify', 'elaborate', 'specify', 'recommend',
+  'concur', 'surmise', 'add', 'ponder', 'dispute', 'highlight', 'liken', 'laud', 'rate', 'sing',
+  'scoff', 'chant', 'tell',
+];
+
+const MORE_IRREGULAR: Record<string, string[]> = {
+  read: ['reads', 'reading'],
+  find: ['found', 'finds', 'finding'],
+  swear: ['swore', 'sworn', 'swears', 'swearing'],
+  shoot: ['shot', 'shoots', 'shooting'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking'],
+  go: ['went', 'gone', 'goes', 'going'],
+  pen: ['penned', 'pens', 'penning'],
+  beg: ['begged', 'begs', 'begging'],
+  rip: ['ripped', 'rips', 'ripping'],
+  pan: ['panned', 'pans', 'panning'],
+  put: ['puts', 'putting'],
+  refer: ['referred', 'refers', 'referring'],
+  sing: ['sang', 'sung', 'sings', 'singing'],
+};
+
+/** Verb + particle cues ("called on", "pushed for", "pointed out"); base forms. */
+export const PHRASAL_CUES: readonly (readonly [string, string])[] = [
+  ['call', 'on'], ['call', 'for'], ['push', 'for'], ['press', 'for'], ['point', 'out'],
+  ['lash', 'out'], ['speak', 'out'], ['weigh', 'in'], ['chime', 'in'], ['fire', 'back'],
+  ['shoot', 'back'], ['go', 'on'], ['refer', 'to'], ['talk', 'about'], ['hit', 'back'],
+  ['put', 'it'], ['spell', 'out'], ['sound', 'off'], ['open', 'up'], ['cry', 'out'],
+];
+
+/**
+ * Verbs whose base and -s forms are usually nouns ("the report", "his tweets", "a call"):
+ * those forms count as cues only right after a name or pronoun.
+ */
+export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set([
+  'report', 'state', 'point', 'post', 'text', 'email', 'counter', 'charge', 'object', 'answer',
+  'comment', 'label', 'term', 'signal', 'hint', 'tout', 'protest', 'sigh', 'snap', 'laugh', 'cry',
+  'demand', 'promise', 'pledge', 'estimate', 'repeat', 'claim', 'note', 'quote', 'cite', 'blast',
+  'slam', 'praise', 'mock', 'chant', 'blame', 'thank', 'credit', 'question', 'tease', 'muse', 'pen',
+  'reason', 'rant', 'gush', 'fume', 'sneer', 'groan', 'vow', 'joke', 'quip', 'boast', 'remark',
+  'reply', 'call', 'tweet', 'read', 'find', 'stress', 'recall', 'caution', 'shout', 'yell',
+  'whisper', 'murmur', 'scream', 'mutter', 'comment', 'observe', 'continue', 'begin', 'lament',
+  'concern', 'vent', 'brand', 'hail', 'fault', 'lash', 'rip', 'pan', 'attack', 'blog', 'dub',
+  'indicate', 'order', 'challenge', 'press', 'push', 'fire', 'shoot', 'go', 'talk', 'hit', 'put',
+  'spell', 'sound', 'open', 'speak', 'weigh', 'chime', 'refer', 'dispute', 'highlight', 'reject',
+  'add', 'describe', 'explain', 'warn', 'plead', 'object', 'bark', 'gripe', 'rave', 'mourn',
+  'recite', 'pronounce', 'counter', 'ask', 'rate', 'sing',
+]);
+
+export interface CueForm {
+  /** The verb's base form. */
+  base: string;
+  /** A base or -s form (present tense), as opposed to -ed, -ing or an irregular past. */
+  present: boolean;
+}
+
+/** Every inflected form of every cue verb (lower case) with its base form. */
+export function cueVerbTable(extra: readonly string[] = []): Map<string, CueForm> {
+  const table = new Map<string, CueForm>();
+  const bases = [...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...PHRASAL_CUES.map(([v]) => v), ...extra];
+  for (const raw of bases) {
+    const base = raw.toLowerCase();
+    const forms = MORE_IRREGULAR[base] ? [base, ...MORE_IRREGULAR[base]] : inflect(base);
+    for (const f of forms) {
+      if (table.has(f)) continue;
+      const present = f === base || (f.endsWith('s') && !f.endsWith('ss') && f !== base && !/ed$|ing$/.test(f));
+      table.set(f, { base, present });
+    }
+  }
+  return table;
+}

@@ -1,0 +1,92 @@
+// Recognises attribution cues in a token stream: speech verbs with their inflections, verb +
+// particle cues ("called on", "pushed for") and "according to". Filters the noun readings of
+// verbs ("the report", "a noted author", "a group called").
+import { Token } from './tokens';
+import { CueForm, cueVerbTable, NOUN_LIKE_VERBS, PHRASAL_CUES, SPEECH_VERBS, MORE_SPEECH_VERBS } from './lexicon/cues';
+import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from './lexicon/sources';
+import { isHeadNoun } from './sourcePhrase';
+
+export interface Cue {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  base: string;
+  /** A present participle ("calling", "saying"): its subject is the clause's subject. */
+  participle: boolean;
+  /** "according to X": the source follows the cue. */
+  sourceFollows: boolean;
+}
+
+export interface CueLexicon {
+  forms: Map<string, CueForm>;
+  particles: Map<string, Set<string>>;
+  /** Bases that are cues only with their particle ("push for"). */
+  particleOnly: Set<string>;
+}
+
+const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'no', 'any', 'such']);
+const NAMING_VERBS = new Set(['call', 'name', 'dub', 'label', 'term', 'title', 'brand']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'also', 'once', 'then', 'later', 'who', 'which', 'that', 'and', 'but', 'had', 'not', 'never']);
+
+const cache = new Map<string, CueLexicon>();
+
+/** The cue lexicon, with the user's extra speech verbs (base forms). */
+export function cueLexicon(extra: readonly string[] = []): CueLexicon {
+  const key = extra.join('|');
+  let lex = cache.get(key);
+  if (lex) return lex;
+  const particles = new Map<string, Set<string>>();
+  for (const [v, p] of PHRASAL_CUES) {
+    if (!particles.has(v)) particles.set(v, new Set());
+    particles.get(v)?.add(p);
+  }
+  const speech = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...extra.map((e) => e.toLowerCase())]);
+  const particleOnly = new Set(PHRASAL_CUES.map(([v]) => v).filter((v) => !speech.has(v)));
+  lex = { forms: cueVerbTable(extra), particles, particleOnly };
+  cache.set(key, lex);
+  return lex;
+}
+
+function previousWord(tokens: Token[], i: number): Token | undefined {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].word && /ly$/.test(tokens[k].lower) && tokens[k].lower.length > 4) k--;
+  return k >= 0 ? tokens[k] : undefined;
+}
+
+function isSubjectLike(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return true;
+  if (t.text === ')') return true;
+  return t.cap && !NOT_NAME_WORDS.has(t.lower);
+}
+
+/** "the letter reads", "his spokesman says": a determiner and a noun right before the verb. */
+function afterNounPhrase(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  const det = tokens[i - 2];
+  return !!noun && !!det && noun.word && !noun.cap && isHeadNoun(noun.lower) && DETERMINER_BEFORE.has(det.lower) && det.lower !== 'no';
+}
+
+/** The cue starting at token i, or null. */
+export function cueAt(tokens: Token[], i: number, lex: CueLexicon): Cue | null {
+  const t = tokens[i];
+  if (!t.word) return null;
+  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    return { from: i, to: i + 2, base: 'according to', participle: false, sourceFollows: true };
+  }
+  const form = lex.forms.get(t.lower);
+  if (!form) return null;
+  const prev = previousWord(tokens, i);
+  if (prev && DETERMINER_BEFORE.has(prev.lower)) return null;
+  const particle = tokens[i + 1];
+  const hasParticle = !!particle && !!lex.particles.get(form.base)?.has(particle.lower);
+  if (lex.particleOnly.has(form.base) && !hasParticle) return null;
+  // Noun readings: "the report", "his tweets" -- present forms count only after a subject.
+  if (form.present && NOUN_LIKE_VERBS.has(form.base) && !isSubjectLike(prev) && !afterNounPhrase(tokens, i)) return null;
+  // "a group called “X”": a naming verb right after a common noun is not a cue.
+  if (NAMING_VERBS.has(form.base) && prev && prev.word && !prev.cap && !SUBJECT_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower)) {
+    return null;
+  }
+  const participle = t.lower.endsWith('ing') && !!prev && prev.text === ',';
+  return { from: i, to: hasParticle ? i + 2 : i + 1, base: form.base, participle, sourceFollows: false };
+}

@@ -1,0 +1,323 @@
+// Document-level attribution: joins quotations that run over paragraphs, attributes quotations
+// without a cue of their own to the speaker who is talking (continuation), resolves pronouns and
+// descriptions ("the senator") to people, and makes the quotation diagnostics. Cheap: one pass
+// over the quotations and attributions in text order.
+import type { LocalAttribution, ParagraphQuote, ParagraphQuoteFacts } from './attribution';
+import { Diagnostic, Paragraph, Person, Quote, SourceKind, Span } from './types';
+
+/** How many paragraphs back a continuation may reach for its speaker. */
+const MAX_CONTINUATION_DISTANCE = 2;
+/** How far back (characters) a pronoun looks for a person known to have its gender before
+ * settling for a person of unknown gender. */
+const PRONOUN_LOOKBACK = 1500;
+/** Quotations of this many words or fewer are scare quotes or titles unless attributed. */
+const SHORT_QUOTE_WORDS = 3;
+
+interface Item {
+  start: number;
+  end: number;
+  paragraph: number;
+  local: LocalAttribution | null;
+  unclosed: boolean;
+  /** The last segment of an unclosed quotation, for the diagnostic. */
+  lastSegment: Span;
+}
+
+interface SpeechEvent {
+  at: number;
+  paragraph: number;
+  local: LocalAttribution;
+}
+
+interface Resolved {
+  speaker: string | null;
+  speakerName: string | null;
+  coSpeakers: string[];
+  kind: SourceKind | null;
+  source: Span | null;
+  cue: Span | null;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  person: Person;
+}
+
+function shiftSpan(s: Span | null, by: number): Span | null {
+  return s ? { start: s.start + by, end: s.end + by, text: s.text } : null;
+}
+
+function shiftLocal(a: LocalAttribution | null, by: number): LocalAttribution | null {
+  if (!a) return null;
+  return {
+    ...a,
+    cue: shiftSpan(a.cue, by),
+    source: shiftSpan(a.source, by),
+    names: a.names.map((n) => ({ start: n.start + by, end: n.end + by, text: n.text })),
+  };
+}
+
+/** Quotations of the document, joining a quotation left open at a paragraph's end with the
+ * quotation that opens the next paragraph (the news convention for long quotations). */
+function collectItems(text: string, paragraphs: Paragraph[], facts: ParagraphQuoteFacts[]): Item[] {
+  const items: Item[] = [];
+  let pending: Item | null = null;
+  paragraphs.forEach((p, pi) => {
+    const quotes: ParagraphQuote[] = facts[pi]?.quotes ?? [];
+    quotes.forEach((q, qi) => {
+      const abs = { start: q.start + p.start, end: q.end + p.start };
+      const segment = { ...abs, text: text.slice(abs.start, abs.end) };
+      const continues = pending && qi === 0 && (q.atParagraphStart || q.openAtStart) && pending.paragraph === pi - 1;
+      if (pending && continues) {
+        pending.end = abs.end;
+        pending.local = pending.local ?? shiftLocal(q.attribution, p.start);
+        pending.unclosed = q.openAtEnd;
+        pending.lastSegment = segment;
+        pending.paragraph = pi;
+      } else {
+        items.push({ ...abs, paragraph: pi, local: shiftLocal(q.attribution, p.start), unclosed: q.openAtEnd, lastSegment: segment });
+      }
+      pending = q.openAtEnd ? items[items.length - 1] : null;
+    });
+    if (quotes.length === 0) pending = null;
+  });
+  return items;
+}
+
+function collectSpeech(paragraphs: Paragraph[], facts: ParagraphQuoteFacts[]): SpeechEvent[] {
+  const out: SpeechEvent[] = [];
+  paragraphs.forEach((p, pi) => {
+    for (const s of facts[pi]?.speech ?? []) {
+      const local = shiftLocal(s, p.start);
+      if (local) out.push({ at: local.cue?.start ?? local.source?.start ?? p.start, paragraph: pi, local });
+    }
+  });
+  return out;
+}
+
+/** Whether offset s lies inside one of the (sorted, disjoint) quotations: binary search. */
+function insideItem(items: Item[], s: number): boolean {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s < items[mid].start) hi = mid - 1;
+    else if (s >= items[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function lastToken(name: string): string {
+  const words = name.replace(/['\u2019]s$/, '').match(/[\p{L}][\p{L}'\u2019.-]*/gu) ?? [];
+  return (words[words.length - 1] ?? '').replace(/\.$/, '').toLowerCase();
+}
+
+class Resolver {
+  private readonly mentions: Mention[];
+  private readonly genders = new Map<string, 'male' | 'female' | null>();
+  /** The latest attribution, for continuations and as a pronoun fallback. */
+  last: (Resolved & { paragraph: number }) | null = null;
+
+  constructor(private readonly text: string, private readonly people: Person[], items: Item[]) {
+    const inQuote = (s: number) => insideItem(items, s);
+    this.mentions = people
+      .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+      .filter((m) => !inQuote(m.start))
+      .sort((a, b) => a.start - b.start);
+    for (const p of people) this.genders.set(p.id, p.gender ?? null);
+  }
+
+  private personFor(name: Span): Person | null {
+    for (const m of this.mentions) if (m.start < name.end && name.start < m.end) return m.person;
+    for (const p of this.people) for (const m of p.mentions) if (m.start < name.end && name.start < m.end) return p;
+    const surname = lastToken(name.text);
+    if (!surname) return null;
+    return this.people.find((p) => lastToken(p.name) === surname) ?? null;
+  }
+
+  /** The most recent person mentioned before `at` that fits the test. */
+  private recentPerson(at: number, fits: (p: Person) => boolean): Person | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start < at && fits(m.person)) return m.person;
+    }
+    return null;
+  }
+
+  /** The most recent person of the pronoun's gender; a person of unknown gender only when no
+   * person known to match was mentioned shortly before. */
+  private recentByGender(at: number, gender: 'male' | 'female' | null): Person | null {
+    let unknown: Mention | null = null;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start >= at) continue;
+      if (unknown && unknown.start - m.start > PRONOUN_LOOKBACK) break;
+      const g = this.genders.get(m.person.id) ?? null;
+      if (!gender || g === gender) return m.person;
+      if (!g && !unknown) unknown = m;
+    }
+    return unknown?.person ?? null;
+  }
+
+  private pronoun(source: Span): { person: Person | null; name: string | null } {
+    const word = source.text.toLowerCase();
+    const gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
+    if (word === 'they' || word === 'it' || word === 'we') {
+      const last = this.last;
+      const fitsGroup = last && last.kind !== 'person' && last.kind !== 'pronoun';
+      return { person: null, name: fitsGroup ? last.speakerName : null };
+    }
+    let person = this.recentByGender(source.start, gender);
+    // A person of unknown gender is a weak guess; the speaker of the last quotation, when of the
+    // pronoun's gender, is a better one.
+    const lastSpeaker = this.people.find((p) => p.id === this.last?.speaker);
+    if (person && gender && !this.genders.get(person.id) && lastSpeaker && this.genders.get(lastSpeaker.id) === gender) person = lastSpeaker;
+    if (person) {
+      if (gender && !this.genders.get(person.id)) this.genders.set(person.id, gender);
+      return { person, name: person.name };
+    }
+    const last = this.last;
+    if (last && (last.kind === 'person' || last.kind === 'pronoun')) return { person: null, name: last.speakerName };
+    return { person: null, name: null };
+  }
+
+  private description(source: Span, head: string): { person: Person | null; name: string } {
+    const byRole = this.recentPerson(source.start, (p) => p.roles.some((r) => r.text.toLowerCase().includes(head)));
+    const person = byRole ?? this.recentPerson(source.start, () => true);
+    return { person, name: person ? person.name : source.text };
+  }
+
+  /** "the official" after "A White House official ...": the fuller indefinite phrase. */
+  private antecedent(source: Span): string {
+    const m = /^the\s+(.+)$/i.exec(source.text);
+    if (!m) return source.text;
+    const head = m[1].split(/\s+/).pop() ?? '';
+    const before = this.text.slice(Math.max(0, source.start - 3000), source.start);
+    const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'giu');
+    let found: string | null = null;
+    for (let x = re.exec(before); x; x = re.exec(before)) found = x[0];
+    return found ? found[0].toLowerCase() + found.slice(1) : source.text;
+  }
+
+  resolve(local: LocalAttribution): Resolved {
+    const base = { coSpeakers: [] as string[], kind: local.sourceKind, source: local.source, cue: local.cue };
+    const source = local.source;
+    if (!source) return { ...base, speaker: null, speakerName: null };
+    switch (local.sourceKind) {
+      case 'pronoun': {
+        const r = this.pronoun(source);
+        return { ...base, speaker: r.person?.id ?? null, speakerName: r.name };
+      }
+      case 'person': {
+        if (local.description) {
+          const r = this.description(source, local.description);
+          return { ...base, speaker: r.person?.id ?? null, speakerName: r.name };
+        }
+        const found = local.names.map((n) => ({ n, p: this.personFor(n) }));
+        const first = found[0];
+        const co = found.slice(1).map((f) => f.p?.id).filter((id): id is string => !!id);
+        return { ...base, coSpeakers: co, speaker: first?.p?.id ?? null, speakerName: first?.p?.name ?? first?.n.text ?? source.text };
+      }
+      case 'anonymous':
+        return { ...base, speaker: null, speakerName: this.antecedent(source) };
+      default:
+        return { ...base, speaker: null, speakerName: source.text };
+    }
+  }
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+const MESSAGES = {
+  unattributed: 'Quotation has no attribution: nobody in the article is said to have said it.',
+  unclosed: 'Quotation is never closed: the closing quotation mark is missing, so the quotation is taken to end with the paragraph.',
+  anonymous: (s: string) => `Anonymous source: “${s}” is not named. Say why the source cannot be named, or name them.`,
+};
+
+function makeQuote(text: string, item: Item, r: Resolved | null, attribution: Quote['attribution'], explicit: boolean): Quote {
+  const q: Quote = {
+    start: item.start,
+    end: item.end,
+    text: text.slice(item.start, item.end),
+    speaker: r?.speaker ?? null,
+    speakerName: r?.speakerName ?? null,
+    source: explicit ? r?.source ?? null : null,
+    cue: explicit ? r?.cue ?? null : null,
+    attribution,
+    sourceKind: r?.kind ?? null,
+  };
+  if (r && r.coSpeakers.length > 0) q.coSpeakers = r.coSpeakers;
+  if (item.unclosed) q.unclosed = true;
+  return q;
+}
+
+/**
+ * Quotations of the document with their speakers, and the diagnostics about them.
+ * `facts` has one entry per paragraph, in the same order as `paragraphs`.
+ */
+export function resolveQuotes(
+  text: string,
+  paragraphs: Paragraph[],
+  facts: ParagraphQuoteFacts[],
+  people: Person[],
+): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  const items = collectItems(text, paragraphs, facts);
+  const speech = collectSpeech(paragraphs, facts);
+  const resolver = new Resolver(text, people, items);
+  const quotes: Quote[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let si = 0;
+  const advanceSpeech = (upTo: number) => {
+    for (; si < speech.length && speech[si].at < upTo; si++) {
+      resolver.last = { ...resolver.resolve(speech[si].local), paragraph: speech[si].paragraph };
+    }
+  };
+  for (const item of items) {
+    advanceSpeech(item.start);
+    const quote = attributeItem(text, item, resolver, paragraphs, facts);
+    quotes.push(quote);
+    diagnostics.push(...diagnosticsFor(item, quote));
+  }
+  return { quotes, diagnostics };
+}
+
+function attributeItem(text: string, item: Item, resolver: Resolver, paragraphs: Paragraph[], facts: ParagraphQuoteFacts[]): Quote {
+  if (item.local) {
+    const r = resolver.resolve(item.local);
+    resolver.last = { ...r, paragraph: item.paragraph };
+    return makeQuote(text, item, r, 'explicit', true);
+  }
+  const last = resolver.last;
+  // A paragraph ending "X said:" introduces the quotation that opens the next one.
+  const firstInParagraph = item.start === paragraphs[item.paragraph]?.start;
+  const led = firstInParagraph && item.paragraph > 0 && facts[item.paragraph - 1]?.endsWithColon && last && last.paragraph === item.paragraph - 1;
+  if (led && last) {
+    resolver.last = { ...last, paragraph: item.paragraph };
+    return makeQuote(text, item, last, 'explicit', true);
+  }
+  if (last && item.paragraph - last.paragraph <= MAX_CONTINUATION_DISTANCE && (last.speakerName || last.speaker)) {
+    resolver.last = { ...last, paragraph: item.paragraph };
+    return makeQuote(text, item, last, 'continuation', false);
+  }
+  return makeQuote(text, item, null, 'none', false);
+}
+
+function diagnosticsFor(item: Item, quote: Quote): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (quote.unclosed) {
+    const s = item.lastSegment;
+    out.push({ start: s.start, end: s.end, severity: 'error', code: 'unclosed-quote', message: MESSAGES.unclosed });
+  }
+  if (quote.attribution === 'none' && wordCount(quote.text) > SHORT_QUOTE_WORDS) {
+    out.push({ start: quote.start, end: quote.end, severity: 'warning', code: 'unattributed-quote', message: MESSAGES.unattributed });
+  }
+  if (quote.attribution === 'explicit' && quote.sourceKind === 'anonymous' && quote.source) {
+    const s = quote.source;
+    out.push({ start: s.start, end: s.end, severity: 'information', code: 'anonymous-source', message: MESSAGES.anonymous(s.text) });
+  }
+  return out;
+}

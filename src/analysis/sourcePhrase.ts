@@ -1,0 +1,344 @@
+// Finds the source phrase of an attribution around a cue: the subject before it ("Zheng added",
+// "White House press secretary Josh Earnest said") or the phrase after it ("said Sen. Ted Cruz",
+// "according to the report"), and tells what kind of source it is. Works on tokens, within
+// bounded windows, so the cost per quotation is constant.
+import { SourceKind } from './types';
+import { Token } from './tokens';
+import {
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_NAME_WORDS,
+  PERSON_DESCRIPTION_HEADS, SUBJECT_PRONOUNS,
+} from './lexicon/sources';
+import { HONORIFICS, TITLE_WORDS } from './lexicon/titles';
+
+/** A source phrase as token indices (inclusive start, exclusive end). */
+export interface SourcePhrase {
+  from: number;
+  to: number;
+  kind: SourceKind;
+  /** The individual names inside a coordinated source ("A and B"), as token ranges; one otherwise. */
+  names: [number, number][];
+  /** A definite description of a person ("the senator"): resolve like a pronoun, by role. */
+  description?: string;
+}
+
+const TITLE_SET = new Set(
+  [...HONORIFICS, ...TITLE_WORDS].flatMap((t) => t.split(' ')).map((t) => t.toLowerCase()),
+);
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'some', 'several', 'many', 'other',
+  'another', 'these', 'those', 'this', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'most',
+  'few', 'both', 'multiple', 'numerous', 'various', 'senior', 'top',
+]);
+/** Words skipped between a subject and its cue ("Smith also said", "he has repeatedly said"). */
+const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'also', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'later', 'then', 'once', 'previously',
+  'repeatedly', 'recently', 'reportedly', 'would', 'will', 'could', 'did', 'does', 'do', 'not',
+  'never', 'often', 'still', 'just', 'already', 'first', 'again', 'may', 'might', 'should', 'must',
+  'can', 'yesterday', 'today', 'tonight', 'earlier', 'separately', 'privately', 'publicly', 'even',
+  'further', 'initially', 'subsequently', 'finally', 'simply', 'famously', 'once', 'always', 'both',
+  'himself', 'herself', 'themselves', 'too', 'been', 'being', 'allegedly', 'apparently', 'only',
+  'had', "n't",
+]);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
+  'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend',
+]);
+const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'that', 'late', 'early', 'in', 'earlier', 'next']);
+/** Words that end a noun phrase when reading backwards: clause words and verbs of being. */
+const PHRASE_BREAKERS = new Set([
+  'that', 'which', 'who', 'whom', 'and', 'but', 'or', 'as', 'because', 'when', 'while', 'if',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'said', 'says', 'told', 'to',
+  'what', 'where', 'how', 'why', 'than', 'by', 'with', 'after', 'before', 'since', 'though',
+  'although', 'so', 'then', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'also',
+]);
+/** Punctuation that ends a source phrase read forwards. */
+const PHRASE_END = /^[,.;:!?()\u2014\u2013\u2015"\u201c\u201d\u2018\u2019[\]]$/;
+const NAME_PARTICLES = new Set(['de', 'la', 'van', 'von', 'der', 'bin', 'al', 'da', 'del', 'du', 'le', 'di', 'st.', 'mc']);
+/** A party-state tag such as R-S.C. or D-Wis. */
+const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
+const POSSESSIVE = /['\u2019]s?$/;
+
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.cap && !NOT_NAME_WORDS.has(t.lower) && !POSSESSIVE.test(t.text) && !PARTY_TAG.test(t.text);
+}
+
+function isTitle(t: Token): boolean {
+  return TITLE_SET.has(t.lower) || TITLE_SET.has(t.lower.replace(/\.$/, ''));
+}
+
+function isAcronym(t: Token): boolean {
+  return /^\p{Lu}{2,5}$/u.test(t.text.replace(/\./g, ''));
+}
+
+export function isHeadNoun(w: string): boolean {
+  const sing = singular(w);
+  return [w, sing].some((x) => ANONYMOUS_HEADS.has(x) || DOCUMENT_HEADS.has(x) || ORGANISATION_HEADS.has(x) || PERSON_DESCRIPTION_HEADS.has(x));
+}
+
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** Index of the "(" matching a ")" at j, searching back at most 8 tokens; -1 when none. */
+function openParen(tokens: Token[], j: number, lo: number): number {
+  for (let k = j - 1; k >= Math.max(lo, j - 8); k--) if (tokens[k].text === '(') return k;
+  return -1;
+}
+
+/** Skips, backwards, what may stand between a subject and its cue; returns the new index. */
+function skipBackToSubject(tokens: Token[], lo: number, j: number): { j: number; skipped: boolean } {
+  let skipped = false;
+  for (let guard = 0; guard < 12 && j >= lo; guard++) {
+    const t = tokens[j];
+    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.word && !t.cap && /ly$/.test(t.lower) && t.lower.length > 4)) {
+      j--;
+      skipped = true;
+    } else if (TIME_WORDS.has(t.lower) || /^\d{1,2}$/.test(t.text)) {
+      j--;
+      while (j >= lo && TIME_PREPOSITIONS.has(tokens[j].lower)) j--;
+      skipped = true;
+    } else if (t.text === ')') {
+      const open = openParen(tokens, j, lo);
+      if (open < 0) break;
+      j = open - 1;
+      skipped = true;
+    } else {
+      break;
+    }
+  }
+  return { j, skipped };
+}
+
+/** Classifies a capitalised run of tokens [a, b). */
+function capitalisedKind(tokens: Token[], a: number, b: number, withThe: boolean): SourceKind {
+  for (let k = a; k < b; k++) if (ORGANISATION_NAME_WORDS.has(tokens[k].lower)) return 'organisation';
+  if (b - a === 1 && isAcronym(tokens[a])) return 'organisation';
+  if (b - a === 1 && ANONYMOUS_HEADS.has(tokens[a].lower)) return 'anonymous';
+  return withThe ? 'organisation' : 'person';
+}
+
+/** Drops leading role words from a name ("Foreign Minister Zheng Zeguang" -> "Zheng Zeguang"),
+ * keeping a single title that opens the phrase ("President Obama", "Reps. Joe Wilson"). */
+function trimTitles(tokens: Token[], a: number, b: number): number {
+  let lastTitle = -1;
+  for (let k = a; k < b - 1; k++) if (isTitle(tokens[k])) lastTitle = k;
+  if (lastTitle < 0 || lastTitle === a) return a;
+  return lastTitle + 1;
+}
+
+/** The capitalised run ending at j (inclusive), read backwards; returns its first index. */
+function capitalisedRunBack(tokens: Token[], lo: number, j: number): number {
+  let a = j;
+  while (a - 1 >= lo) {
+    const p = tokens[a - 1];
+    if (isNameWord(p) || (p.cap && isTitle(p))) a--;
+    else if (NAME_PARTICLES.has(p.lower) && isNameWord(tokens[a - 2])) a--;
+    else break;
+  }
+  return a;
+}
+
+/** Coordinated names read backwards from j: "Joe Wilson (R-S.C.) and Randy Forbes". */
+function namesBack(tokens: Token[], lo: number, j: number): [number, number][] {
+  const names: [number, number][] = [];
+  let end = j;
+  for (let guard = 0; guard < 4; guard++) {
+    const a = capitalisedRunBack(tokens, lo, end);
+    names.unshift([a, end + 1]);
+    let k = a - 1;
+    if (k < lo || !(tokens[k].lower === 'and' || tokens[k].text === '&')) break;
+    k--;
+    if (k >= lo && tokens[k].text === ')') k = openParen(tokens, k, lo) - 1;
+    if (k < lo || !isNameWord(tokens[k])) break;
+    end = k;
+  }
+  return names;
+}
+
+function personRange(tokens: Token[], a: number, b: number): [number, number] {
+  return [trimTitles(tokens, a, b), b];
+}
+
+/** A capitalised source ending at j. */
+function capitalisedSourceBack(tokens: Token[], lo: number, j: number, trailing: number): SourcePhrase | null {
+  const runs = namesBack(tokens, lo, j);
+  // Roles before a name are not part of it: "Committee Chairman Ron Johnson" is a person.
+  const trimmed = runs.map(([x, y]) => personRange(tokens, x, y));
+  const kinds = trimmed.map(([x, y]) => capitalisedKind(tokens, x, y, false));
+  const a = runs[0][0];
+  const last = runs[runs.length - 1][1];
+  const withThe = a - 1 >= lo && tokens[a - 1].lower === 'the';
+  if (kinds[kinds.length - 1] !== 'person' || (withThe && trimmed[0][0] === a)) {
+    const from = withThe ? a - 1 : a;
+    const kind = capitalisedKind(tokens, a, last, withThe);
+    return { from, to: Math.max(last, trailing), kind, names: [[from, last]] };
+  }
+  // Two or more names under one cue only when every conjunct is a person's name.
+  const names = kinds.every((k) => k === 'person') ? trimmed : [trimmed[trimmed.length - 1]];
+  return { from: names[0][0], to: Math.max(names[names.length - 1][1], trailing), kind: 'person', names };
+}
+
+/** The head noun classification of a lower-case noun phrase [a, b). */
+function lowercaseKind(tokens: Token[], a: number, b: number): { kind: SourceKind; head: string } | null {
+  for (let k = a; k < b; k++) {
+    const w = singular(tokens[k].lower) !== tokens[k].lower && !ANONYMOUS_HEADS.has(tokens[k].lower) ? singular(tokens[k].lower) : tokens[k].lower;
+    if (ANONYMOUS_HEADS.has(w)) return { kind: 'anonymous', head: w };
+    if (tokens[a].lower === 'the' && PERSON_DESCRIPTION_HEADS.has(w) && k === b - 1) return { kind: 'person', head: w };
+    if (DOCUMENT_HEADS.has(w)) return { kind: 'document', head: w };
+    if (ORGANISATION_HEADS.has(w)) return { kind: 'organisation', head: w };
+  }
+  return null;
+}
+
+/** A short determiner phrase with a head we do not know ("the announcer", "my father"): an
+ * unnamed source. */
+function unknownHead(tokens: Token[], det: number, j: number): { kind: SourceKind; head: string } | null {
+  if (det < 0 || j - det > 3 || j === det) return null;
+  return { kind: 'anonymous', head: tokens[j].lower };
+}
+
+/** A lower-case noun phrase ending at j ("the official", "a spokesman for the ministry"). */
+function nounPhraseBack(tokens: Token[], lo: number, j: number): SourcePhrase | null {
+  let a = j;
+  let det = -1;
+  for (let k = j; k >= Math.max(lo, j - 8); k--) {
+    const t = tokens[k];
+    if (!t.word || (PHRASE_BREAKERS.has(t.lower) && t.lower !== 'the')) break;
+    a = k;
+    if (DETERMINERS.has(t.lower) || POSSESSIVE.test(t.text)) det = k;
+  }
+  const from = det >= 0 ? det : a;
+  // Without a determiner only a bare head noun will do ("sources said", "officials say").
+  const start = det >= 0 ? det : j;
+  const cls = lowercaseKind(tokens, start, j + 1) ?? unknownHead(tokens, det, j);
+  if (!cls) return null;
+  if (tokens[from].cap && !NOT_NAME_WORDS.has(tokens[from].lower) && det < 0 && cls.kind !== 'anonymous') return null;
+  const phrase: SourcePhrase = { from: start, to: j + 1, kind: cls.kind, names: [[start, j + 1]] };
+  if (cls.kind === 'person') phrase.description = cls.head;
+  return phrase;
+}
+
+/**
+ * The subject of a cue at token index `cue`, looking back no further than `lo`: a pronoun, a
+ * name (possibly coordinated, with roles trimmed) or a noun phrase naming a source.
+ */
+export function subjectBefore(tokens: Token[], lo: number, cue: number): SourcePhrase | null {
+  let j = cue - 1;
+  if (j < lo) return null;
+  // A party tag right before the cue belongs to the source as written: "Randy Forbes (R-Va.) called".
+  let trailing = -1;
+  if (tokens[j].text === ')') {
+    const open = openParen(tokens, j, lo);
+    if (open > lo && isNameWord(tokens[open - 1])) trailing = j + 1;
+  }
+  const skip = skipBackToSubject(tokens, lo, j);
+  j = skip.j;
+  if (j < lo) return null;
+  // An appositive: "Smith, the mayor of Riverton, said" or "Smith, 45, said".
+  if (tokens[j].text === ',') {
+    let k = j - 1;
+    while (k >= Math.max(lo, j - 30) && tokens[k].text !== ',') k--;
+    if (k < lo || tokens[k].text !== ',') return null;
+    j = k - 1;
+    if (j < lo) return null;
+    trailing = -1;
+  }
+  return phraseEndingAt(tokens, lo, j, trailing);
+}
+
+function phraseEndingAt(tokens: Token[], lo: number, j: number, trailing: number): SourcePhrase | null {
+  const t = tokens[j];
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { from: j, to: j + 1, kind: 'pronoun', names: [[j, j + 1]] };
+  if (isNameWord(t)) {
+    // A single sentence-initial common noun ("Experts say") is not a name.
+    const phrase = capitalisedSourceBack(tokens, lo, j, trailing);
+    if (phrase && phrase.to - phrase.from === 1 && !isNameWord(tokens[phrase.from]) && phrase.kind === 'person') return null;
+    return phrase;
+  }
+  if (t.word) return nounPhraseBack(tokens, lo, j);
+  return null;
+}
+
+function firstNamedRun(tokens: Token[], k: number, end: number): SourcePhrase | null {
+  let fallback: SourcePhrase | null = null;
+  let j = k;
+  while (j < end) {
+    if (!isNameWord(tokens[j]) && !(tokens[j].cap && isTitle(tokens[j]))) {
+      j++;
+      continue;
+    }
+    let e = j;
+    while (e + 1 < end && (isNameWord(tokens[e + 1]) || NAME_PARTICLES.has(tokens[e + 1].lower) || tokens[e + 1].lower === 'and' || tokens[e + 1].text === '(' || tokens[e + 1].text === ')' || /^[A-Z]-/.test(tokens[e + 1].text))) e++;
+    while (e > j && !isNameWord(tokens[e])) e--;
+    const phrase = isNameWord(tokens[e]) ? capitalisedSourceBack(tokens, k, e, -1) : null;
+    if (phrase && phrase.kind === 'person') return phrase;
+    fallback = fallback ?? phrase;
+    j = e + 1;
+  }
+  return fallback;
+}
+
+/** The source phrase that follows a cue ("said Sen. Ted Cruz, R-Texas", "according to the report"). */
+export function sourceAfter(tokens: Token[], from: number, hi: number): SourcePhrase | null {
+  let k = from;
+  while (k < hi && (TIME_WORDS.has(tokens[k].lower) || (tokens[k].lower === 'on' && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')))) k++;
+  if (k >= hi) return null;
+  const first = tokens[k];
+  if (SUBJECT_PRONOUNS.has(first.lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
+  // The phrase runs to the next punctuation or clause word, at most ten words.
+  let end = k;
+  while (end < hi && end - k < 10 && !PHRASE_END.test(tokens[end].text) && !(end > k && PHRASE_BREAKERS.has(tokens[end].lower) && tokens[end].lower !== 'and')) end++;
+  if (end < hi && tokens[end].text === '(') {
+    while (end < hi && tokens[end].text !== ')') end++;
+    if (end < hi) end++;
+    // More names may follow the party tag: "said Reps. A (R-S.C.) and B (R-Va.)"
+  }
+  if (end === k) return null;
+  // The first person's name in the phrase is the source ("Del. Stacey Plaskett of the Virgin
+  // Islands"); what precedes it is a role. Failing a person, the first organisation.
+  const named = firstNamedRun(tokens, k, end);
+  if (named) {
+    if (first.lower === 'the' && named.kind !== 'person' && named.from > k) named.from = k;
+    return named;
+  }
+  const cls = lowercaseKind(tokens, k, end);
+  if (!cls || !(DETERMINERS.has(first.lower) || ANONYMOUS_HEADS.has(first.lower) || DOCUMENT_HEADS.has(first.lower))) return null;
+  const phrase: SourcePhrase = { from: k, to: end, kind: cls.kind, names: [[k, end]] };
+  if (cls.kind === 'person') phrase.description = cls.head;
+  return phrase;
+}
+
+/** Words that open an introductory phrase before a clause's subject ("On Wednesday, ..."). */
+const INTRO_WORDS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'following', 'earlier',
+  'later', 'last', 'since', 'with', 'without', 'despite', 'for', 'from', 'by', 'under', 'over',
+  'amid', 'throughout', 'meanwhile', 'however', 'still', 'yet', 'but', 'and', 'so', 'then', 'also',
+  'now', 'instead', 'asked', 'speaking', 'writing', 'addressing', 'if', 'although', 'though',
+  'because', 'once', 'until', 'like', 'unlike', 'according', 'in', 'this', 'next', 'separately',
+]);
+
+/** The subject at the start of a clause [lo, hi): "On Wednesday, President Obama used ..., calling". */
+export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePhrase | null {
+  let k = lo;
+  while (k < hi && !tokens[k].word) k++;
+  // Skip an introductory phrase that ends with a comma ("On Wednesday,", "In a statement,").
+  if (k < hi && INTRO_WORDS.has(tokens[k].lower)) {
+    for (let m = k; m < Math.min(hi, k + 16); m++) {
+      if (tokens[m].text === ',') {
+        k = m + 1;
+        break;
+      }
+    }
+  }
+  while (k < hi && !tokens[k].word) k++;
+  if (k >= hi) return null;
+  if (SUBJECT_PRONOUNS.has(tokens[k].lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
+  // Walk to the end of the noun phrase, then read it backwards like a subject.
+  let end = k;
+  while (end + 1 < hi && tokens[end + 1].word && (isNameWord(tokens[end + 1]) || isTitle(tokens[end + 1]) || !PHRASE_BREAKERS.has(tokens[end + 1].lower)) && end - k < 8) {
+    if (!tokens[end + 1].cap && isNameWord(tokens[end])) break;
+    if (!tokens[end].cap && isHeadNoun(tokens[end].lower)) break;
+    end++;
+  }
+  return phraseEndingAt(tokens, k, end, -1);
+}
