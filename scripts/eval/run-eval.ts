@@ -76,7 +76,9 @@ function main(argv: string[]): void {
       continue;
     }
     if (typeof g.text !== 'string') g.text = source.text;
-    const referenceDate = source.publication_date ?? source.dct ?? source.referenceDate ?? null;
+    // Creation dates may carry a time ("1990-08-15T13:37"): the day is the reference date.
+    const stamp = source.publication_date ?? source.dct ?? source.referenceDate ?? null;
+    const referenceDate = typeof stamp === 'string' && /^\d{4}-\d{2}-\d{2}/.test(stamp) ? stamp.slice(0, 10) : null;
     chars += source.text.length;
     const result = toContract(analyzer.analyze(source.text, { id: g.id, referenceDate }));
     sys.set(g.id, result);
