@@ -30,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const inlayHints = new InlayHintsFeature(analyses, log);
   const navigation = new PeopleNavigation(analyses, log);
   const statusBar = new StatusBarFeature(analyses);
+  const semanticTokens = new SemanticTokensFeature(analyses, log);
 
   context.subscriptions.push(
     log,
@@ -38,14 +39,15 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     inlayHints,
     statusBar,
     vscode.languages.registerHoverProvider(selector, new HoverFeature(analyses, log)),
-    vscode.languages.registerDocumentSymbolProvider(selector, new DocumentSymbolsFeature(analyses, log), { label: 'News Source Annotator' }),
+    new DocumentSymbolsFeature(analyses, log, selector), // registers itself (see there)
     vscode.languages.registerCodeActionsProvider(selector, new AttributionQuickFixes(), { providedCodeActionKinds: AttributionQuickFixes.kinds }),
     vscode.languages.registerReferenceProvider(selector, navigation),
     vscode.languages.registerDocumentHighlightProvider(selector, navigation),
     vscode.languages.registerDefinitionProvider(selector, navigation),
     vscode.languages.registerRenameProvider(selector, navigation),
     vscode.languages.registerInlayHintsProvider(selector, inlayHints),
-    vscode.languages.registerDocumentSemanticTokensProvider(selector, new SemanticTokensFeature(analyses, log), LEGEND),
+    semanticTokens,
+    vscode.languages.registerDocumentSemanticTokensProvider(selector, semanticTokens, LEGEND),
 
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
     vscode.commands.registerCommand(ACCEPT_QUOTE_COMMAND, async (text: string) => {

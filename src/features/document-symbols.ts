@@ -10,17 +10,52 @@ import { rangeOf } from './ranges';
 
 const QUOTE_LABEL_CHARS = 60;
 
-export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider {
+/**
+ * Provides the outline. VS Code caches a document's symbols per version and has no event to
+ * ask again, so when a version first answered without an analysis (a large file before "Analyse
+ * Now") gets one, the provider is registered anew: that drops the cache and refreshes the
+ * Outline and breadcrumbs.
+ */
+export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vscode.Disposable {
+  private registration: vscode.Disposable;
+  private readonly subscription: vscode.Disposable;
+  /** Documents (URI → version) whose symbols were asked for before they were analysed. */
+  private readonly unanalysed = new Map<string, number>();
+
   constructor(
     private readonly analyses: DocumentAnalyses,
     private readonly log: Logger,
-  ) {}
+    private readonly selector: vscode.DocumentSelector,
+  ) {
+    this.registration = this.register();
+    this.subscription = analyses.onDidAnalyse(({ document, result }) => {
+      const key = document.uri.toString();
+      if (!result || this.unanalysed.get(key) !== document.version) return;
+      this.unanalysed.delete(key);
+      this.registration.dispose();
+      this.registration = this.register();
+    });
+  }
+
+  private register(): vscode.Disposable {
+    return vscode.languages.registerDocumentSymbolProvider(this.selector, this, { label: 'News Source Annotator' });
+  }
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     return this.log.guard('outline', [], () => {
       const result = this.analyses.resultFor(document);
-      return result ? buildOutline(document, result) : [];
+      if (!result) {
+        this.unanalysed.set(document.uri.toString(), document.version);
+        return [];
+      }
+      return buildOutline(document, result);
     });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.registration.dispose();
+    this.unanalysed.clear();
   }
 }
 

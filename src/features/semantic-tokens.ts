@@ -38,17 +38,33 @@ export function tokensOf(result: AnalysisResult): Token[] {
   return out;
 }
 
-export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvider {
+export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Asks the editor for tokens again: after a version that had no analysis gets one ("Analyse Now"). */
+  readonly onDidChangeSemanticTokens = this.changed.event;
+  private readonly unanalysed = new Map<string, number>();
+  private readonly subscription: vscode.Disposable;
+
   constructor(
     private readonly analyses: DocumentAnalyses,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.subscription = analyses.onDidAnalyse(({ document, result }) => {
+      const key = document.uri.toString();
+      if (!result || this.unanalysed.get(key) !== document.version) return;
+      this.unanalysed.delete(key);
+      this.changed.fire();
+    });
+  }
 
   provideDocumentSemanticTokens(document: vscode.TextDocument): vscode.SemanticTokens {
     return this.log.guard('semantic tokens', new vscode.SemanticTokens(new Uint32Array(0)), () => {
       const builder = new vscode.SemanticTokensBuilder(LEGEND);
       const result = this.analyses.resultFor(document);
-      if (!result) return builder.build();
+      if (!result) {
+        this.unanalysed.set(document.uri.toString(), document.version);
+        return builder.build();
+      }
       for (const t of tokensOf(result)) {
         // A token may not cross a line; split multi-line spans (rare: names wrapped in blank-line articles).
         const start = document.positionAt(t.span.start);
@@ -61,5 +77,10 @@ export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvi
       }
       return builder.build();
     });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
   }
 }

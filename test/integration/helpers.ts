@@ -137,9 +137,12 @@ function targetKey(target: vscode.ConfigurationTarget): 'globalValue' | 'workspa
   return target === vscode.ConfigurationTarget.Workspace ? 'workspaceValue' : 'workspaceFolderValue';
 }
 
-/** Resolves with the next analysis the extension publishes for `doc` (diagnostics are then set). */
-export async function nextAnalysis(doc: vscode.TextDocument, timeoutMs = 10_000): Promise<AnalysedEvent> {
-  const { analyses } = await api();
+/** Resolves with the next analysis the extension publishes for `doc` (its diagnostics are then set). */
+export function nextAnalysis(doc: vscode.TextDocument, timeoutMs = 10_000): Promise<AnalysedEvent> {
+  // Subscribes synchronously (the event may fire before an await would return).
+  const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+  assert.ok(ext?.isActive && ext.exports?.analyses, `${EXTENSION_ID} is active (open an article first)`);
+  const { analyses } = ext.exports;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
