@@ -145,6 +145,8 @@ function attributionRightAfter(ctx: Context, qi: number, hi: number, q: QuoteSpa
   // After a complete sentence in quotes, the cue must come soon (“...?” a narrator in the ad asks).
   const limit = Math.min(hi, k + (endsSentence(q) ? 8 : 16));
   const first = cueAt(tokens, k, ctx.lex);
+  // “...,” referring to X: a participle's subject is the clause's, found before the quotation.
+  if (first && isParticiple(tokens, first)) return null;
   if (first) {
     const after = sourceAfter(tokens, first.to, sentenceEnd(tokens, first.to, hi));
     return after ? toAttribution(ctx, first, after) : null;
@@ -158,6 +160,22 @@ function attributionRightAfter(ctx: Context, qi: number, hi: number, q: QuoteSpa
     return subject && plainLead(tokens, k, subject.from) ? toAttribution(ctx, cue, subject) : null;
   }
   return null;
+}
+
+function isParticiple(tokens: Token[], cue: Cue): boolean {
+  return cue.participle || tokens[cue.from].lower.endsWith('ing');
+}
+
+/** “...,” telling reporters ...: the subject of the sentence's clause, when nothing before the
+ * quotation attributes it. */
+function participleAfter(ctx: Context, qi: number, lo: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  let k = ctx.ranges[qi][1];
+  if (k < hi && tokens[k].text === ',') k++;
+  const cue = k < hi ? cueAt(tokens, k, ctx.lex) : null;
+  if (!cue || !isParticiple(tokens, cue)) return null;
+  const phrase = clauseSubject(tokens, lo, ctx.ranges[qi][0]);
+  return phrase ? toAttribution(ctx, cue, phrase) : null;
 }
 
 /** The words between a quotation and its subject are only a role ("White House press secretary"),
@@ -232,12 +250,14 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
   const c = cue.from;
   const from = afterQuotes(ctx, lo, c);
   if (cue.sourceFollows) return sourceAfter(tokens, cue.to, hi);
-  if (cue.participle) return clauseSubject(tokens, from, c) ?? subjectBefore(tokens, from, c - 1);
+  // A participle's subject is the sentence's, even across a quotation ("X did not want to
+  // address “that person,” telling reporters ..."), unless the sentence opens with the quotation.
+  if (cue.participle) return clauseSubject(tokens, ctx.quoteOf[lo] >= 0 ? from : lo, c) ?? subjectBefore(tokens, from, c - 1);
   const direct = subjectBefore(tokens, from, c);
   if (direct) return direct;
   // "X stressed ... and said": the subject of the first verb.
   if (c - 1 >= from && tokens[c - 1].lower === 'and') return clauseSubject(tokens, from, c);
-  return c === from ? sourceAfter(tokens, cue.to, hi) : null;
+  return c === from ? sourceAfter(tokens, cue.to, hi) : invertedSource(ctx, cue, sentenceEnd(tokens, cue.to, hi));
 }
 
 /** Smith: “...” (a name and a colon right before the quotation, as in headlines). */
@@ -257,10 +277,17 @@ function attributionLaterInSentence(ctx: Context, from: number, hi: number): Loc
   for (let c = from; c < end; c++) {
     const cue = cueAt(tokens, c, ctx.lex);
     if (!cue) continue;
-    const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, from, c);
+    const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, from, c) ?? invertedSource(ctx, cue, end);
     if (phrase) return toAttribution(ctx, cue, phrase);
   }
   return null;
+}
+
+/** "..., said Geert Wilders, founder of ...": a cue after a comma with its source after it. */
+function invertedSource(ctx: Context, cue: Cue, end: number): SourcePhrase | null {
+  const prev = ctx.tokens[cue.from - 1];
+  if (!prev || (prev.text !== ',' && !DASHES.has(prev.text)) || cue.participle || ctx.tokens[cue.from].lower.endsWith('ing')) return null;
+  return sourceAfter(ctx.tokens, cue.to, end);
 }
 
 function attributeQuote(ctx: Context, qi: number, q: QuoteSpan): LocalAttribution | null {
@@ -271,17 +298,37 @@ function attributeQuote(ctx: Context, qi: number, q: QuoteSpan): LocalAttributio
     if (right) return right;
   }
   const lo = sentenceStart(ctx, from);
-  const before = attributionBefore(ctx, lo, from) ?? labelAttribution(ctx, lo, from) ?? labelAttribution(ctx, from, to);
+  const before = attributionBefore(ctx, lo, from) ?? labelAttribution(ctx, lo, from) ?? labelAttribution(ctx, from, to) ?? participleAfter(ctx, qi, lo, nextStart);
   if (before) return before;
   // A sentence that goes on after the quotation may carry its cue at the end.
   if (!q.openAtEnd && !endsSentence(q)) return attributionLaterInSentence(ctx, to, nextStart);
   return null;
 }
 
+/** The index of the sentence of each token; quotations inside a sentence do not end it. */
+function sentenceIds(ctx: Context): Int32Array {
+  const { tokens, quoteOf, ranges } = ctx;
+  const out = new Int32Array(tokens.length);
+  let id = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    out[i] = id;
+    const qi = quoteOf[i];
+    if (qi >= 0) {
+      if (i === ranges[qi][1] - 1 && quoteEndsSentence(ctx, qi)) id++;
+    } else if (isSentenceEnd(tokens[i])) {
+      id++;
+    }
+  }
+  return out;
+}
+
 /** Reported speech outside quotations, for continuations: one attribution per cue with a subject. */
 function reportedSpeech(ctx: Context): LocalAttribution[] {
   const { tokens, ranges } = ctx;
   const out: LocalAttribution[] = [];
+  const sentence = sentenceIds(ctx);
+  const attributed = new Set<number>();
+  for (const c of ctx.usedCues) attributed.add(sentence[c]);
   let lo = 0;
   let r = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -295,9 +342,11 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
       lo = i + 1;
       continue;
     }
+    // A cue in the sentence of a quotation's attribution is subordinate to it ("“...,” Doe said,
+    // referring to a group called X"): it does not change who is talking.
     if (ctx.usedCues.has(i)) continue;
     const cue = cueAt(tokens, i, ctx.lex);
-    if (!cue) continue;
+    if (!cue || (attributed.has(sentence[i]) && !cue.sourceFollows)) continue;
     const end = r < ranges.length ? ranges[r][0] : tokens.length;
     const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, Math.max(lo, i - MAX_WINDOW), i);
     if (phrase) out.push(toAttribution(ctx, cue, phrase));

@@ -67,6 +67,32 @@ function afterNounPhrase(tokens: Token[], i: number): boolean {
   return !!noun && !!det && noun.word && !noun.cap && isHeadNoun(noun.lower) && DETERMINER_BEFORE.has(det.lower) && det.lower !== 'no';
 }
 
+const titleCaseCache = new WeakMap<Token[], boolean>();
+
+/** Whether the paragraph is written in title case, as headlines are: most longer words capitalised. */
+function titleCase(tokens: Token[]): boolean {
+  let known = titleCaseCache.get(tokens);
+  if (known === undefined) {
+    let long = 0;
+    let caps = 0;
+    for (const t of tokens) {
+      if (!t.word || t.text.length < 4) continue;
+      long++;
+      if (t.cap) caps++;
+    }
+    known = long > 0 && caps >= 0.7 * long;
+    titleCaseCache.set(tokens, known);
+  }
+  return known;
+}
+
+/** A capitalised cue word inside a sentence is part of a name ("the United States", "The
+ * Washington Post", "the Granite State"), unless the text is in title case ("Trump Says ..."). */
+function capitalisedNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.word && !titleCase(tokens);
+}
+
 /** The cue starting at token i, or null. */
 export function cueAt(tokens: Token[], i: number, lex: CueLexicon): Cue | null {
   const t = tokens[i];
@@ -78,6 +104,9 @@ export function cueAt(tokens: Token[], i: number, lex: CueLexicon): Cue | null {
   if (!form) return null;
   const prev = previousWord(tokens, i);
   if (prev && DETERMINER_BEFORE.has(prev.lower)) return null;
+  if (t.cap && capitalisedNoun(tokens, i)) return null;
+  // "Challenged by a reporter, ...": a passive participle names the addressee, not the speaker.
+  // PASSIVE
   const particle = tokens[i + 1];
   const hasParticle = !!particle && !!lex.particles.get(form.base)?.has(particle.lower);
   if (lex.particleOnly.has(form.base) && !hasParticle) return null;

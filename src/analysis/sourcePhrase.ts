@@ -234,16 +234,56 @@ export function subjectBefore(tokens: Token[], lo: number, cue: number): SourceP
   const skip = skipBackToSubject(tokens, lo, j);
   j = skip.j;
   if (j < lo) return null;
-  // An appositive: "Smith, the mayor of Riverton, said" or "Smith, 45, said".
-  if (tokens[j].text === ',') {
-    let k = j - 1;
-    while (k >= Math.max(lo, j - 30) && tokens[k].text !== ',') k--;
-    if (k < lo || tokens[k].text !== ',') return null;
-    j = k - 1;
-    if (j < lo) return null;
-    trailing = -1;
-  }
+  // An appositive: "Smith, the mayor of Riverton, said" or "Smith, 45, said", possibly several
+  // ("Harry Bond, 30, of Raleigh, N.C., said"), or between dashes.
+  if (tokens[j].text === ',' || DASH_TOKENS.has(tokens[j].text)) return subjectBeforeAppositive(tokens, lo, j);
   return phraseEndingAt(tokens, lo, j, trailing);
+}
+
+const DASH_TOKENS = new Set(['\u2014', '\u2013', '\u2015', '--']);
+/** How many comma-separated pieces an appositive may have, and how long it may be in all. */
+const MAX_APPOSITIVE_PIECES = 4;
+const MAX_APPOSITIVE_TOKENS = 40;
+
+function isDelimiter(t: Token, dash: boolean): boolean {
+  return dash ? DASH_TOKENS.has(t.text) : t.text === ',';
+}
+
+/** The subject before an appositive that ends at token j (a comma or a dash). */
+function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): SourcePhrase | null {
+  const dash = DASH_TOKENS.has(tokens[j].text);
+  const floor = Math.max(lo, j - MAX_APPOSITIVE_TOKENS);
+  let close = j;
+  for (let piece = 0; piece < MAX_APPOSITIVE_PIECES; piece++) {
+    let k = close - 1;
+    while (k >= floor && !isDelimiter(tokens[k], dash)) k--;
+    if (k < floor) return null;
+    // "A delegate on the slate, Jim Poolman, said": an appositive that is a name is the source.
+    const named = pureName(tokens, k + 1, close);
+    let end = k - 1;
+    let trailing = -1;
+    if (end >= lo && tokens[end].text === ')') {
+      const open = openParen(tokens, end, lo);
+      if (open > lo && isNameWord(tokens[open - 1])) {
+        trailing = end + 1;
+        end = open - 1;
+      }
+    }
+    const phrase = end >= lo ? phraseEndingAt(tokens, lo, end, trailing) : null;
+    if (named && (!phrase || phrase.kind !== 'person' || phrase.description)) return named;
+    if (phrase) return phrase;
+    if (dash) return null;
+    close = k;
+  }
+  return null;
+}
+
+/** Tokens [a, b) that are exactly a person's name (with a title): "Jim Poolman", "Sen. Ann Lee". */
+function pureName(tokens: Token[], a: number, b: number): SourcePhrase | null {
+  if (b - a < 2 || b - a > 5) return null;
+  for (let k = a; k < b; k++) if (!isNameWord(tokens[k]) && !(tokens[k].cap && isTitle(tokens[k]))) return null;
+  const phrase = capitalisedSourceBack(tokens, a, b - 1, -1);
+  return phrase && phrase.kind === 'person' && phrase.from >= a ? phrase : null;
 }
 
 function phraseEndingAt(tokens: Token[], lo: number, j: number, trailing: number): SourcePhrase | null {
@@ -278,6 +318,14 @@ function firstNamedRun(tokens: Token[], k: number, end: number): SourcePhrase | 
   return fallback;
 }
 
+/** "said the 46-year-old.", "says a narrator,": a short determiner phrase with a head we do not
+ * know, ending the clause, is an unnamed source. */
+function unknownHeadAfter(tokens: Token[], k: number, end: number, hi: number): { kind: SourceKind; head: string } | null {
+  if (!DETERMINERS.has(tokens[k].lower) || end - k < 2 || end - k > 4) return null;
+  if (end < hi && !/^[,.;:!?)\u2014\u2013]$/.test(tokens[end].text)) return null;
+  return { kind: 'anonymous', head: tokens[end - 1].lower };
+}
+
 /** The source phrase that follows a cue ("said Sen. Ted Cruz, R-Texas", "according to the report"). */
 export function sourceAfter(tokens: Token[], from: number, hi: number): SourcePhrase | null {
   let k = from;
@@ -301,7 +349,14 @@ export function sourceAfter(tokens: Token[], from: number, hi: number): SourcePh
     if (first.lower === 'the' && named.kind !== 'person' && named.from > k) named.from = k;
     return named;
   }
-  const cls = lowercaseKind(tokens, k, end);
+  // "said the bureau's director, James B. Comey": a role, then the name in apposition.
+  if (end + 1 < hi && tokens[end].text === ',') {
+    let e = end + 1;
+    while (e < hi && e - end <= 5 && !PHRASE_END.test(tokens[e].text)) e++;
+    const named = pureName(tokens, end + 1, e);
+    if (named) return named;
+  }
+  const cls = lowercaseKind(tokens, k, end) ?? unknownHeadAfter(tokens, k, end, hi);
   if (!cls || !(DETERMINERS.has(first.lower) || ANONYMOUS_HEADS.has(first.lower) || DOCUMENT_HEADS.has(first.lower))) return null;
   const phrase: SourcePhrase = { from: k, to: end, kind: cls.kind, names: [[k, end]] };
   if (cls.kind === 'person') phrase.description = cls.head;
