@@ -163,7 +163,7 @@ function attributionRightAfter(ctx: Context, qi: number, hi: number, q: QuoteSpa
 }
 
 function isParticiple(tokens: Token[], cue: Cue): boolean {
-  return cue.participle || tokens[cue.from].lower.endsWith('ing');
+  return !cue.sourceFollows && (cue.participle || tokens[cue.from].lower.endsWith('ing'));
 }
 
 /** “...,” telling reporters ...: the subject of the sentence's clause, when nothing before the
