@@ -63,8 +63,8 @@ async function runParallel(inputs: Readable[], opts: JsonlOptions): Promise<void
   for (const w of workers) {
     w.on('message', (m: { seq: number; out: string[] }) => {
       done.set(m.seq, m.out);
-      flushing = flushing.then(flush);
-      waitingForRoom?.();
+      // Wake the reader only after the flush has moved nextToWrite on.
+      flushing = flushing.then(flush).then(() => waitingForRoom?.());
     });
     w.on('error', (e) => {
       failure = e;
