@@ -10,6 +10,9 @@ const MAX_CONTINUATION_DISTANCE = 2;
 /** How far back (characters) a pronoun looks for a person known to have its gender before
  * settling for a person of unknown gender. */
 const PRONOUN_LOOKBACK = 1500;
+/** A sentence ends between two mentions: a full stop after a word of three or more lower-case
+ * letters (not an abbreviation such as "Sen."), or a line break. */
+const SENTENCE_BREAK = /\p{Ll}{3}[.!?]|[.!?]["\u201d\u2019]|\n/u;
 /** Quotations of this many words or fewer are scare quotes or titles unless attributed. */
 const SHORT_QUOTE_WORDS = 3;
 
@@ -117,6 +120,8 @@ function lastToken(name: string): string {
 class Resolver {
   private readonly mentions: Mention[];
   private readonly genders = new Map<string, 'male' | 'female' | null>();
+  /** For each mention, whether it is the first person mentioned in its sentence. */
+  private readonly subject: boolean[];
   /** The latest attribution, for continuations and as a pronoun fallback. */
   last: (Resolved & { paragraph: number }) | null = null;
 
@@ -127,6 +132,21 @@ class Resolver {
       .filter((m) => !inQuote(m.start))
       .sort((a, b) => a.start - b.start);
     for (const p of people) this.genders.set(p.id, p.gender ?? null);
+    this.subject = this.mentions.map((m, i) => i === 0 || SENTENCE_BREAK.test(text.slice(this.mentions[i - 1].end, m.start)));
+  }
+
+  /** The most recent person who opens a sentence (its likely subject) before `at`, of a gender
+   * that does not contradict the pronoun's. */
+  private recentSubject(at: number, gender: 'male' | 'female' | null): Person | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start >= at) continue;
+      if (at - m.start > PRONOUN_LOOKBACK) break;
+      if (!this.subject[i]) continue;
+      const g = this.genders.get(m.person.id) ?? null;
+      if (!gender || !g || g === gender) return m.person;
+    }
+    return null;
   }
 
   private personFor(name: Span): Person | null {
@@ -169,7 +189,7 @@ class Resolver {
       const fitsGroup = last && last.kind !== 'person' && last.kind !== 'pronoun';
       return { person: null, name: fitsGroup ? last.speakerName : null };
     }
-    let person = this.recentByGender(source.start, gender);
+    let person = this.recentSubject(source.start, gender) ?? this.recentByGender(source.start, gender);
     // A person of unknown gender is a weak guess; the speaker of the last quotation, when of the
     // pronoun's gender, is a better one.
     const lastSpeaker = this.people.find((p) => p.id === this.last?.speaker);
