@@ -253,10 +253,18 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
   // A participle's subject is the sentence's, even across a quotation ("X did not want to
   // address “that person,” telling reporters ..."), unless the sentence opens with the quotation.
   if (cue.participle) return clauseSubject(tokens, ctx.quoteOf[lo] >= 0 ? from : lo, c) ?? subjectBefore(tokens, from, c - 1);
+  const ing = tokens[c].lower.endsWith('ing');
   const direct = subjectBefore(tokens, from, c);
+  // "X issued a statement saying ...": the phrase before the participle is the object of X's
+  // verb; X is the source.
+  if (direct && ing && (direct.kind === 'document' || (direct.kind === 'anonymous' && !tokens[direct.from].cap)) && direct.from > from && tokens[direct.from - 1].word) {
+    const subject = clauseSubject(tokens, ctx.quoteOf[lo] >= 0 ? from : lo, direct.from - 1);
+    if (subject && subject.kind !== 'document') return subject;
+  }
   if (direct) return direct;
   // "X stressed ... and said": the subject of the first verb.
   if (c - 1 >= from && tokens[c - 1].lower === 'and') return clauseSubject(tokens, from, c);
+  if (ing) return null;
   return c === from ? sourceAfter(tokens, cue.to, hi) : invertedSource(ctx, cue, sentenceEnd(tokens, cue.to, hi));
 }
 

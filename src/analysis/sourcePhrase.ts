@@ -190,10 +190,16 @@ function lowercaseKind(tokens: Token[], a: number, b: number): { kind: SourceKin
   return null;
 }
 
+/** Words that never head a noun phrase. */
+const FUNCTION_WORDS = new Set([
+  'of', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'without', 'about', 'into', 'over', 'under',
+  'by', 'than', 'then', 'very', 'more', 'most', 'less', 'own', 'same', 'other', 'such', 'only',
+]);
+
 /** A short determiner phrase with a head we do not know ("the announcer", "my father"): an
  * unnamed source. */
 function unknownHead(tokens: Token[], det: number, j: number): { kind: SourceKind; head: string } | null {
-  if (det < 0 || j - det > 3 || j === det) return null;
+  if (det < 0 || j - det > 3 || j === det || FUNCTION_WORDS.has(tokens[j].lower)) return null;
   return { kind: 'anonymous', head: tokens[j].lower };
 }
 
@@ -321,7 +327,7 @@ function firstNamedRun(tokens: Token[], k: number, end: number): SourcePhrase | 
 /** "said the 46-year-old.", "says a narrator,": a short determiner phrase with a head we do not
  * know, ending the clause, is an unnamed source. */
 function unknownHeadAfter(tokens: Token[], k: number, end: number, hi: number): { kind: SourceKind; head: string } | null {
-  if (!DETERMINERS.has(tokens[k].lower) || end - k < 2 || end - k > 4) return null;
+  if (!DETERMINERS.has(tokens[k].lower) || end - k < 2 || end - k > 4 || FUNCTION_WORDS.has(tokens[end - 1].lower)) return null;
   if (end < hi && !/^[,.;:!?)\u2014\u2013]$/.test(tokens[end].text)) return null;
   return { kind: 'anonymous', head: tokens[end - 1].lower };
 }
@@ -368,24 +374,40 @@ const INTRO_WORDS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'following', 'earlier',
   'later', 'last', 'since', 'with', 'without', 'despite', 'for', 'from', 'by', 'under', 'over',
   'amid', 'throughout', 'meanwhile', 'however', 'still', 'yet', 'but', 'and', 'so', 'then', 'also',
-  'now', 'instead', 'asked', 'speaking', 'writing', 'addressing', 'if', 'although', 'though',
+  'now', 'instead', 'asked', 'speaking', 'writing', 'addressing', 'if', 'although', 'though', 'here',
+  'there', 'alongside', 'amid', 'regarding', 'responding', 'outside', 'inside', 'at',
   'because', 'once', 'until', 'like', 'unlike', 'according', 'in', 'this', 'next', 'separately',
 ]);
+
+const DATELINE_DASHES = new Set(['\u2014', '\u2013', '-']);
+/** Adverbs that may open a clause before its subject ("Even a top strategist said"). */
+const LEADING_ADVERBS = new Set(['even', 'also', 'then', 'now', 'still', 'only']);
 
 /** The subject at the start of a clause [lo, hi): "On Wednesday, President Obama used ..., calling". */
 export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePhrase | null {
   let k = lo;
-  while (k < hi && !tokens[k].word) k++;
-  // Skip an introductory phrase that ends with a comma ("On Wednesday,", "In a statement,").
-  if (k < hi && INTRO_WORDS.has(tokens[k].lower)) {
-    for (let m = k; m < Math.min(hi, k + 16); m++) {
-      if (tokens[m].text === ',') {
-        k = m + 1;
-        break;
-      }
+  // A dateline: "WASHINGTON (AP) — ...".
+  for (let m = k; m < Math.min(hi, k + 12); m++) {
+    if (DATELINE_DASHES.has(tokens[m].text)) {
+      if (tokens.slice(k, m).every((t) => !t.word || t.cap || /^\d/.test(t.text))) k = m + 1;
+      break;
     }
   }
   while (k < hi && !tokens[k].word) k++;
+  // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,").
+  for (let guard = 0; guard < 3 && k < hi && INTRO_WORDS.has(tokens[k].lower); guard++) {
+    let next = -1;
+    for (let m = k; m < Math.min(hi, k + 16); m++) {
+      if (tokens[m].text === ',') {
+        next = m + 1;
+        break;
+      }
+    }
+    if (next < 0) break;
+    k = next;
+    while (k < hi && !tokens[k].word) k++;
+  }
+  while (k < hi && (!tokens[k].word || LEADING_ADVERBS.has(tokens[k].lower))) k++;
   if (k >= hi) return null;
   if (SUBJECT_PRONOUNS.has(tokens[k].lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
   // Walk to the end of the noun phrase, then read it backwards like a subject.
