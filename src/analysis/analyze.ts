@@ -5,6 +5,8 @@
 //     quotation spans with their local cues and sources, date expressions;
 //  2. per document (cheap): joining name mentions into people, quotations running over
 //     paragraphs, continuations and pronouns, diagnostics.
+// Results are read-only: spans of paragraphs that did not move are shared between the results
+// of successive runs of one Analyzer.
 import { findDates, findReferenceDate } from './dates';
 import { findNameMentions, joinPeople, NameMention } from './people';
 import { analyzeParagraphQuotes, ParagraphQuoteFacts, resolveQuotes } from './attribution';
@@ -15,7 +17,13 @@ import { AnalysisResult, AnalyzeOptions, DateMention, Diagnostic, Paragraph } fr
 interface ParagraphFacts {
   names: NameMention[];
   quotes: ParagraphQuoteFacts;
+  /** Dates resolve against the reference date: they are redone when it changes. */
   dates: DateMention[];
+  datesFor: string | null;
+  /** The names and dates shifted to document offsets for a paragraph starting at `at`. */
+  at: number;
+  absNames: NameMention[] | null;
+  absDates: DateMention[] | null;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,6 +41,7 @@ export interface AnalyzerStats {
  * The cache holds only the paragraphs of the last run, so memory stays bounded by one document.
  */
 export class Analyzer {
+  /** Facts by paragraph text. */
   private cache = new Map<string, ParagraphFacts>();
   readonly stats: AnalyzerStats = { analysed: 0, reused: 0 };
 
@@ -46,17 +55,21 @@ export class Analyzer {
 
     const mentions: NameMention[] = [];
     const dates: DateMention[] = [];
-    content.forEach((p, i) => {
-      for (const m of facts[i].names) mentions.push(shiftMention(m, p.start));
-      for (const d of facts[i].dates) dates.push({ ...d, start: d.start + p.start, end: d.end + p.start });
-    });
+    const quoteFacts: ParagraphQuoteFacts[] = new Array(facts.length);
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i];
+      const at = content[i].start;
+      if (f.at !== at || !f.absNames || !f.absDates) {
+        f.at = at;
+        f.absNames = f.names.map((m) => shiftMention(m, at));
+        f.absDates = f.dates.map((d) => ({ ...d, start: d.start + at, end: d.end + at }));
+      }
+      for (const m of f.absNames) mentions.push(m);
+      for (const d of f.absDates) dates.push(d);
+      quoteFacts[i] = f.quotes;
+    }
     const { people } = joinPeople(mentions);
-    const { quotes, diagnostics } = resolveQuotes(
-      text,
-      content,
-      facts.map((f) => f.quotes),
-      people,
-    );
+    const { quotes, diagnostics } = resolveQuotes(text, content, quoteFacts, people);
     return {
       id: options.id ?? '',
       headline,
@@ -70,26 +83,37 @@ export class Analyzer {
   }
 
   private factsFor(paragraphs: Paragraph[], referenceDate: string | null): ParagraphFacts[] {
+    const old = this.cache;
     const next = new Map<string, ParagraphFacts>();
-    this.stats.analysed = 0;
-    this.stats.reused = 0;
-    const out = paragraphs.map((p) => {
-      // Dates resolve against the reference date, so it is part of the key.
-      const key = `${referenceDate ?? ''}\u0000${p.text}`;
-      let f = next.get(key) ?? this.cache.get(key);
-      if (f) {
-        this.stats.reused++;
-      } else {
-        this.stats.analysed++;
-        f = {
-          names: findNameMentions(p.text, { extraTitles: this.options.extraTitles }),
-          quotes: analyzeParagraphQuotes(p.text, { extraCueVerbs: this.options.extraCueVerbs }),
-          dates: findDates(p.text, referenceDate),
-        };
+    let analysed = 0;
+    const out: ParagraphFacts[] = new Array(paragraphs.length);
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      let f = next.get(p.text);
+      if (!f) {
+        f = old.get(p.text);
+        if (!f) {
+          analysed++;
+          f = {
+            names: findNameMentions(p.text, { extraTitles: this.options.extraTitles }),
+            quotes: analyzeParagraphQuotes(p.text, { extraCueVerbs: this.options.extraCueVerbs }),
+            dates: findDates(p.text, referenceDate),
+            datesFor: referenceDate,
+            at: -1,
+            absNames: null,
+            absDates: null,
+          };
+        } else if (f.datesFor !== referenceDate) {
+          f.dates = findDates(p.text, referenceDate);
+          f.datesFor = referenceDate;
+          f.absDates = null;
+        }
+        next.set(p.text, f);
       }
-      next.set(key, f);
-      return f;
-    });
+      out[i] = f;
+    }
+    this.stats.analysed = analysed;
+    this.stats.reused = paragraphs.length - analysed;
     this.cache = next;
     return out;
   }

@@ -30,10 +30,6 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-function isBlank(s: string): boolean {
-  return s.trim().length === 0;
-}
-
 /** Trims a span to its non-space content, keeping offsets exact. */
 export function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && /\s/.test(text[start])) start++;
@@ -47,44 +43,82 @@ export interface ArticleStructure {
   paragraphs: Paragraph[];
 }
 
+/** Whether the UTF-16 code unit is white space for `\s` (and String.prototype.trim). */
+function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * The structure of an article. The headline is the first non-blank paragraph when it is a single
  * short line without sentence-final punctuation or when the article is one-line-per-paragraph
  * (the seed format). Footer paragraphs are the trailing boilerplate lines.
+ *
+ * One pass over the characters (it runs on every keystroke): each line is reduced to the offsets
+ * of its first and last non-space characters, -1 for a blank line.
  */
 export function splitArticle(text: string): ArticleStructure {
-  const lines = splitLines(text);
-  const nonBlank = lines.filter((l) => !isBlank(l.text));
-  if (nonBlank.length === 0) return { headline: null, paragraphs: [] };
+  // Per line: start, end (line break excluded), first non-space, end of last non-space.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const n = text.length;
+  let lineStart = 0;
+  let first = -1;
+  let last = -1;
+  let nonBlank = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      starts.push(lineStart);
+      ends.push(i);
+      firsts.push(first);
+      lasts.push(last);
+      if (first >= 0) nonBlank++;
+      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+      first = -1;
+      last = -1;
+    } else if (!isSpaceCode(c)) {
+      if (first < 0) first = i;
+      last = i + 1;
+    }
+  }
+  if (nonBlank === 0) return { headline: null, paragraphs: [] };
+  const count = starts.length;
 
   // Blank-line separated articles may wrap paragraphs over several lines.
-  const hasBlankSeparators = lines.some(
-    (l, i) => isBlank(l.text) && i > 0 && i < lines.length - 1 && !isBlank(lines[i - 1].text),
-  );
-  const blocks: Span[] = [];
+  let hasBlankSeparators = false;
+  for (let i = 1; i < count - 1 && !hasBlankSeparators; i++) hasBlankSeparators = firsts[i] < 0 && firsts[i - 1] >= 0;
+
+  const paragraphs: Paragraph[] = [];
+  const push = (start: number, end: number): void => {
+    paragraphs.push({ start, end, text: text.slice(start, end), index: paragraphs.length, kind: 'body' });
+  };
   if (hasBlankSeparators) {
     let blockStart = -1;
     let blockEnd = -1;
-    for (const l of lines) {
-      if (isBlank(l.text)) {
-        if (blockStart >= 0) blocks.push(trimSpan(text, blockStart, blockEnd));
+    for (let i = 0; i < count; i++) {
+      if (firsts[i] < 0) {
+        if (blockStart >= 0) push(blockStart, blockEnd);
         blockStart = -1;
         continue;
       }
       // A footer line stands alone even when wrapped with the text above it.
-      if (blockStart >= 0 && FOOTER_LINE.test(l.text)) {
-        blocks.push(trimSpan(text, blockStart, blockEnd));
+      if (blockStart >= 0 && FOOTER_LINE.test(text.slice(starts[i], ends[i]))) {
+        push(blockStart, blockEnd);
         blockStart = -1;
       }
-      if (blockStart < 0) blockStart = l.start;
-      blockEnd = l.end;
+      if (blockStart < 0) blockStart = firsts[i];
+      blockEnd = lasts[i];
     }
-    if (blockStart >= 0) blocks.push(trimSpan(text, blockStart, blockEnd));
+    if (blockStart >= 0) push(blockStart, blockEnd);
   } else {
-    for (const l of nonBlank) blocks.push(trimSpan(text, l.start, l.end));
+    for (let i = 0; i < count; i++) if (firsts[i] >= 0) push(firsts[i], lasts[i]);
   }
 
-  const paragraphs: Paragraph[] = blocks.map((b, index) => ({ ...b, index, kind: 'body' }));
   // The footer: trailing paragraphs from the first footer line on (only in the last few paragraphs).
   for (let i = Math.max(1, paragraphs.length - 4); i < paragraphs.length; i++) {
     if (FOOTER_LINE.test(paragraphs[i].text)) {
@@ -93,10 +127,10 @@ export function splitArticle(text: string): ArticleStructure {
     }
   }
   let headline: Span | null = null;
-  const first = paragraphs[0];
-  if (first.kind === 'body' && paragraphs.length > 1 && looksLikeHeadline(first.text, hasBlankSeparators)) {
-    first.kind = 'headline';
-    headline = { start: first.start, end: first.end, text: first.text };
+  const head = paragraphs[0];
+  if (head.kind === 'body' && paragraphs.length > 1 && looksLikeHeadline(head.text, hasBlankSeparators)) {
+    head.kind = 'headline';
+    headline = { start: head.start, end: head.end, text: head.text };
   }
   return { headline, paragraphs };
 }
