@@ -301,11 +301,17 @@ function invertedSource(ctx: Context, cue: Cue, end: number): SourcePhrase | nul
 function attributeQuote(ctx: Context, qi: number, q: QuoteSpan): LocalAttribution | null {
   const [from, to] = ctx.ranges[qi];
   const nextStart = qi + 1 < ctx.ranges.length ? ctx.ranges[qi + 1][0] : ctx.tokens.length;
+  const lo = sentenceStart(ctx, from);
+  // A quotation that ends a sentence begun before it (Reid said it is “a mistake.” He added ...):
+  // the cue of its own sentence comes first; what follows belongs to the next sentence.
+  if (!q.openAtEnd && lo < from && ctx.tokens[lo].word && quoteEndsSentence(ctx, qi)) {
+    const own = attributionBefore(ctx, lo, from);
+    if (own) return own;
+  }
   if (!q.openAtEnd) {
     const right = attributionRightAfter(ctx, qi, nextStart, q);
     if (right) return right;
   }
-  const lo = sentenceStart(ctx, from);
   const before = attributionBefore(ctx, lo, from) ?? labelAttribution(ctx, lo, from) ?? labelAttribution(ctx, from, to) ?? participleAfter(ctx, qi, lo, nextStart);
   if (before) return before;
   // A sentence that goes on after the quotation may carry its cue at the end.
