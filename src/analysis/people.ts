@@ -42,6 +42,7 @@ const FIRST_NAME_CLASSES = new Set<WordClass | undefined>(['male', 'female', 'fi
 const MAX_NAME_TOKENS = 4;
 /** Party labels: capitalised, often before a name ("Democrat Hillary Clinton"), never names. */
 const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans', 'gop', 'libertarian', 'libertarians', 'independent', 'independents', 'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'progressives', 'tory', 'tories', 'labour', 'socialist', 'socialists', 'communist', 'communists', 'green', 'greens']);
+const LOCATIVE = new Set(['the', 'in', 'at', 'near', 'outside', 'inside', 'from', 'across', 'around', 'through', 'into', 'toward', 'towards']);
 const COMMON_CLASSES = new Set<WordClass | undefined>(['noun', 'plural', 'adjective', 'verb', 'actor', 'function']);
 
 const lc = (t: Token): string => t.text.toLowerCase();
@@ -131,8 +132,11 @@ interface Evidence { strong: boolean; tentative: boolean }
 
 /** Is tokens[s..b] a person's name, and how sure are we? */
 function judge(tokens: Token[], s: number, b: number, titled: boolean, tagged: boolean): Evidence | null {
-  if (b - s + 1 > MAX_NAME_TOKENS || notAName(tokens, s, b)) return null;
   const first = tokens[s];
+  // A title before a known first name outweighs a last word that usually ends place names
+  // ("County Commissioner Denise Park").
+  const titledFirstName = titled && s < b && isFirst(first);
+  if (b - s + 1 > MAX_NAME_TOKENS || (notAName(tokens, s, b) && !titledFirstName)) return null;
   const next = tokens[b + 1];
   const cued = !tokens[b].poss && !!next && next.word && SPEECH.has(lc(next));
   const c0 = cls(first);
@@ -160,7 +164,9 @@ function judgeWord(t: Token, c: WordClass | undefined, titled: boolean, cued: bo
   if (isInitial(t) || PARTY_WORDS.has(lc(t)) || isGroupWord(lc(t))) return null;
   if (titled) return NON_NAME_CLASSES.has(c) && c !== 'function' ? null : { strong: true, tentative: false };
   if (NON_NAME_CLASSES.has(c)) return null;
-  if (t.sentStart) return c === undefined || c === 'last' || c === 'person' || isFirst(t) ? { strong: false, tentative: true } : null;
+  // At a sentence start a capital proves nothing; a cue after the word ("Frost said") makes it worth
+  // keeping tentatively, in case it names someone the article has introduced.
+  if (t.sentStart) return c === undefined || c === 'last' || c === 'person' || isFirst(t) || (cued && c !== 'plural') ? { strong: false, tentative: true } : null;
   if (c === 'last' || isFirst(t) || (cued && c === undefined)) return { strong: true, tentative: false };
   return { strong: false, tentative: true };
 }
@@ -220,7 +226,12 @@ function mentionOfRun(text: string, tokens: Token[], a: number, bRun: number, pr
     start: tokens[s].start, end: tokens[b].end, text: text.slice(tokens[s].start, tokens[b].end),
     roles, affiliation: tag?.tag ?? null, gender: genderOf(tokens, s, s > 0 ? tokens[s - 1] : undefined), kind: 'person',
   };
-  if (ev.tentative && !title && !tag && !appositive) mention.tentative = true;
+  if (ev.tentative && !title && !tag && !appositive) {
+    // An unproven phrase after "the", "in", "at" ... names a place or a thing ("outside the Harbor
+    // View branch", "lived in Harbor View"), not a person.
+    if (s < b && s > 0 && LOCATIVE.has(lc(tokens[s - 1]))) return null;
+    mention.tentative = true;
+  }
   return { mention, after, plural };
 }
 

@@ -103,3 +103,20 @@ describe('joinPeople', () => {
     assert.strictEqual(byName.get('Zheng Zeguang')?.mentions.length, 2);
   });
 });
+
+describe('people: names that look like places, and surnames at a sentence start', () => {
+  it('keeps a titled first name and surname even when the surname ends place names', () => {
+    assert.deepStrictEqual(names('County Commissioner Denise Park told the crowd she would vote no.'), ['Denise Park']);
+  });
+
+  it('joins a surname at the start of a sentence before a cue to the person introduced earlier', () => {
+    const people = analyse('Library Director Angela Frost spoke first.\nFrost said the board would decide next week.');
+    assert.strictEqual(people.length, 1);
+    assert.deepStrictEqual(people[0].mentions.map((m) => m.text), ['Angela Frost', 'Frost']);
+  });
+
+  it('does not make a person of a place named with "the" or "in" before it, however often', () => {
+    const people = analyse('Crowds filled the Maple Grove branch.\nShe has lived in Maple Grove for years.\nThe Maple Grove library opened in 1962.\nVisitors to the Maple Grove park were few.');
+    assert.deepStrictEqual(people.map((p) => p.name), []);
+  });
+});
