@@ -85,6 +85,25 @@ function openParen(tokens: Token[], j: number, lo: number): number {
   return -1;
 }
 
+const PP_OPENERS = new Set(['at', 'in', 'on', 'during', 'over', 'after']);
+const PP_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'last', 'his', 'her', 'their']);
+
+/** "Trump at the time said", "Doe in a statement said": a short prepositional phrase ending at j
+ * and following a name or pronoun; returns the index before it, or -1. */
+function shortPrepositionalPhrase(tokens: Token[], lo: number, j: number): number {
+  for (let k = j - 1; k >= Math.max(lo, j - 3); k--) {
+    const t = tokens[k];
+    if (PP_OPENERS.has(t.lower)) {
+      const before = tokens[k - 1];
+      if (k - 1 < lo || !before || !(SUBJECT_PRONOUNS.has(before.lower) || isNameWord(before))) return -1;
+      for (let m = k + 1; m < j; m++) if (!PP_DETERMINERS.has(tokens[m].lower)) return -1;
+      return k - 1;
+    }
+    if (!t.word || !PP_DETERMINERS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Skips, backwards, what may stand between a subject and its cue; returns the new index. */
 function skipBackToSubject(tokens: Token[], lo: number, j: number): { j: number; skipped: boolean } {
   let skipped = false;
@@ -96,6 +115,9 @@ function skipBackToSubject(tokens: Token[], lo: number, j: number): { j: number;
     } else if (TIME_WORDS.has(t.lower) || /^\d{1,2}$/.test(t.text)) {
       j--;
       while (j >= lo && TIME_PREPOSITIONS.has(tokens[j].lower)) j--;
+      skipped = true;
+    } else if (t.word && !t.cap && j - 2 >= lo && shortPrepositionalPhrase(tokens, lo, j) > 0) {
+      j = shortPrepositionalPhrase(tokens, lo, j);
       skipped = true;
     } else if (t.text === ')') {
       const open = openParen(tokens, j, lo);
@@ -246,6 +268,7 @@ export function subjectBefore(tokens: Token[], lo: number, cue: number): SourceP
   return phraseEndingAt(tokens, lo, j, trailing);
 }
 
+const PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'near', 'for', 'with', 'to', 'on', 'about', 'against', 'by', 'outside', 'inside']);
 const DASH_TOKENS = new Set(['\u2014', '\u2013', '\u2015', '--']);
 /** How many comma-separated pieces an appositive may have, and how long it may be in all. */
 const MAX_APPOSITIVE_PIECES = 4;
@@ -258,6 +281,11 @@ function isDelimiter(t: Token, dash: boolean): boolean {
 /** The subject before an appositive that ends at token j (a comma or a dash). */
 function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): SourcePhrase | null {
   const dash = DASH_TOKENS.has(tokens[j].text);
+  // "Gov. John Kasich (R-Ohio), said": a stray comma after a party tag.
+  if (!dash && j - 1 > lo && tokens[j - 1].text === ')') {
+    const open = openParen(tokens, j - 1, lo);
+    if (open > lo && isNameWord(tokens[open - 1])) return phraseEndingAt(tokens, lo, open - 1, j);
+  }
   const floor = Math.max(lo, j - MAX_APPOSITIVE_TOKENS);
   let close = j;
   for (let piece = 0; piece < MAX_APPOSITIVE_PIECES; piece++) {
@@ -275,7 +303,9 @@ function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): Source
         end = open - 1;
       }
     }
-    const phrase = end >= lo ? phraseEndingAt(tokens, lo, end, trailing) : null;
+    let phrase = end >= lo ? phraseEndingAt(tokens, lo, end, trailing) : null;
+    // "..., during a meeting in Columbus, Ohio, said": a name after a preposition is a place.
+    if (phrase && phrase.from > lo && PREPOSITIONS.has(tokens[phrase.from - 1].lower)) phrase = null;
     if (named && (!phrase || phrase.kind !== 'person' || phrase.description)) return named;
     if (phrase) return phrase;
     if (dash) return null;
