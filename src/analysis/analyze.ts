@@ -27,6 +27,11 @@ interface ParagraphFacts {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * findReferenceDate reads only the top of the article (`text.slice(0, 600)` in dates.ts), so the
+ * reference date is remembered for that prefix. test/unit/incremental.test.ts checks the window.
+ */
+export const REFERENCE_DATE_WINDOW = 600;
 
 export interface AnalyzerStats {
   /** Paragraphs analysed from scratch in the last run. */
@@ -44,11 +49,14 @@ export class Analyzer {
   /** Facts by paragraph text. */
   private cache = new Map<string, ParagraphFacts>();
   readonly stats: AnalyzerStats = { analysed: 0, reused: 0 };
+  /** The last reference date found in the text, and the top of the text it was found in. */
+  private lastTop: string | null = null;
+  private lastFound: string | null = null;
 
   constructor(private readonly options: Pick<AnalyzeOptions, 'extraTitles' | 'extraCueVerbs'> = {}) {}
 
   analyze(text: string, options: Pick<AnalyzeOptions, 'id' | 'referenceDate'> = {}): AnalysisResult {
-    const referenceDate = chooseReferenceDate(text, options.referenceDate);
+    const referenceDate = this.chooseReferenceDate(text, options.referenceDate);
     const { headline, paragraphs } = splitArticle(text);
     const content = paragraphs.filter((p) => p.kind !== 'footer');
     const facts = this.factsFor(content, referenceDate);
@@ -80,6 +88,16 @@ export class Analyzer {
       paragraphs,
       referenceDate,
     };
+  }
+
+  private chooseReferenceDate(text: string, given: string | null | undefined): string | null {
+    if (given && ISO_DATE.test(given)) return given;
+    const top = text.slice(0, REFERENCE_DATE_WINDOW);
+    if (top !== this.lastTop) {
+      this.lastFound = findReferenceDate(top);
+      this.lastTop = top;
+    }
+    return this.lastFound;
   }
 
   private factsFor(paragraphs: Paragraph[], referenceDate: string | null): ParagraphFacts[] {
@@ -122,11 +140,6 @@ export class Analyzer {
 /** Analyses one article from scratch. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   return new Analyzer(options).analyze(text, options);
-}
-
-function chooseReferenceDate(text: string, given: string | null | undefined): string | null {
-  if (given && ISO_DATE.test(given)) return given;
-  return findReferenceDate(text);
 }
 
 function shiftMention(m: NameMention, by: number): NameMention {

@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, Analyzer } from '../../src/analysis/analyze';
+import { analyze, Analyzer, REFERENCE_DATE_WINDOW } from '../../src/analysis/analyze';
+import { findReferenceDate } from '../../src/analysis/dates';
 
 const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
 const seed = (prefix: string): string => {
@@ -64,6 +65,16 @@ describe('incremental analysis', () => {
     const v1 = edit(v0, 'March 4, 2024', 'March 5, 2024');
     const v2 = edit(v0, 'Published Monday, March 4, 2024', 'Monday');
     assertExact([v0, v1, v2, v0]);
+  });
+
+  it('remembers the reference date for the top of the article only: findReferenceDate reads no further', () => {
+    const dateline = 'Published March 4, 2024\n\n';
+    const filler = 'The council met again on the bridge. '.repeat(40);
+    assert.equal(findReferenceDate(dateline + filler), '2024-03-04');
+    const late = filler.slice(0, REFERENCE_DATE_WINDOW) + '\n\n' + dateline + filler;
+    assert.equal(findReferenceDate(late), null, 'a dateline past the window is not read');
+    const v0 = `Headline\n\n${dateline}${filler}`;
+    assertExact([v0, v0.replace('March 4', 'March 9'), v0.replace('met again', 'met')]);
   });
 
   it('equals a fresh analysis for the one-line-per-paragraph seed with CRLF and footer edits', () => {
