@@ -245,6 +245,20 @@ function adjacentCue(ctx: Context, lo: number, hi: number): LocalAttribution | n
   return null;
 }
 
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'another']);
+const NOT_VERBS = new Set(['of', 'for', 'from', 'in', 'with', 'by', 'to', 'at', 'on', 'about', 'and', 'or']);
+
+/** Where the object noun phrase before a participle starts: "X issued [a statement] saying";
+ * the nearest determiner that follows a verb-like word, else the phrase's own start. */
+function objectStart(tokens: Token[], from: number, c: number): number {
+  for (let k = c - 1; k > from; k--) {
+    if (!OBJECT_DETERMINERS.has(tokens[k].lower)) continue;
+    const before = tokens[k - 1];
+    if (before.word && !before.cap && !NOT_VERBS.has(before.lower)) return k;
+  }
+  return from;
+}
+
 function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhrase | null {
   const { tokens } = ctx;
   const c = cue.from;
@@ -252,14 +266,17 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
   if (cue.sourceFollows) return sourceAfter(tokens, cue.to, hi);
   // A participle's subject is the sentence's, even across a quotation ("X did not want to
   // address “that person,” telling reporters ..."), unless the sentence opens with the quotation.
-  if (cue.participle) return clauseSubject(tokens, ctx.quoteOf[lo] >= 0 ? from : lo, c) ?? subjectBefore(tokens, from, c - 1);
   const ing = tokens[c].lower.endsWith('ing');
+  if (cue.participle || (ing && c === from && from > lo)) return clauseSubject(tokens, ctx.quoteOf[lo] >= 0 ? from : lo, c) ?? subjectBefore(tokens, from, c - 1);
   const direct = subjectBefore(tokens, from, c);
   // "X issued a statement saying ...": the phrase before the participle is the object of X's
   // verb; X is the source.
-  if (direct && ing && (direct.kind === 'document' || (direct.kind === 'anonymous' && !tokens[direct.from].cap)) && direct.from > from && tokens[direct.from - 1].word) {
-    const subject = clauseSubject(tokens, ctx.quoteOf[lo] >= 0 ? from : lo, direct.from - 1);
-    if (subject && subject.kind !== 'document') return subject;
+  if (direct && ing && (direct.kind === 'document' || direct.kind === 'anonymous')) {
+    const object = objectStart(tokens, direct.from, c);
+    if (object > from && tokens[object - 1].word && !tokens[object].cap) {
+      const subject = clauseSubject(tokens, ctx.quoteOf[lo] >= 0 ? from : lo, object - 1);
+      if (subject && subject.kind !== 'document') return subject;
+    }
   }
   if (direct) return direct;
   // "X stressed ... and said": the subject of the first verb.

@@ -13,6 +13,25 @@ const PRONOUN_LOOKBACK = 1500;
 /** A sentence ends between two mentions: a full stop after a word of three or more lower-case
  * letters (not an abbreviation such as "Sen."), or a line break. */
 const SENTENCE_BREAK = /\p{Ll}{3}[.!?]|[.!?]["\u201d\u2019]|\n/u;
+/** At most this many words before a name that opens its sentence ("Former Arizona governor",
+ * "To Montclair State University political science professor"). */
+const MAX_WORDS_BEFORE_SUBJECT = 12;
+const PRONOUN_WORD = /\b(?:he|she|they|it|we|i|you)\b/i;
+
+/** Whether the mention starting at `at` is the first name of its sentence and near its start, with
+ * no pronoun before it ("He drives past Ortiz's shop" is about him, not Ortiz). `from` is the end
+ * of the previous mention. */
+function opensSentence(text: string, from: number, at: number): boolean {
+  const gap = text.slice(from, at);
+  let begin = -1;
+  SENTENCE_BREAKS.lastIndex = 0;
+  for (let m = SENTENCE_BREAKS.exec(gap); m; m = SENTENCE_BREAKS.exec(gap)) begin = m.index + m[0].length;
+  if (begin < 0 && from > 0) return false;
+  const lead = gap.slice(Math.max(begin, 0));
+  const words = lead.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= MAX_WORDS_BEFORE_SUBJECT && !PRONOUN_WORD.test(lead);
+}
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
 /** Quotations of this many words or fewer are scare quotes or titles unless attributed. */
 const SHORT_QUOTE_WORDS = 3;
 
@@ -132,7 +151,7 @@ class Resolver {
       .filter((m) => !inQuote(m.start))
       .sort((a, b) => a.start - b.start);
     for (const p of people) this.genders.set(p.id, p.gender ?? null);
-    this.subject = this.mentions.map((m, i) => i === 0 || SENTENCE_BREAK.test(text.slice(this.mentions[i - 1].end, m.start)));
+    this.subject = this.mentions.map((m, i) => opensSentence(text, i === 0 ? 0 : this.mentions[i - 1].end, m.start));
   }
 
   /** The most recent person who opens a sentence (its likely subject) before `at`, of a gender

@@ -116,7 +116,7 @@ function skipBackToSubject(tokens: Token[], lo: number, j: number): { j: number;
       j--;
       while (j >= lo && TIME_PREPOSITIONS.has(tokens[j].lower)) j--;
       skipped = true;
-    } else if (t.word && !t.cap && j - 2 >= lo && shortPrepositionalPhrase(tokens, lo, j) > 0) {
+    } else if (t.word && !t.cap && j - 2 >= lo && shortPrepositionalPhrase(tokens, lo, j) >= lo) {
       j = shortPrepositionalPhrase(tokens, lo, j);
       skipped = true;
     } else if (t.text === ')') {
@@ -288,10 +288,11 @@ function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): Source
   }
   const floor = Math.max(lo, j - MAX_APPOSITIVE_TOKENS);
   let close = j;
+  let fallback: SourcePhrase | null = null;
   for (let piece = 0; piece < MAX_APPOSITIVE_PIECES; piece++) {
     let k = close - 1;
     while (k >= floor && !isDelimiter(tokens[k], dash)) k--;
-    if (k < floor) return null;
+    if (k < floor) return fallback;
     // "A delegate on the slate, Jim Poolman, said": an appositive that is a name is the source.
     const named = pureName(tokens, k + 1, close);
     let end = k - 1;
@@ -307,11 +308,17 @@ function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): Source
     // "..., during a meeting in Columbus, Ohio, said": a name after a preposition is a place.
     if (phrase && phrase.from > lo && PREPOSITIONS.has(tokens[phrase.from - 1].lower)) phrase = null;
     if (named && (!phrase || phrase.kind !== 'person' || phrase.description)) return named;
-    if (phrase) return phrase;
+    // "Tom Park, 52, of Millbrook, Ohio, who ..., said": a phrase right after a comma is one more
+    // piece of the appositive; the subject is further back, if there is one.
+    if (phrase && !dash && phrase.from > lo && tokens[phrase.from - 1].text === ',') {
+      fallback = fallback ?? phrase;
+    } else if (phrase) {
+      return phrase;
+    }
     if (dash) return null;
     close = k;
   }
-  return null;
+  return fallback;
 }
 
 /** Tokens [a, b) that are exactly a person's name (with a title): "Jim Poolman", "Sen. Ann Lee". */

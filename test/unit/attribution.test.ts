@@ -117,6 +117,68 @@ describe('analyzeParagraphQuotes', () => {
   });
 });
 
+describe('analyzeParagraphQuotes: harder sentences', () => {
+  const attribution = (p: string, i = 0) => analyzeParagraphQuotes(p).quotes[i].attribution;
+
+  it('does not read a capitalised noun inside a name as a cue', () => {
+    const a = attribution('Turnout in the Granite State was “very high,” Ellen Marsh told The Riverton Post on Monday.');
+    assert.equal(a?.source?.text, 'Ellen Marsh');
+    assert.equal(a?.cue?.text, 'told');
+    // A headline in title case still has its cues.
+    assert.equal(attribution('Mayor Doe Says Bridge Is ‘A Disgrace’')?.cue?.text, 'Says');
+  });
+
+  it('finds an inverted cue after a comma later in the sentence', () => {
+    const a = attribution('The new toll marks “the end of an era” for the town, said Raymond Ortiz, a historian at Riverton College.');
+    assert.equal(a?.source?.text, 'Raymond Ortiz');
+    const b = attribution('The flaw, says Raymond Ortiz, a retired engineer, is that the deck was “never inspected.”');
+    assert.equal(b?.source?.text, 'Raymond Ortiz');
+  });
+
+  it('skips appositives with several commas, dashes and party tags', () => {
+    assert.equal(attribution('Tom Park, 52, of Millbrook, Ohio, who drives over the bridge daily, said it was “a disgrace.”')?.source?.text, 'Tom Park');
+    assert.equal(attribution('Ann Lee — a nurse from Millbrook — says the detour is “a nightmare.”')?.source?.text, 'Ann Lee');
+    assert.equal(attribution('Sen. Ann Lee (D-Ore.), who chairs the panel, said the plan was “reckless.”')?.source?.text, 'Sen. Ann Lee (D-Ore.)');
+    assert.equal(attribution('Rep. Tom Park (R-Ohio), said the plan was “reckless.”')?.source?.text, 'Rep. Tom Park (R-Ohio)');
+    assert.equal(attribution('A volunteer on the Park campaign, Mary Quinn, said she was “leaning Lee.”')?.source?.text, 'Mary Quinn');
+  });
+
+  it('does not take a place after a preposition for the subject', () => {
+    const a = attribution('Doe, speaking at a meeting in Millbrook, Ohio, said the bridge was “safe enough.”');
+    assert.equal(a?.source?.text, 'Doe');
+  });
+
+  it('reads a role then a name, and a short unnamed description, after a cue', () => {
+    assert.equal(attribution('“We were ready,” said the county’s chief engineer, Raymond Ortiz, who retired in May.')?.source?.text, 'Raymond Ortiz');
+    assert.equal(attribution('“The bridge will fall,” says a narrator.')?.source?.text, 'a narrator');
+    assert.equal(attribution('“Vote no,” said the 46-year-old.')?.source?.text, 'the 46-year-old');
+  });
+
+  it('gives a participle after a quotation the subject of the sentence', () => {
+    const a = attribution('The council did not want to discuss “that report,” telling reporters that it was “out of date.”', 1);
+    assert.equal(a?.source?.text, 'The council');
+    const b = attribution('Doe said the repairs were “on schedule,” referring to the east span.');
+    assert.equal(b?.source?.text, 'Doe');
+  });
+
+  it('takes the subject of the clause for "X issued a statement saying"', () => {
+    const a = attribution('On Friday, the Millbrook Bridge Society issued a statement saying the vote was “a betrayal.”');
+    assert.equal(a?.source?.text, 'the Millbrook Bridge Society');
+    const b = attribution('Here in Riverton, Doe opened her campaign, saying, “We will rebuild.”');
+    assert.equal(b?.source?.text, 'Doe');
+  });
+
+  it('gives a quotation ending a sentence begun before it the cue of its own sentence', () => {
+    const p = 'Ortiz said the council had been “asleep at the wheel.” Doe added that the vote would be held soon.';
+    assert.equal(attribution(p)?.source?.text, 'Ortiz');
+  });
+
+  it('skips a short prepositional phrase between the subject and the cue', () => {
+    const a = attribution('Doe at the time said she would “look into” the costs.');
+    assert.equal(a?.source?.text, 'Doe');
+  });
+});
+
 describe('resolveQuotes', () => {
   it('attributes both parts of a quotation interrupted by its cue', () => {
     const { quotes } = analyse(article('“We are,” Doe said, “ready to start.”'), [{ name: 'Jane Doe', forms: ['Doe'] }]);
@@ -148,6 +210,26 @@ describe('resolveQuotes', () => {
     assert.equal(q.source?.text, 'she');
     assert.equal(q.sourceKind, 'pronoun');
     assert.equal(q.speakerName, 'Ellen Marsh');
+  });
+
+  it('resolves a pronoun to the person who opens the latest sentence, even of unknown gender', () => {
+    const text = article(
+      'Mayor Jane Doe spoke on Monday.',
+      'Lance Bickford, 49, a welder who backs Doe, said he is tired of the detour. He drives past Raymond Ortiz’s shop every day.',
+      '“I just want the bridge back,” he said.',
+    );
+    const q = one(text, [
+      { name: 'Jane Doe', forms: ['Jane Doe', 'Doe'], gender: 'female' },
+      { name: 'Lance Bickford', forms: ['Lance Bickford'] },
+      { name: 'Raymond Ortiz', forms: ['Raymond Ortiz'], gender: 'male' },
+    ]);
+    assert.equal(q.speakerName, 'Lance Bickford');
+  });
+
+  it('does not let a cue subordinate to an attribution change who is talking', () => {
+    const { quotes } = analyse(article('“We will fix it,” Doe said, referring to a group called Bridge Watch. “And we will do it this year.”'), [{ name: 'Jane Doe', forms: ['Doe'] }]);
+    assert.equal(quotes[1].attribution, 'continuation');
+    assert.equal(quotes[1].speakerName, 'Jane Doe');
   });
 
   it('continues the previous speaker in a paragraph without a cue', () => {
