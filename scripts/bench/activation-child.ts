@@ -18,10 +18,11 @@ function standIn(): unknown {
 const [bundleArg, seedFile] = process.argv.slice(2);
 const bundle = path.resolve(bundleArg);
 const text = fs.readFileSync(seedFile, 'utf8');
-// The bundle copies the module's own keys (esbuild's ESM interop), so they must exist: every
-// `vscode.X` the bundle reads becomes a stand-in.
-const names = new Set(Array.from(fs.readFileSync(bundle, 'utf8').matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g), (m) => m[1]));
-const vscode = Object.fromEntries([...names].map((n) => [n, standIn()]));
+// esbuild's ESM interop makes a new object whose prototype is the module's prototype, so the
+// module's prototype answers every `vscode.X` with a stand-in.
+const vscode = Object.create(
+  new Proxy({}, { get: (_t, key) => (typeof key === 'symbol' || key === 'then' || key === '__esModule' ? undefined : standIn()) }),
+) as object;
 const mod = Module as unknown as { _load(request: string, parent: unknown, isMain: boolean): unknown };
 const load = mod._load;
 mod._load = function (request, parent, isMain) {
