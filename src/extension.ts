@@ -12,6 +12,11 @@ import { PeopleNavigation } from './features/references';
 import { LEGEND, SemanticTokensFeature } from './features/semantic-tokens';
 import { SECTION } from './features/settings';
 import { StatusBarFeature } from './features/status-bar';
+import { registerExportCommands } from './features/export-commands';
+import { ReportWebview } from './features/report-webview';
+import { SnapshotNode, SourcesView } from './features/sources-view';
+import { IndexStats, WorkspaceIndex } from './features/workspace-index';
+import { plainRole } from './workspace/index-model';
 
 export { LANGUAGE_ID };
 export { analyze } from './analysis/analyze';
@@ -20,6 +25,21 @@ export { analyze } from './analysis/analyze';
 export interface NewsAnnotatorApi {
   languageId: string;
   analyses: AnalysesApi;
+  workspace: WorkspaceApi;
+}
+
+/** The workspace index, the News Sources view and the report, for tests. */
+export interface WorkspaceApi {
+  /** Starts the index if needed; resolves when it is complete and up to date. */
+  whenIndexed(): Promise<IndexStats>;
+  /** A new full scan (with progress); resolves with its statistics. */
+  rescan(): Promise<IndexStats>;
+  /** The News Sources tree as plain data, `depth` levels deep. */
+  sourcesTree(depth?: number): SnapshotNode[];
+  readonly grouping: 'speaker' | 'file';
+  /** The HTML the report webview last showed (undefined: never opened). */
+  readonly lastReportHtml: string | undefined;
+  readonly reportOpen: boolean;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -31,6 +51,14 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const navigation = new PeopleNavigation(analyses, log);
   const statusBar = new StatusBarFeature(analyses);
   const semanticTokens = new SemanticTokensFeature(analyses, log);
+  // Workspace-wide: nothing is read or analysed until the view, a command or a hover needs it.
+  const workspaceIndex = new WorkspaceIndex(analyses, log);
+  const sourcesView = new SourcesView(workspaceIndex, log);
+  const report = new ReportWebview(workspaceIndex, analyses, log);
+  const rolesElsewhere = (document: vscode.TextDocument, person: { name: string }) => {
+    if (!workspaceIndex.isStarted) void workspaceIndex.ensureStarted(vscode.ProgressLocation.Window);
+    return workspaceIndex.model.rolesElsewhere(person.name, document.uri.toString()).slice(0, 3).map((r) => ({ role: plainRole(r.text), file: r.file.id }));
+  };
 
   context.subscriptions.push(
     log,
@@ -38,7 +66,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     diagnostics,
     inlayHints,
     statusBar,
-    vscode.languages.registerHoverProvider(selector, new HoverFeature(analyses, log)),
+    workspaceIndex,
+    sourcesView,
+    report,
+    ...registerExportCommands(workspaceIndex, analyses, log),
+    vscode.languages.registerHoverProvider(selector, new HoverFeature(analyses, log, rolesElsewhere)),
     new DocumentSymbolsFeature(analyses, log, selector), // registers itself (see there)
     vscode.languages.registerCodeActionsProvider(selector, new AttributionQuickFixes(), { providedCodeActionKinds: AttributionQuickFixes.kinds }),
     vscode.languages.registerReferenceProvider(selector, navigation),
@@ -74,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       if (!e.affectsConfiguration(SECTION)) return;
       analyses.reloadSettings();
       inlayHints.refresh();
+      if (workspaceIndex.isStarted) void workspaceIndex.rescan(vscode.ProgressLocation.Window);
     }),
     analyses.onDidAnalyse(() => inlayHints.refresh()),
   );
@@ -89,7 +122,24 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     statsFor: (document) => analyses.statsFor(document),
     onDidAnalyse: analyses.onDidAnalyse,
   };
-  return { languageId: LANGUAGE_ID, analyses: api };
+  const workspace: WorkspaceApi = {
+    whenIndexed: () => workspaceIndex.whenIndexed(),
+    rescan: async () => {
+      await sourcesView.rescan();
+      return workspaceIndex.whenIndexed();
+    },
+    sourcesTree: (depth) => sourcesView.snapshot(depth),
+    get grouping() {
+      return sourcesView.grouping;
+    },
+    get lastReportHtml() {
+      return report.lastHtml;
+    },
+    get reportOpen() {
+      return report.isOpen;
+    },
+  };
+  return { languageId: LANGUAGE_ID, analyses: api, workspace };
 }
 
 export function deactivate(): void {

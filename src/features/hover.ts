@@ -10,10 +10,20 @@ import { rangeOf } from './ranges';
 export const REVEAL_COMMAND = 'newsAnnotator.revealRange';
 const PREVIEW_WORDS = 8;
 
+/** A role that another article of the workspace states for a person, and that article's name. */
+export interface RoleElsewhere {
+  role: string;
+  file: string;
+}
+
+/** Looks up what other articles say about a person (the workspace index; see extension.ts). */
+export type RolesElsewhere = (document: vscode.TextDocument, person: Person) => RoleElsewhere[];
+
 export class HoverFeature implements vscode.HoverProvider {
   constructor(
     private readonly analyses: DocumentAnalyses,
     private readonly log: Logger,
+    private readonly rolesElsewhere?: RolesElsewhere,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -24,7 +34,8 @@ export class HoverFeature implements vscode.HoverProvider {
       const person = personAt(result, offset);
       if (person) {
         const note = person.viaPronoun ? `*“${person.span.text}” refers to this person.*\n\n` : '';
-        return hover(note + describePerson(document, result, person.person), rangeOf(document, person.span));
+        const elsewhere = person.person.roles.length === 0 && this.rolesElsewhere ? this.rolesElsewhere(document, person.person) : [];
+        return hover(note + describePerson(document, result, person.person, elsewhere), rangeOf(document, person.span));
       }
       const date = dateAt(result, offset);
       if (date) return hover(describeDate(result, date), rangeOf(document, date));
@@ -53,12 +64,15 @@ function lineOf(document: vscode.TextDocument, offset: number): number {
   return document.positionAt(offset).line + 1;
 }
 
-export function describePerson(document: vscode.TextDocument, result: AnalysisResult, person: Person): string {
+export function describePerson(document: vscode.TextDocument, result: AnalysisResult, person: Person, elsewhere: RoleElsewhere[] = []): string {
   const parts = [`**${escape(person.name)}**${person.affiliation ? ` (${escape(person.affiliation)})` : ''}`];
   if (person.roles.length) {
     parts.push(person.roles.map((r) => `- ${escape(r.text)} — line ${lineOf(document, r.start)}`).join('\n'));
   } else {
     parts.push('*No role stated in this article.*');
+    const lines = elsewhere.map((r) => `${escape(r.role)} — ${escape(r.file)}`);
+    if (lines.length === 1) parts.push(`*From other articles:* ${lines[0]}`);
+    else if (lines.length > 1) parts.push(`*From other articles:*\n${lines.map((l) => `- ${l}`).join('\n')}`);
   }
   const quotes = quotesBy(result, person.id);
   if (quotes.length === 0) {

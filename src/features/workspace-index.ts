@@ -1,0 +1,341 @@
+// The workspace index in the editor: every news article of the workspace analysed in the
+// background, kept up to date as files change on disk and as open articles are edited.
+//
+// - Lazy: nothing happens at activation. The first caller of ensureStarted() (the News Sources
+//   view becoming visible, an export or report command, a person hover) starts a full scan.
+// - A full scan finds the files (`**/*.news`, `**/seeds/*.txt`) plus the open documents of the
+//   language, reads them with workspace.fs in small concurrent batches and analyses them in
+//   slices of a few milliseconds, yielding to the event loop (setImmediate) between slices, so the
+//   extension host stays responsive with thousands of articles. It shows progress and can be
+//   cancelled (what was indexed so far stays).
+// - Open articles: their analysis comes from DocumentAnalyses (the editor's text, not the disk).
+// - Disk changes: a FileSystemWatcher queues changed files; the queue is drained in the same way,
+//   skipping files whose text did not change.
+import * as vscode from 'vscode';
+import { analyze } from '../analysis/analyze';
+import { AnalysisResult } from '../analysis/types';
+import { compareIds, fingerprintOf, indexedFile, WorkspaceIndexModel } from '../workspace/index-model';
+import { DocumentAnalyses, LANGUAGE_ID } from './document-analyses';
+import { Logger } from './logger';
+
+/** Files of the news-article language (package.json: `.news` files and `seeds/*.txt`). */
+export const NEWS_GLOB = '{**/*.news,**/seeds/*.txt}';
+const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+/** How many files are read at once. */
+const READ_BATCH = 32;
+/** How long the engine may run before the index yields to the event loop. */
+const SLICE_MS = 12;
+/** Delay before the watcher's queue is drained (changes often come in bursts). */
+const DRAIN_DELAY_MS = 250;
+
+export interface IndexStats {
+  /** Files in the index. */
+  files: number;
+  /** Duration of the last full scan, ms (0 before the first). */
+  lastScanMs: number;
+  /** Files the last full scan found and indexed. */
+  lastScanFiles: number;
+  /** Progress reports made by full scans so far. */
+  progressReports: number;
+  /** Full scans run. */
+  scans: number;
+  /** The last full scan was cancelled. */
+  cancelled: boolean;
+  /** Files left out: above the size limit, or unreadable. */
+  skipped: number;
+}
+
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class WorkspaceIndex implements vscode.Disposable {
+  readonly model = new WorkspaceIndexModel();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires (at most every few hundred ms) when the index changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly progressEmitter = new vscode.EventEmitter<{ done: number; total: number } | undefined>();
+  /** Fires while a full scan runs (undefined: it ended). */
+  readonly onDidProgress = this.progressEmitter.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private started = false;
+  private scan: Promise<void> | undefined;
+  private scanCts: vscode.CancellationTokenSource | undefined;
+  private readonly pending = new Map<string, vscode.Uri>();
+  private drainTimer: ReturnType<typeof setTimeout> | undefined;
+  private draining: Promise<void> | undefined;
+  private fireTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+  readonly stats: IndexStats = { files: 0, lastScanMs: 0, lastScanFiles: 0, progressReports: 0, scans: 0, cancelled: false, skipped: 0 };
+
+  constructor(
+    private readonly analyses: DocumentAnalyses,
+    private readonly log: Logger,
+  ) {}
+
+  get isStarted(): boolean {
+    return this.started;
+  }
+
+  get isScanning(): boolean {
+    return this.scan !== undefined;
+  }
+
+  /** Starts the index once (a full scan, then watching); resolves when the first scan is done. */
+  ensureStarted(location: vscode.ProgressLocation = vscode.ProgressLocation.Notification): Promise<void> {
+    if (!this.started) {
+      this.started = true;
+      this.watch();
+      return this.rescan(location);
+    }
+    return this.scan ?? Promise.resolve();
+  }
+
+  /** A new full scan (cancelling one that runs); resolves when it is done. */
+  rescan(location: vscode.ProgressLocation = vscode.ProgressLocation.Notification): Promise<void> {
+    if (!this.started) return this.ensureStarted(location);
+    this.scanCts?.cancel();
+    const cts = new vscode.CancellationTokenSource();
+    this.scanCts = cts;
+    const previous = this.scan ?? Promise.resolve();
+    const run = previous
+      .then(() => this.fullScan(cts.token, location))
+      .catch((e) => this.log.error('workspace index', e))
+      .finally(() => {
+        if (this.scan === run) this.scan = undefined;
+        if (this.scanCts === cts) this.scanCts = undefined;
+        cts.dispose();
+      });
+    this.scan = run;
+    return run;
+  }
+
+  /** Cancels a running full scan. */
+  cancel(): void {
+    this.scanCts?.cancel();
+  }
+
+  /** Resolves when the index is started, no scan runs and the change queue is empty. */
+  async whenIndexed(): Promise<IndexStats> {
+    await this.ensureStarted();
+    for (;;) {
+      const work = this.scan ?? this.draining;
+      if (work) {
+        await work;
+        continue;
+      }
+      if (this.pending.size && !this.disposed) {
+        this.drainNow();
+        continue;
+      }
+      return { ...this.stats, files: this.model.size };
+    }
+  }
+
+  /** The workspace-relative path used as a file's id. */
+  static idOf(uri: vscode.Uri): string {
+    return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri);
+  }
+
+  private options() {
+    const s = this.analyses.currentSettings;
+    return { referenceDate: s.referenceDate, extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs };
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && DocumentAnalyses.isNewsArticle(d));
+  }
+
+  /** Puts an open article's current analysis into the index. */
+  private fromDocument(document: vscode.TextDocument, result?: AnalysisResult): boolean {
+    const r = result ?? this.analyses.resultFor(document);
+    if (!r) return false;
+    this.model.set(indexedFile(WorkspaceIndex.idOf(document.uri), document.uri.toString(), document.getText(), r));
+    return true;
+  }
+
+  /** Analyses a file's text from disk into the index (unless unchanged). False: left out. */
+  private fromText(uri: vscode.Uri, text: string): boolean {
+    const key = uri.toString();
+    if (this.model.get(key)?.fingerprint === fingerprintOf(text)) return true;
+    if (text.length > this.analyses.currentSettings.maxFileSizeKB * 1024) {
+      this.model.delete(key);
+      this.stats.skipped++;
+      return false;
+    }
+    const result = this.log.guard(`indexing ${uri.path}`, undefined, () => analyze(text, this.options()));
+    if (!result) return false;
+    this.model.set(indexedFile(WorkspaceIndex.idOf(uri), key, text, result));
+    return true;
+  }
+
+  private async read(uri: vscode.Uri): Promise<string | undefined> {
+    try {
+      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async fullScan(token: vscode.CancellationToken, location: vscode.ProgressLocation): Promise<void> {
+    const t0 = Date.now();
+    this.stats.scans++;
+    this.stats.cancelled = false;
+    this.stats.skipped = 0;
+    this.pending.clear();
+    await vscode.window.withProgress(
+      { location, title: 'News Sources: indexing articles', cancellable: location === vscode.ProgressLocation.Notification },
+      async (progress, progressToken) => {
+        const sub = progressToken.onCancellationRequested(() => this.scanCts?.cancel());
+        try {
+          const found = await vscode.workspace.findFiles(NEWS_GLOB, EXCLUDE, undefined, token);
+          const uris = new Map<string, vscode.Uri>();
+          for (const u of found.sort((a, b) => compareIds(a.path, b.path))) uris.set(u.toString(), u);
+          for (const d of vscode.workspace.textDocuments) if (d.languageId === LANGUAGE_ID) uris.set(d.uri.toString(), d.uri);
+          const all = [...uris.values()];
+          const total = all.length;
+          let done = 0;
+          let sliceStart = Date.now();
+          let reported = 0;
+          const report = () => {
+            this.stats.progressReports++;
+            progress.report({ message: `${done} of ${total}`, increment: total ? (100 * (done - reported)) / total : 0 });
+            reported = done;
+            this.progressEmitter.fire({ done, total });
+          };
+          report();
+          for (let i = 0; i < all.length && !token.isCancellationRequested; i += READ_BATCH) {
+            const batch = all.slice(i, i + READ_BATCH);
+            const texts = await Promise.all(batch.map((u) => (this.openDocument(u) ? Promise.resolve(undefined) : this.read(u))));
+            for (let j = 0; j < batch.length; j++) {
+              if (token.isCancellationRequested) break;
+              const doc = this.openDocument(batch[j]);
+              if (doc) this.fromDocument(doc);
+              else if (texts[j] !== undefined) this.fromText(batch[j], texts[j] as string);
+              else this.stats.skipped++;
+              done++;
+              if (Date.now() - sliceStart > SLICE_MS) {
+                await yieldToEventLoop();
+                sliceStart = Date.now();
+              }
+            }
+            report();
+            this.scheduleFire();
+          }
+          if (token.isCancellationRequested) {
+            this.stats.cancelled = true;
+            this.log.info(`Workspace index: cancelled after ${done} of ${total} articles.`);
+          } else {
+            // Files that are gone since the last scan.
+            for (const key of this.model.uris()) if (!uris.has(key)) this.model.delete(key);
+            this.stats.lastScanFiles = total;
+            this.stats.lastScanMs = Date.now() - t0;
+            this.log.info(`Workspace index: ${total} articles in ${this.stats.lastScanMs} ms${this.stats.skipped ? ` (${this.stats.skipped} left out)` : ''}.`);
+          }
+        } finally {
+          sub.dispose();
+          this.progressEmitter.fire(undefined);
+          this.fireNow();
+        }
+      },
+    );
+  }
+
+  private watch(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(NEWS_GLOB);
+    const deleted = (uri: vscode.Uri) => {
+      this.pending.delete(uri.toString());
+      if (this.openDocument(uri)) return;
+      if (this.model.delete(uri.toString()) || this.model.deleteUnder(uri.toString())) this.scheduleFire();
+    };
+    // A deleted folder is reported once, for the folder: a second watcher on everything catches it.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    this.subscriptions.push(
+      watcher,
+      folders,
+      watcher.onDidCreate((u) => this.enqueue(u)),
+      watcher.onDidChange((u) => this.enqueue(u)),
+      watcher.onDidDelete(deleted),
+      folders.onDidDelete((u) => {
+        if (this.model.deleteUnder(u.toString())) this.scheduleFire();
+      }),
+      this.analyses.onDidAnalyse(({ document, result }) => {
+        if (result && !document.isClosed && this.fromDocument(document, result)) this.scheduleFire();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (!DocumentAnalyses.isNewsArticle(d)) return;
+        // Back to the text on disk, when the file is one of the workspace's articles.
+        if (d.uri.scheme === 'untitled') {
+          if (this.model.delete(d.uri.toString())) this.scheduleFire();
+        } else this.enqueue(d.uri, true);
+      }),
+    );
+  }
+
+  private enqueue(uri: vscode.Uri, dropIfMissing = false): void {
+    if (dropIfMissing && !this.model.has(uri.toString())) return;
+    this.pending.set(uri.toString(), uri);
+    if (this.drainTimer) clearTimeout(this.drainTimer);
+    this.drainTimer = setTimeout(() => this.drainNow(), DRAIN_DELAY_MS);
+  }
+
+  private drainNow(): void {
+    if (this.drainTimer) clearTimeout(this.drainTimer);
+    this.drainTimer = undefined;
+    if (this.draining || this.scan) {
+      // Runs again when the current work ends.
+      void (this.draining ?? this.scan)?.then(() => {
+        if (this.pending.size && !this.disposed && !this.drainTimer) this.drainTimer = setTimeout(() => this.drainNow(), 0);
+      });
+      return;
+    }
+    const run = this.drain()
+      .catch((e) => this.log.error('workspace index (changes)', e))
+      .finally(() => {
+        if (this.draining === run) this.draining = undefined;
+      });
+    this.draining = run;
+  }
+
+  private async drain(): Promise<void> {
+    let sliceStart = Date.now();
+    while (this.pending.size && !this.disposed) {
+      const batch = [...this.pending.values()].slice(0, READ_BATCH);
+      for (const u of batch) this.pending.delete(u.toString());
+      const texts = await Promise.all(batch.map((u) => (this.openDocument(u) ? Promise.resolve(undefined) : this.read(u))));
+      for (let j = 0; j < batch.length; j++) {
+        const doc = this.openDocument(batch[j]);
+        if (doc) this.fromDocument(doc);
+        else if (texts[j] !== undefined) this.fromText(batch[j], texts[j] as string);
+        else this.model.delete(batch[j].toString());
+        if (Date.now() - sliceStart > SLICE_MS) {
+          await yieldToEventLoop();
+          sliceStart = Date.now();
+        }
+      }
+      this.scheduleFire();
+    }
+  }
+
+  private scheduleFire(): void {
+    if (this.fireTimer || this.disposed) return;
+    this.fireTimer = setTimeout(() => this.fireNow(), 200);
+  }
+
+  private fireNow(): void {
+    if (this.fireTimer) clearTimeout(this.fireTimer);
+    this.fireTimer = undefined;
+    this.stats.files = this.model.size;
+    if (!this.disposed) this.changed.fire();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.scanCts?.cancel();
+    if (this.drainTimer) clearTimeout(this.drainTimer);
+    if (this.fireTimer) clearTimeout(this.fireTimer);
+    this.pending.clear();
+    for (const s of this.subscriptions) s.dispose();
+    this.changed.dispose();
+    this.progressEmitter.dispose();
+  }
+}

@@ -1,0 +1,97 @@
+// Annotations of one or more articles as JSON (the command-line tool's result objects) or CSV
+// (one row per quotation). No `vscode` import.
+import { ContractResult, toContract } from '../cli/result';
+import { IndexedFile, lineOf, speakerRoles } from './index-model';
+
+export type ExportFormat = 'json' | 'csv';
+
+export const CSV_COLUMNS = ['file', 'line', 'quotation', 'speaker', 'role', 'attribution kind'] as const;
+
+/** The CLI's result objects, with the workspace-relative path as id. */
+export function toJsonResults(files: readonly IndexedFile[]): ContractResult[] {
+  return files.map((f) => ({ ...toContract(f.result), id: f.id }));
+}
+
+export function exportJson(files: readonly IndexedFile[]): string {
+  return `${JSON.stringify(toJsonResults(files), null, 2)}\n`;
+}
+
+/**
+ * One CSV cell: a value a spreadsheet would run as a formula (starting with = + - @, or a tab or
+ * carriage return) gets a leading apostrophe; then RFC 4180 quoting when the cell holds a comma,
+ * a double quote or a line break (quotes doubled).
+ */
+export function csvCell(value: string | number): string {
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(cells: readonly (string | number)[]): string {
+  return cells.map(csvCell).join(',');
+}
+
+/** One row per quotation, in file then text order; CRLF line ends (RFC 4180), a header first. */
+export function exportCsv(files: readonly IndexedFile[]): string {
+  const rows = [csvRow(CSV_COLUMNS)];
+  for (const f of files) {
+    for (const q of f.result.quotes) {
+      rows.push(csvRow([f.id, lineOf(f.lineStarts, q.start), q.text, q.speakerName ?? '', speakerRoles(f, q), q.attribution]));
+    }
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+export function serialise(files: readonly IndexedFile[], format: ExportFormat): string {
+  return format === 'csv' ? exportCsv(files) : exportJson(files);
+}
+
+/** The format a file name asks for by its extension, or undefined. */
+export function formatOfPath(path: string): ExportFormat | undefined {
+  const m = /\.(json|csv)$/i.exec(path);
+  return m ? (m[1].toLowerCase() as ExportFormat) : undefined;
+}
+
+/**
+ * Parses CSV text (RFC 4180: quoted cells, doubled quotes, line breaks inside quotes; CRLF or LF
+ * row ends) into rows of cells. Used by the tests to read exports back.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else cell += c;
+      i++;
+      continue;
+    }
+    if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      if (c === '\r' && text[i + 1] === '\n') i++;
+    } else cell += c;
+    i++;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
