@@ -59,32 +59,46 @@ function isSpaceCode(c: number): boolean {
  * of its first and last non-space characters, -1 for a blank line.
  */
 export function splitArticle(text: string): ArticleStructure {
-  // Per line: start, end (line break excluded), first non-space, end of last non-space.
+  // Per line: start, end (line break excluded), first non-space, end of last non-space. Line
+  // breaks are found natively (indexOf, or a regex when the text has carriage returns); only the
+  // ends of each line are inspected for white space.
   const starts: number[] = [];
   const ends: number[] = [];
   const firsts: number[] = [];
   const lasts: number[] = [];
   const n = text.length;
+  const hasCR = text.includes('\r');
+  const BREAK = /\r\n?|\n/g;
   let lineStart = 0;
-  let first = -1;
-  let last = -1;
   let nonBlank = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10;
-    if (c === 10 || c === 13) {
-      starts.push(lineStart);
-      ends.push(i);
-      firsts.push(first);
-      lasts.push(last);
-      if (first >= 0) nonBlank++;
-      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-      lineStart = i + 1;
-      first = -1;
-      last = -1;
-    } else if (!isSpaceCode(c)) {
-      if (first < 0) first = i;
-      last = i + 1;
+  for (;;) {
+    let end: number;
+    let next: number;
+    if (hasCR) {
+      const m = BREAK.exec(text);
+      end = m ? m.index : n;
+      next = m ? m.index + m[0].length : -1;
+    } else {
+      end = text.indexOf('\n', lineStart);
+      next = end < 0 ? -1 : end + 1;
+      if (end < 0) end = n;
     }
+    let first = lineStart;
+    while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
+    let last = -1;
+    if (first < end) {
+      last = end;
+      while (isSpaceCode(text.charCodeAt(last - 1))) last--;
+      nonBlank++;
+    } else {
+      first = -1;
+    }
+    starts.push(lineStart);
+    ends.push(end);
+    firsts.push(first);
+    lasts.push(last);
+    if (next < 0) break;
+    lineStart = next;
   }
   if (nonBlank === 0) return { headline: null, paragraphs: [] };
   const count = starts.length;
