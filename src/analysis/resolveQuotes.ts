@@ -10,6 +10,8 @@ const MAX_CONTINUATION_DISTANCE = 2;
 /** How far back (characters) a pronoun looks for a person known to have its gender before
  * settling for a person of unknown gender. */
 const PRONOUN_LOOKBACK = 1500;
+/** No antecedent is sought further back than this (characters): bounds the work per pronoun. */
+const MAX_ANTECEDENT_DISTANCE = 20000;
 /** A sentence ends between two mentions: a full stop after a word of three or more lower-case
  * letters (not an abbreviation such as "Sen."), or a line break. */
 const SENTENCE_BREAK = /\p{Ll}{3}[.!?]|[.!?]["\u201d\u2019]|\n/u;
@@ -131,13 +133,37 @@ function insideItem(items: Item[], s: number): boolean {
   return false;
 }
 
+/** The index of the last of the (sorted) mentions that starts before `at`, or -1. */
+function lastBefore(list: Mention[], at: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < at) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** Mentions longer than this (characters) are not looked for when matching a source to a mention. */
+const MAX_NAME_LENGTH = 200;
+
 function lastToken(name: string): string {
   const words = name.replace(/['\u2019]s$/, '').match(/[\p{L}][\p{L}'\u2019.-]*/gu) ?? [];
   return (words[words.length - 1] ?? '').replace(/\.$/, '').toLowerCase();
 }
 
 class Resolver {
+  /** Mentions outside quotations, and all mentions, in text order. */
   private readonly mentions: Mention[];
+  private readonly allMentions: Mention[];
+  /** The first person with each surname. */
+  private readonly bySurname = new Map<string, Person>();
   private readonly genders = new Map<string, 'male' | 'female' | null>();
   /** For each mention, whether it is the first person mentioned in its sentence. */
   private readonly subject: boolean[];
@@ -146,18 +172,28 @@ class Resolver {
 
   constructor(private readonly text: string, private readonly people: Person[], items: Item[]) {
     const inQuote = (s: number) => insideItem(items, s);
-    this.mentions = people
+    this.allMentions = people
       .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
-      .filter((m) => !inQuote(m.start))
       .sort((a, b) => a.start - b.start);
-    for (const p of people) this.genders.set(p.id, p.gender ?? null);
+    this.mentions = this.allMentions.filter((m) => !inQuote(m.start));
+    for (const p of people) {
+      this.genders.set(p.id, p.gender ?? null);
+      const surname = lastToken(p.name);
+      if (surname && !this.bySurname.has(surname)) this.bySurname.set(surname, p);
+    }
     this.subject = this.mentions.map((m, i) => opensSentence(text, i === 0 ? 0 : this.mentions[i - 1].end, m.start));
+  }
+
+  /** The index of the last mention starting before `at`, or -1: binary search, so that looking
+   * back from a pronoun costs nothing for the mentions after it. */
+  private lastBefore(at: number): number {
+    return lastBefore(this.mentions, at);
   }
 
   /** The most recent person who opens a sentence (its likely subject) before `at`, of a gender
    * that does not contradict the pronoun's. */
   private recentSubject(at: number, gender: 'male' | 'female' | null): Person | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    for (let i = this.lastBefore(at); i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start >= at) continue;
       if (at - m.start > PRONOUN_LOOKBACK) break;
@@ -169,16 +205,21 @@ class Resolver {
   }
 
   private personFor(name: Span): Person | null {
-    for (const m of this.mentions) if (m.start < name.end && name.start < m.end) return m.person;
-    for (const p of this.people) for (const m of p.mentions) if (m.start < name.end && name.start < m.end) return p;
+    const overlapping = (list: Mention[]) => {
+      for (let i = lastBefore(list, name.end); i >= 0 && name.start - list[i].start < MAX_NAME_LENGTH; i--) {
+        if (name.start < list[i].end) return list[i].person;
+      }
+      return null;
+    };
+    const found = overlapping(this.mentions) ?? overlapping(this.allMentions);
+    if (found) return found;
     const surname = lastToken(name.text);
-    if (!surname) return null;
-    return this.people.find((p) => lastToken(p.name) === surname) ?? null;
+    return surname ? this.bySurname.get(surname) ?? null : null;
   }
 
   /** The most recent person mentioned before `at` that fits the test. */
   private recentPerson(at: number, fits: (p: Person) => boolean): Person | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    for (let i = this.lastBefore(at); i >= 0 && at - this.mentions[i].start <= MAX_ANTECEDENT_DISTANCE; i--) {
       const m = this.mentions[i];
       if (m.start < at && fits(m.person)) return m.person;
     }
@@ -189,10 +230,10 @@ class Resolver {
    * person known to match was mentioned shortly before. */
   private recentByGender(at: number, gender: 'male' | 'female' | null): Person | null {
     let unknown: Mention | null = null;
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    for (let i = this.lastBefore(at); i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start >= at) continue;
-      if (unknown && unknown.start - m.start > PRONOUN_LOOKBACK) break;
+      if ((unknown && unknown.start - m.start > PRONOUN_LOOKBACK) || at - m.start > MAX_ANTECEDENT_DISTANCE) break;
       const g = this.genders.get(m.person.id) ?? null;
       if (!gender || g === gender) return m.person;
       if (!g && !unknown) unknown = m;
