@@ -37,7 +37,7 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'can', 'yesterday', 'today', 'tonight', 'earlier', 'separately', 'privately', 'publicly', 'even',
   'further', 'initially', 'subsequently', 'finally', 'simply', 'famously', 'once', 'always', 'both',
   'himself', 'herself', 'themselves', 'too', 'been', 'being', 'allegedly', 'apparently', 'only',
-  'had', "n't",
+  'had', "n't", 'however', 'meanwhile', 'too', 'instead', 'therefore',
 ]);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',

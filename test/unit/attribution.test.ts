@@ -176,6 +176,7 @@ describe('analyzeParagraphQuotes: harder sentences', () => {
   it('skips a short prepositional phrase between the subject and the cue', () => {
     const a = attribution('Doe at the time said she would “look into” the costs.');
     assert.equal(a?.source?.text, 'Doe');
+    assert.equal(attribution('Ortiz however said the plan was “a good start.”')?.source?.text, 'Ortiz');
   });
 });
 
