@@ -34,12 +34,44 @@ function newDraft(m: NameMention): Draft {
   return { ...k, firstAt: m.start, count: 0, lastSeen: -1, gender: m.gender, mentions: [] };
 }
 
+/**
+ * The people so far, indexed by last word and by first word (of full names), each list in the
+ * order the people were created: looking up a one-word mention costs the people who share that
+ * word, not all the people of the article (20,000 speakers must not take minutes).
+ */
+class Drafts {
+  readonly all: Draft[] = [];
+  private readonly byLast = new Map<string, Draft[]>();
+  private readonly byFirst = new Map<string, Draft[]>();
+
+  add(d: Draft): void {
+    this.all.push(d);
+    push(this.byLast, d.last, d);
+    if (d.key !== d.last) push(this.byFirst, d.first, d);
+  }
+
+  withLast(w: string): readonly Draft[] {
+    return this.byLast.get(w) ?? [];
+  }
+
+  /** Full names whose first word is w. */
+  withFirst(w: string): readonly Draft[] {
+    return this.byFirst.get(w) ?? [];
+  }
+}
+
+function push(map: Map<string, Draft[]>, key: string, d: Draft): void {
+  const list = map.get(key);
+  if (list) list.push(d);
+  else map.set(key, [d]);
+}
+
 /** The best person for a one-word mention, or undefined. */
-function pickForWord(drafts: Draft[], m: NameMention): Draft | undefined {
+function pickForWord(drafts: Drafts, m: NameMention): Draft | undefined {
   const w = norm(m.text);
   const compatible = (d: Draft): boolean => !m.gender || !d.gender || d.gender === m.gender;
-  let cands = drafts.filter((d) => d.last === w && compatible(d));
-  if (cands.length === 0) cands = drafts.filter((d) => d.first === w && d.key !== d.last && compatible(d));
+  let cands = drafts.withLast(w).filter(compatible);
+  if (cands.length === 0) cands = drafts.withFirst(w).filter(compatible);
   if (cands.length === 0) return undefined;
   const seen = cands.filter((d) => d.count > 0);
   if (seen.length === 0) return cands.reduce((a, b) => (b.firstAt < a.firstAt ? b : a));
@@ -101,13 +133,13 @@ function promote(mentions: NameMention[]): boolean[] {
  */
 export function joinPeople(mentions: NameMention[]): { people: Person[]; mentionPerson: number[] } {
   const byKey = new Map<string, Draft>();
-  const drafts: Draft[] = [];
+  const drafts = new Drafts();
   const sure = promote(mentions);
   // Pass 1: every full name found with confidence is a person.
   mentions.forEach((m, i) => {
     if (!sure[i] || words(m.text).length < 2) return;
     const k = keyOf(m.text).key;
-    if (!byKey.has(k)) { const d = newDraft(m); byKey.set(k, d); drafts.push(d); }
+    if (!byKey.has(k)) { const d = newDraft(m); byKey.set(k, d); drafts.add(d); }
   });
   // Pass 2: assign every mention in text order.
   const owner: (Draft | undefined)[] = mentions.map((m, i) => {
@@ -115,12 +147,12 @@ export function joinPeople(mentions: NameMention[]): { people: Person[]; mention
     if (!d && sure[i] && words(m.text).length === 1) {
       d = newDraft(m);
       byKey.set(d.key, d);
-      drafts.push(d);
+      drafts.add(d);
     }
     if (d) assign(d, m, i);
     return d;
   });
-  const used = drafts.filter((d) => d.count > 0).sort((a, b) => a.mentions[0] - b.mentions[0]);
+  const used = drafts.all.filter((d) => d.count > 0).sort((a, b) => a.mentions[0] - b.mentions[0]);
   const people = used.map((d, i) => toPerson(d, `p${i + 1}`, mentions));
   const index = new Map(used.map((d, i) => [d, i]));
   return { people, mentionPerson: owner.map((d) => (d ? index.get(d) ?? -1 : -1)) };
