@@ -45,6 +45,23 @@ export interface IndexStats {
   skipped: number;
 }
 
+/**
+ * Workspace folders that are themselves a `seeds` folder: their `*.txt` files match the
+ * language's seeds pattern (matched on the full path), which NEWS_GLOB, relative
+ * to the folder, cannot see.
+ */
+function seedFolders(): vscode.WorkspaceFolder[] {
+  return (vscode.workspace.workspaceFolders ?? []).filter((f) => /(^|\/)seeds\/?$/.test(f.uri.path));
+}
+
+/** Every news article file of the workspace. */
+export async function findArticles(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const found = await vscode.workspace.findFiles(NEWS_GLOB, EXCLUDE, undefined, token);
+  for (const folder of seedFolders()) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '*.txt'), EXCLUDE, undefined, token)));
+  const unique = new Map(found.map((u) => [u.toString(), u]));
+  return [...unique.values()];
+}
+
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class WorkspaceIndex implements vscode.Disposable {
@@ -168,6 +185,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     return true;
   }
 
+  private async exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private async read(uri: vscode.Uri): Promise<string | undefined> {
     try {
       return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
@@ -187,10 +213,15 @@ export class WorkspaceIndex implements vscode.Disposable {
       async (progress, progressToken) => {
         const sub = progressToken.onCancellationRequested(() => this.scanCts?.cancel());
         try {
-          const found = await vscode.workspace.findFiles(NEWS_GLOB, EXCLUDE, undefined, token);
+          const found = await findArticles(token);
           const uris = new Map<string, vscode.Uri>();
           for (const u of found.sort((a, b) => compareIds(a.path, b.path))) uris.set(u.toString(), u);
-          for (const d of vscode.workspace.textDocuments) if (d.languageId === LANGUAGE_ID) uris.set(d.uri.toString(), d.uri);
+          // Open articles outside the patterns: untitled or edited ones, and saved ones still on disk
+          // (a closed tab can leave its document open for a while, also after the file is deleted).
+          for (const d of vscode.workspace.textDocuments) {
+            if (d.languageId !== LANGUAGE_ID || uris.has(d.uri.toString())) continue;
+            if (d.isUntitled || d.isDirty || (await this.exists(d.uri))) uris.set(d.uri.toString(), d.uri);
+          }
           const all = [...uris.values()];
           const total = all.length;
           let done = 0;
@@ -241,20 +272,18 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private watch(): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(NEWS_GLOB);
+    const watchers = [vscode.workspace.createFileSystemWatcher(NEWS_GLOB), ...seedFolders().map((f) => vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(f, '*.txt')))];
     const deleted = (uri: vscode.Uri) => {
       this.pending.delete(uri.toString());
-      if (this.openDocument(uri)) return;
+      if (this.openDocument(uri)?.isDirty) return; // the edited text stays, as in the editor
       if (this.model.delete(uri.toString()) || this.model.deleteUnder(uri.toString())) this.scheduleFire();
     };
     // A deleted folder is reported once, for the folder: a second watcher on everything catches it.
     const folders = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.subscriptions.push(
-      watcher,
+      ...watchers,
+      ...watchers.flatMap((w) => [w.onDidCreate((u) => this.enqueue(u)), w.onDidChange((u) => this.enqueue(u)), w.onDidDelete(deleted)]),
       folders,
-      watcher.onDidCreate((u) => this.enqueue(u)),
-      watcher.onDidChange((u) => this.enqueue(u)),
-      watcher.onDidDelete(deleted),
       folders.onDidDelete((u) => {
         if (this.model.deleteUnder(u.toString())) this.scheduleFire();
       }),
