@@ -7,6 +7,7 @@ import { isSentenceEnd, Token, tokenize } from './tokens';
 import { Cue, cueAt, cueLexicon, CueLexicon } from './cueFinder';
 import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './sourcePhrase';
 import { SourceKind, Span } from './types';
+import { QUOTATION_ONLY_VERBS } from './lexicon/cues';
 
 export { resolveQuotes } from './resolveQuotes';
 
@@ -377,7 +378,7 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
     // referring to a group called X"): it does not change who is talking.
     if (ctx.usedCues.has(i)) continue;
     const cue = cueAt(tokens, i, ctx.lex);
-    if (!cue || (attributed.has(sentence[i]) && !cue.sourceFollows)) continue;
+    if (!cue || (attributed.has(sentence[i]) && !cue.sourceFollows) || QUOTATION_ONLY_VERBS.has(cue.base)) continue;
     const end = r < ranges.length ? ranges[r][0] : tokens.length;
     const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, Math.max(lo, i - MAX_WINDOW), i);
     if (phrase) out.push(toAttribution(ctx, cue, phrase));

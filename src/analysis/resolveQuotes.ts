@@ -184,6 +184,14 @@ class Resolver {
     this.subject = this.mentions.map((m, i) => opensSentence(text, i === 0 ? 0 : this.mentions[i - 1].end, m.start));
   }
 
+  /** Whether the person is mentioned by name in [start, end). */
+  mentionsPersonBetween(personId: string, start: number, end: number): boolean {
+    for (let i = lastBefore(this.allMentions, end); i >= 0 && this.allMentions[i].start >= start; i--) {
+      if (this.allMentions[i].person.id === personId) return true;
+    }
+    return false;
+  }
+
   /** The index of the last mention starting before `at`, or -1: binary search, so that looking
    * back from a pronoun costs nothing for the mentions after it. */
   private lastBefore(at: number): number {
@@ -379,12 +387,30 @@ function attributeItem(text: string, item: Item, resolver: Resolver, paragraphs:
     resolver.last = { ...last, paragraph: item.paragraph };
     return makeQuote(text, item, last, 'explicit', true);
   }
-  if (last && item.paragraph - last.paragraph <= MAX_CONTINUATION_DISTANCE && (last.speakerName || last.speaker)) {
+  if (last && item.paragraph - last.paragraph <= MAX_CONTINUATION_DISTANCE && (last.speakerName || last.speaker) && gapKeepsSpeaker(text, paragraphs, last, item.paragraph, resolver)) {
     resolver.last = { ...last, paragraph: item.paragraph };
     return makeQuote(text, item, last, 'continuation', false);
   }
   return makeQuote(text, item, null, 'none', false);
 }
+
+/**
+ * A paragraph between a speaker's last words and a quotation without a cue keeps that speaker in
+ * view only when it is about them: it names them or refers to someone by pronoun. A paragraph of
+ * narration about something else ("Children sang on the steps.") ends the continuation, so an
+ * unattributed quotation after it is reported.
+ */
+function gapKeepsSpeaker(text: string, paragraphs: Paragraph[], last: Resolved & { paragraph: number }, at: number, resolver: Resolver): boolean {
+  for (let gap = last.paragraph + 1; gap < at; gap++) {
+    const p = paragraphs[gap];
+    if (!p) return false;
+    const named = last.speaker !== null && resolver.mentionsPersonBetween(last.speaker, p.start, p.end);
+    if (!named && !REFERRING_PRONOUN.test(text.slice(p.start, p.end))) return false;
+  }
+  return true;
+}
+
+const REFERRING_PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
 
 function diagnosticsFor(item: Item, quote: Quote): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -251,6 +251,27 @@ describe('resolveQuotes', () => {
     assert.equal(quotes[1].speakerName, 'Raymond Ortiz');
   });
 
+  it('does not continue over a paragraph of narration about something else', () => {
+    const { quotes, diagnostics } = analyse(article(
+      '“We will fix it,” Doe said.',
+      'Volunteers painted the fence, and children from the school sang on the steps.',
+      '“Nobody asked us what we wanted for this street, not once in ten years.”',
+    ), [{ name: 'Jane Doe', forms: ['Doe'] }]);
+    assert.equal(quotes[1].attribution, 'none');
+    assert.equal(quotes[1].speaker, null);
+    assert.equal(diagnostics.filter((d) => d.code === 'unattributed-quote').length, 1);
+  });
+
+  it('continues over a paragraph that is about the same speaker', () => {
+    const { quotes } = analyse(article(
+      '“We will fix it,” Doe said.',
+      'Doe, who grew up on the street, has led the council since 2019.',
+      '“And we will do it this year, whatever it costs.”',
+    ), [{ name: 'Jane Doe', forms: ['Doe'] }]);
+    assert.equal(quotes[1].attribution, 'continuation');
+    assert.equal(quotes[1].speakerName, 'Jane Doe');
+  });
+
   it('joins a quotation running over paragraphs and does not call it unclosed', () => {
     const text = article('“The first part of the plan is the money,” Doe said. “The second part is the time', '“and the third part is the people.”');
     const { quotes, diagnostics } = analyse(text, [{ name: 'Jane Doe', forms: ['Doe'] }]);

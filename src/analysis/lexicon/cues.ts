@@ -87,6 +87,17 @@ const MORE_IRREGULAR: Record<string, string[]> = {
   sing: ['sang', 'sung', 'sings', 'singing'],
 };
 
+/**
+ * Verbs that attribute a quotation ("“Not again,” she sighed") but, without one, describe a sound
+ * or an act rather than report speech ("Children sang on the steps"): they start no reported
+ * speech for continuations.
+ */
+export const QUOTATION_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'sing', 'chant', 'laugh', 'chuckle', 'sigh', 'cry', 'scream', 'shout', 'yell', 'whisper', 'mutter',
+  'murmur', 'groan', 'bark', 'snap', 'scoff', 'sneer', 'gush', 'fume', 'rave', 'mourn', 'recite',
+  'read', 'pen', 'quip', 'joke',
+]);
+
 /** Verb + particle cues ("called on", "pushed for", "pointed out"); base forms. */
 export const PHRASAL_CUES: readonly (readonly [string, string])[] = [
   ['call', 'on'], ['call', 'for'], ['push', 'for'], ['press', 'for'], ['point', 'out'],
