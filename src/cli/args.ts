@@ -11,15 +11,24 @@ Options:
   --reference-date D  publication date used to resolve "Thursday", "next week", ...
                       (default: a date line in the article, else unresolved)
   --jobs N            worker threads for --jsonl (default: number of CPUs)
+  --max-size MB       largest file (or --jsonl line) analysed, in megabytes (default: 50,
+                      at most 500); larger ones are skipped with a message
   -h, --help          this help
   -v, --version       the version`;
 
 export class UsageError extends Error {}
 
+/** Files (and JSON lines) larger than this many megabytes are refused unless --max-size says more. */
+export const DEFAULT_MAX_SIZE_MB = 50;
+/** Node cannot hold a string much longer than 2^29 characters: no article may be larger. */
+export const MAX_SIZE_LIMIT_MB = 500;
+
 export interface CliArgs {
   mode: 'report' | 'json' | 'jsonl' | 'help' | 'version';
   referenceDate: string | null;
   jobs: number;
+  /** The size limit in bytes (from --max-size, in megabytes). */
+  maxBytes: number;
   files: string[];
 }
 
@@ -31,7 +40,7 @@ export function isValidIsoDate(s: string): boolean {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { mode: 'report', referenceDate: null, jobs: os.availableParallelism?.() ?? os.cpus().length, files: [] };
+  const args: CliArgs = { mode: 'report', referenceDate: null, jobs: os.availableParallelism?.() ?? os.cpus().length, maxBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024, files: [] };
   let json = false;
   let jsonl = false;
   for (let i = 0; i < argv.length; i++) {
@@ -55,6 +64,12 @@ export function parseArgs(argv: string[]): CliArgs {
       const v = value();
       if (!/^\d+$/.test(v) || +v < 1 || +v > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${v}"`);
       args.jobs = +v;
+    } else if (flag === '--max-size') {
+      const v = value();
+      if (!/^\d+(?:\.\d+)?$/.test(v) || +v <= 0 || +v > MAX_SIZE_LIMIT_MB) {
+        throw new UsageError(`--max-size takes a size in megabytes above 0 and at most ${MAX_SIZE_LIMIT_MB}, not "${v}"`);
+      }
+      args.maxBytes = Math.floor(+v * 1024 * 1024);
     } else if (flag === '-h' || flag === '--help') return { ...args, mode: 'help' };
     else if (flag === '-v' || flag === '--version') return { ...args, mode: 'version' };
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);

@@ -1,6 +1,7 @@
 // One line of --jsonl input to one line of output. Shared by the main thread and the workers.
 import { Analyzer } from '../analysis/analyze';
 import { isValidIsoDate } from './args';
+import type { JsonlItem } from './input';
 import { toContract } from './result';
 
 export function processJsonlLine(analyzer: Analyzer, line: string, defaultReferenceDate: string | null): string {
@@ -30,4 +31,9 @@ export function processJsonlLine(analyzer: Analyzer, line: string, defaultRefere
     // The engine should never throw; if it does, this document is reported and the run goes on.
     return JSON.stringify({ id, error: `analysis failed: ${(e as Error).message}` });
   }
+}
+
+/** The output line for one item: an analysis, or the error line of a line that was too long. */
+export function processJsonlItem(analyzer: Analyzer, item: JsonlItem, referenceDate: string | null): string {
+  return typeof item === 'string' ? processJsonlLine(analyzer, item, referenceDate) : item.out;
 }

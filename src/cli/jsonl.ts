@@ -1,27 +1,51 @@
 // --jsonl mode: JSON lines in, one result line out per input line, in input order.
 // With more than one job, batches of lines go to worker threads; results are written in order.
+// An input that cannot be read (a directory, a file that vanished) is reported on stderr by name
+// and the run goes on with the next one.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as readline from 'node:readline';
 import { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { Analyzer } from '../analysis/analyze';
-import { processJsonlLine } from './jsonl-line';
+import { describeReadError, JsonlItem, jsonLines } from './input';
+import { processJsonlItem } from './jsonl-line';
 
 const BATCH_LINES = 16;
 const MAX_BATCHES_IN_FLIGHT_PER_WORKER = 4;
 
+export interface JsonlInput {
+  /** For messages: the file name, or "stdin". */
+  name: string;
+  open: () => Readable;
+}
+
 export interface JsonlOptions {
   referenceDate: string | null;
   jobs: number;
+  /** Longest line read, in bytes; longer lines get an error line. */
+  maxBytes: number;
   out: Writable;
+  /** Called when an input fails; the run goes on with the next input. */
+  onInputError: (name: string, reason: string) => void;
 }
 
-/** Reads every input (files in order, or stdin) line by line; skips blank lines. */
-async function* inputLines(inputs: Readable[]): AsyncGenerator<string> {
+/** Reads every input in order, line by line; skips blank lines; reports unreadable inputs. */
+async function* inputLines(inputs: JsonlInput[], opts: JsonlOptions): AsyncGenerator<JsonlItem> {
   for (const input of inputs) {
-    const rl = readline.createInterface({ input, crlfDelay: Infinity });
-    for await (const line of rl) if (line.trim()) yield line;
+    let stream: Readable;
+    try {
+      stream = input.open();
+    } catch (e) {
+      opts.onInputError(input.name, describeReadError(e));
+      continue;
+    }
+    try {
+      yield* jsonLines(stream, opts.maxBytes);
+    } catch (e) {
+      opts.onInputError(input.name, describeReadError(e));
+    } finally {
+      if (stream !== process.stdin) stream.destroy();
+    }
   }
 }
 
@@ -32,18 +56,18 @@ function write(out: Writable, s: string): Promise<void> {
   });
 }
 
-export async function runJsonl(inputs: Readable[], opts: JsonlOptions): Promise<void> {
+export async function runJsonl(inputs: JsonlInput[], opts: JsonlOptions): Promise<void> {
   if (opts.jobs <= 1) {
     const analyzer = new Analyzer();
-    for await (const line of inputLines(inputs)) {
-      await write(opts.out, processJsonlLine(analyzer, line, opts.referenceDate) + '\n');
+    for await (const item of inputLines(inputs, opts)) {
+      await write(opts.out, processJsonlItem(analyzer, item, opts.referenceDate) + '\n');
     }
     return;
   }
   await runParallel(inputs, opts);
 }
 
-async function runParallel(inputs: Readable[], opts: JsonlOptions): Promise<void> {
+async function runParallel(inputs: JsonlInput[], opts: JsonlOptions): Promise<void> {
   const workerFile = path.join(__dirname, 'worker.js');
   if (!fs.existsSync(workerFile)) throw new Error(`worker script not found at ${workerFile}`);
   const workers = Array.from({ length: opts.jobs }, () => new Worker(workerFile, { workerData: { referenceDate: opts.referenceDate } }));
@@ -73,7 +97,7 @@ async function runParallel(inputs: Readable[], opts: JsonlOptions): Promise<void
   }
   const inFlight = (): number => sent - nextToWrite;
   const limit = opts.jobs * MAX_BATCHES_IN_FLIGHT_PER_WORKER;
-  let batch: string[] = [];
+  let batch: JsonlItem[] = [];
   const send = async (): Promise<void> => {
     while (inFlight() >= limit && !failure) await new Promise<void>((r) => (waitingForRoom = r));
     if (failure) throw failure;
@@ -82,8 +106,8 @@ async function runParallel(inputs: Readable[], opts: JsonlOptions): Promise<void
     batch = [];
   };
   try {
-    for await (const line of inputLines(inputs)) {
-      batch.push(line);
+    for await (const item of inputLines(inputs, opts)) {
+      batch.push(item);
       if (batch.length >= BATCH_LINES) await send();
     }
     if (batch.length) await send();

@@ -1,19 +1,19 @@
 // news-annotate: the command-line annotator over the same engine as the extension.
-// Exit codes: 0 success; 1 a file could not be read (the others are still reported); 2 usage.
+// Exit codes: 0 success; 1 a file could not be read or was over the size limit (the others are
+// still reported); 2 usage.
 import * as fs from 'node:fs';
 import { Analyzer } from '../analysis/analyze';
 import { parseArgs, UsageError, USAGE } from './args';
-import { runJsonl } from './jsonl';
-import { formatReport } from './report';
+import { InputError, readArticle } from './input';
+import { JsonlInput, runJsonl } from './jsonl';
+import { formatReport, visible } from './report';
 import { toContract } from './result';
 
 const VERSION = '0.1.0';
 
-function readArticle(file: string): string {
-  const buf = fs.readFileSync(file);
-  // A byte-order mark is not part of the article.
-  const text = buf.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** One line on stderr about an input, with any control characters in its name made visible. */
+function complain(file: string, reason: string): void {
+  process.stderr.write(`news-annotate: cannot read ${visible(file)}: ${reason}\n`);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -37,19 +37,31 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args.mode === 'jsonl') {
     let failed = false;
-    const inputs = args.files.length
-      ? args.files.flatMap((f) => {
-          try {
-            fs.accessSync(f, fs.constants.R_OK);
-            return [fs.createReadStream(f)];
-          } catch (e) {
-            process.stderr.write(`news-annotate: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-            failed = true;
-            return [];
-          }
-        })
-      : [process.stdin];
-    await runJsonl(inputs, { referenceDate: args.referenceDate, jobs: args.jobs, out: process.stdout });
+    const inputs: JsonlInput[] = args.files.length
+      ? args.files.map((f) => ({
+          name: f,
+          open: () => {
+            if (f === '-') return process.stdin;
+            // Opened here, so that an error names the file before any of its lines are read.
+            const fd = fs.openSync(f, 'r');
+            if (fs.fstatSync(fd).isDirectory()) {
+              fs.closeSync(fd);
+              throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+            }
+            return fs.createReadStream(f, { fd });
+          },
+        }))
+      : [{ name: 'stdin', open: () => process.stdin }];
+    await runJsonl(inputs, {
+      referenceDate: args.referenceDate,
+      jobs: args.jobs,
+      maxBytes: args.maxBytes,
+      out: process.stdout,
+      onInputError: (name, reason) => {
+        complain(name, reason);
+        failed = true;
+      },
+    });
     return failed ? 1 : 0;
   }
 
@@ -59,10 +71,10 @@ async function main(argv: string[]): Promise<number> {
   for (const file of args.files) {
     let text: string;
     try {
-      text = readArticle(file);
+      text = readArticle(file, args.maxBytes);
     } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      process.stderr.write(`news-annotate: cannot read ${file}: ${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message}\n`);
+      if (!(e instanceof InputError)) throw e;
+      complain(file, e.message);
       failed = true;
       continue;
     }

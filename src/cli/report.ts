@@ -5,6 +5,16 @@ import { LineIndex } from './line-index';
 
 const QUOTE_PREVIEW = 70;
 
+/**
+ * Text made safe for a terminal: control characters (which could move the cursor, retitle the
+ * window or hide text), line and paragraph separators and bidirectional overrides (which can
+ * make text read differently from what it is) are shown as \u{...} escapes. Tabs stay.
+ */
+export function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
 function preview(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > QUOTE_PREVIEW ? `${oneLine.slice(0, QUOTE_PREVIEW - 1)}…` : oneLine;
@@ -34,11 +44,11 @@ export function formatReport(file: string, text: string, r: AnalysisResult): str
     lines.push(`  ${idx.position(d.start).line}: ${d.text} = ${d.value ?? '?'}`);
   }
   for (const d of r.diagnostics) lines.push(formatProblem(file, idx, d));
-  return lines.join('\n') + '\n';
+  return lines.map(visible).join('\n') + '\n';
 }
 
 /** One problem in the GCC-style form: file:line:col: severity: message [code]. */
 export function formatProblem(file: string, idx: LineIndex, d: Diagnostic): string {
   const { line, column } = idx.position(d.start);
-  return `${file}:${line}:${column}: ${d.severity}: ${d.message} [${d.code}]`;
+  return visible(`${file}:${line}:${column}: ${d.severity}: ${d.message} [${d.code}]`);
 }
