@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const sourcesView = new SourcesView(workspaceIndex, log);
   const report = new ReportWebview(workspaceIndex, analyses, log);
   const rolesElsewhere = (document: vscode.TextDocument, person: { name: string }) => {
-    if (!workspaceIndex.isStarted) void workspaceIndex.ensureStarted(vscode.ProgressLocation.Window);
+    if (!workspaceIndex.isStarted) void workspaceIndex.ensureStarted();
     return workspaceIndex.model.rolesElsewhere(person.name, document.uri.toString()).slice(0, 3).map((r) => ({ role: plainRole(r.text), file: r.file.id }));
   };
 
@@ -106,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       if (!e.affectsConfiguration(SECTION)) return;
       analyses.reloadSettings();
       inlayHints.refresh();
-      if (workspaceIndex.isStarted) void workspaceIndex.rescan(vscode.ProgressLocation.Window);
+      if (workspaceIndex.isStarted) void workspaceIndex.rescan();
     }),
     analyses.onDidAnalyse(() => inlayHints.refresh()),
   );

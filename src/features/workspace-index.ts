@@ -27,6 +27,8 @@ const READ_BATCH = 32;
 const SLICE_MS = 12;
 /** Delay before the watcher's queue is drained (changes often come in bursts). */
 const DRAIN_DELAY_MS = 250;
+/** Full scans of more files than this show a notification (with Cancel); smaller ones the status bar. */
+const NOTIFY_ABOVE = 200;
 
 export interface IndexStats {
   /** Files in the index. */
@@ -97,24 +99,24 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** Starts the index once (a full scan, then watching); resolves when the first scan is done. */
-  ensureStarted(location: vscode.ProgressLocation = vscode.ProgressLocation.Notification): Promise<void> {
+  ensureStarted(): Promise<void> {
     if (!this.started) {
       this.started = true;
       this.watch();
-      return this.rescan(location);
+      return this.rescan();
     }
     return this.scan ?? Promise.resolve();
   }
 
   /** A new full scan (cancelling one that runs); resolves when it is done. */
-  rescan(location: vscode.ProgressLocation = vscode.ProgressLocation.Notification): Promise<void> {
-    if (!this.started) return this.ensureStarted(location);
+  rescan(): Promise<void> {
+    if (!this.started) return this.ensureStarted();
     this.scanCts?.cancel();
     const cts = new vscode.CancellationTokenSource();
     this.scanCts = cts;
     const previous = this.scan ?? Promise.resolve();
     const run = previous
-      .then(() => this.fullScan(cts.token, location))
+      .then(() => this.fullScan(cts.token))
       .catch((e) => this.log.error('workspace index', e))
       .finally(() => {
         if (this.scan === run) this.scan = undefined;
@@ -202,27 +204,29 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  private async fullScan(token: vscode.CancellationToken, location: vscode.ProgressLocation): Promise<void> {
+  private async fullScan(token: vscode.CancellationToken): Promise<void> {
     const t0 = Date.now();
     this.stats.scans++;
     this.stats.cancelled = false;
     this.stats.skipped = 0;
     this.pending.clear();
+    const found = await findArticles(token);
+    const uris = new Map<string, vscode.Uri>();
+    for (const u of found.sort((a, b) => compareIds(a.path, b.path))) uris.set(u.toString(), u);
+    // Open articles outside the patterns: untitled or edited ones, and saved ones still on disk
+    // (a closed tab can leave its document open for a while, also after the file is deleted).
+    for (const d of vscode.workspace.textDocuments) {
+      if (d.languageId !== LANGUAGE_ID || uris.has(d.uri.toString())) continue;
+      if (d.isUntitled || d.isDirty || (await this.exists(d.uri))) uris.set(d.uri.toString(), d.uri);
+    }
+    const all = [...uris.values()];
+    // A few articles take a moment: the status bar shows it. Many get a notification that can cancel.
+    const location = all.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress(
       { location, title: 'News Sources: indexing articles', cancellable: location === vscode.ProgressLocation.Notification },
       async (progress, progressToken) => {
         const sub = progressToken.onCancellationRequested(() => this.scanCts?.cancel());
         try {
-          const found = await findArticles(token);
-          const uris = new Map<string, vscode.Uri>();
-          for (const u of found.sort((a, b) => compareIds(a.path, b.path))) uris.set(u.toString(), u);
-          // Open articles outside the patterns: untitled or edited ones, and saved ones still on disk
-          // (a closed tab can leave its document open for a while, also after the file is deleted).
-          for (const d of vscode.workspace.textDocuments) {
-            if (d.languageId !== LANGUAGE_ID || uris.has(d.uri.toString())) continue;
-            if (d.isUntitled || d.isDirty || (await this.exists(d.uri))) uris.set(d.uri.toString(), d.uri);
-          }
-          const all = [...uris.values()];
           const total = all.length;
           let done = 0;
           let sliceStart = Date.now();
