@@ -185,7 +185,7 @@ describe('engine properties (fast-check)', function () {
       fc.property(hostileText, referenceDate, (text, ref) => {
         checkResult(text, analyze(text, { referenceDate: ref }));
       }),
-      runs(400),
+      runs(1000),
     );
   });
 
@@ -201,7 +201,7 @@ describe('engine properties (fast-check)', function () {
         people += r.people.length;
         dates += r.dates.length;
       }),
-      runs(250),
+      runs(600),
     );
     // The generator reaches the interesting paths, or the property says little.
     assert.ok(quotes > 250 && people > 250 && dates > 100, `quotes ${quotes}, people ${people}, dates ${dates}`);
@@ -212,7 +212,7 @@ describe('engine properties (fast-check)', function () {
       fc.property(mutatedArticle, referenceDate, (text, ref) => {
         checkResult(text, analyze(text, { referenceDate: ref }));
       }),
-      runs(250),
+      runs(600),
     );
   });
 
@@ -223,7 +223,7 @@ describe('engine properties (fast-check)', function () {
         const t = s ? `${s} ${text} ${s}` : text;
         checkResult(t, analyze(t));
       }),
-      runs(40),
+      runs(100),
     );
   });
 
@@ -232,7 +232,7 @@ describe('engine properties (fast-check)', function () {
       fc.property(anyText, referenceDate, (text, ref) => {
         assert.deepStrictEqual(analyze(text, { id: 'a', referenceDate: ref }), analyze(text, { id: 'a', referenceDate: ref }));
       }),
-      runs(150),
+      runs(400),
     );
   });
 
@@ -259,7 +259,7 @@ describe('engine properties (fast-check)', function () {
           assert.deepStrictEqual(analyzer.analyze(t, { id: 'v', referenceDate: ref }), analyze(t, { id: 'v', referenceDate: ref }), `version ${i}`);
         });
       }),
-      runs(120),
+      runs(300),
     );
   });
 
