@@ -35,7 +35,7 @@ export interface SnapshotNode {
 }
 
 const PREVIEW_WORDS = 10;
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : word === 'person' ? 'people' : `${word}s`}`;
 
 export function previewOf(text: string): string {
   const words = text.replace(/^[“"‘'\s]+|[”"’'\s]+$/g, '').split(/\s+/).filter(Boolean);

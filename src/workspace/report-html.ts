@@ -27,7 +27,8 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 }
 
 const STYLE = `
-body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 20px 24px; max-width: 900px; }
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 20px 24px; max-width: 1280px; }
+main { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); column-gap: 40px; align-items: start; }
 h1 { font-size: 1.5em; font-weight: 600; margin: 18px 0 4px; }
 h2 { font-size: 1.15em; font-weight: 600; margin: 26px 0 8px; }
 p.summary, p.note { color: var(--vscode-descriptionForeground); margin: 4px 0 10px; }
@@ -62,7 +63,7 @@ function table(caption: string, head: string[], rows: (string | number)[][], num
   );
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : word === 'person' ? 'people' : `${word}s`}`;
 
 /** The report page. Everything from articles (names, quotations, file names) is escaped. */
 export function buildReportHtml(model: ReportModel, options: ReportPageOptions): string {
@@ -76,7 +77,7 @@ export function buildReportHtml(model: ReportModel, options: ReportPageOptions):
   }));
   sections.push(
     `<section aria-labelledby="speakers"><h2 id="speakers">Quotations per speaker${model.speakerCount > model.speakers.length ? ` (top ${model.speakers.length} of ${model.speakerCount})` : ''}</h2>` +
-      (speakerBars.length ? barChart(speakerBars, { title: 'Quotations per speaker' }) : '<p class="note">Nobody is quoted.</p>') +
+      (speakerBars.length ? barChart(speakerBars, { title: 'Quotations per speaker', width: 560, rowHeight: 24 }) : '<p class="note">Nobody is quoted.</p>') +
       table(
         'Table: quotations per speaker',
         ['Speaker', 'Quotations', 'Articles', 'Kind of role', 'First quotation'],
@@ -90,7 +91,7 @@ export function buildReportHtml(model: ReportModel, options: ReportPageOptions):
     `<section aria-labelledby="shares"><h2 id="shares">How quotations are attributed</h2>` +
       stackedBar(
         SHARES.map((k) => ({ label: SHARE_LABELS[k], value: model.shares[k], colour: SHARE_COLOURS[k] })),
-        { title: 'Share of named, anonymous, continuation and unattributed quotations', unit: '' },
+        { title: 'Share of named, anonymous, continuation and unattributed quotations', width: 560 },
       ) +
       `<p class="note">Named: a person, organisation or document is named as the source. Anonymous: an unnamed source (“a senior official”). Continuation: a quotation that carries on the previous speaker's. Unattributed: no source found.</p>` +
       table('Table: attribution', ['Attribution', 'Quotations'], SHARES.map((k) => [SHARE_LABELS[k], model.shares[k]]), [1]) +
@@ -102,7 +103,7 @@ export function buildReportHtml(model: ReportModel, options: ReportPageOptions):
     `<section aria-labelledby="roles"><h2 id="roles">Quotations by kind of role</h2>` +
       barChart(
         groups.map((g) => ({ label: ROLE_GROUP_LABELS[g], value: model.roleGroups[g], colour: g === 'none' ? 5 : 2, description: `${ROLE_GROUP_LABELS[g]}: ${plural(model.roleGroups[g], 'quotation')}` })),
-        { title: 'Quotations by kind of role of the speaker' },
+        { title: 'Quotations by kind of role of the speaker', width: 560, rowHeight: 24 },
       ) +
       `<p class="note">Roles are grouped by their head word, the last word before “of”, “for” or a comma: “the mayor of Riverton” is an official, “White House press secretary” a secretary, “Sen.” and “Rep.” lawmakers. Roles come from the quotation's article, or from other articles when it states none.</p>` +
       table('Table: kinds of role', ['Kind of role', 'Quotations'], groups.map((g) => [ROLE_GROUP_LABELS[g], model.roleGroups[g]]), [1]) +
@@ -121,7 +122,12 @@ export function buildReportHtml(model: ReportModel, options: ReportPageOptions):
 <body>
 <h1>${escapeHtml(model.title)}</h1>
 <p class="summary">${escapeHtml(`${plural(model.files, 'article')}, ${plural(model.quotes, 'quotation')}, ${plural(model.speakerCount, 'person')} quoted.`)}</p>
-${sections.join('\n')}
+<main>
+${sections[0]}
+<div>
+${sections.slice(1).join('\n')}
+</div>
+</main>
 </body>
 </html>
 `;

@@ -3,13 +3,14 @@
 // Chromium), for the README and for looking at what a person sees.
 //
 // usage: node test/harness/screenshot.mjs [--file NAME] [--word WORD] [--out DIR]
-//          [--shots editor,hover,outline,problems] [--workspace DIR]
+//          [--shots editor,hover,outline,problems,sources,report] [--workspace DIR]
 //          [--expect-hover TEXT] [--expect-outline TEXT] [--expect-problem TEXT]
 //          [--width 1280 --height 800] [--theme "Default Light Modern"]
 //   --file       file of the workspace to open (default: the first seed article)
 //   --word       word to hover (default: "said")
 //   --out        folder for the PNGs (default: /tmp/shots): editor.png, hover.png, outline.png,
-//                problems.png
+//                problems.png; sources-view.png (the News Sources view, the top speakers expanded)
+//                and report.png (the Sources Report webview) when asked for with --shots
 //   --workspace  folder to open (default: seeds/; a temporary copy is opened)
 //   --expect-*   fail (exit 1) unless the hover / Outline / Problems show TEXT
 //   --readme     instead: the README set into --out (default media/): overview.png (article,
@@ -222,6 +223,47 @@ async function readmeShots(page, workspace) {
   await page.keyboard.press('Escape');
 }
 
+/** The News Sources view in the Explorer (folder tree collapsed), its two most quoted people expanded. */
+async function sourcesShot(page) {
+  await runCommand(page, 'Explorer: Focus on News Sources View');
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'News Sources' }) }).first();
+  const rows = pane.locator('.monaco-list-row');
+  if (!(await poll(async () => (await rows.count()) > 0, 30_000))) problems.push('the News Sources view shows no rows');
+  const folderHeader = page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]').first();
+  if ((await folderHeader.count()) && !(await folderHeader.innerText()).includes('News Sources')) await folderHeader.click();
+  // Wider side bar, then the first person and their first article expanded.
+  const sidebar = await page.locator('.part.sidebar').first().boundingBox();
+  await page.mouse.move(sidebar.x + sidebar.width + 2, sidebar.y + sidebar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(sidebar.x + sidebar.width + 160, sidebar.y + sidebar.height / 2, { steps: 8 });
+  await page.mouse.up();
+  // A click on a collapsed row expands it.
+  const count = await rows.count();
+  await rows.first().click();
+  await poll(async () => (await rows.count()) > count, 5000);
+  await rows.nth(1).click();
+  if (!(await poll(async () => (await pane.innerText()).includes('line '), 5000))) problems.push('no quotation shown under the first article');
+  await page.mouse.move(viewport.width - 5, viewport.height - 5);
+  await expectText(page, '.explorer-viewlet', args['expect-sources'], 'the News Sources view');
+  await shoot(page, 'sources-view');
+}
+
+/** The Sources Report webview (its content lives in nested iframes). */
+async function reportShot(page) {
+  await runCommand(page, 'News: Show Sources Report');
+  const rendered = await poll(async () => {
+    for (const frame of page.frames()) {
+      const html = await frame.content().catch(() => '');
+      if (html.includes('Quotations per speaker') && html.includes('<svg')) return true;
+    }
+    return false;
+  }, 30_000);
+  if (!rendered) problems.push('the Sources Report did not render');
+  await page.keyboard.press(`${mod}+B`); // hide the side bar: room for the charts
+  await new Promise((r) => setTimeout(r, 1000));
+  await shoot(page, 'report');
+}
+
 async function expectText(page, selector, text, what) {
   if (!text) return;
   const found = await poll(async () => (await page.locator(selector).first().innerText()).includes(text), 10_000);
@@ -314,6 +356,9 @@ async function main() {
       await expectText(page, '.markers-panel', args['expect-problem'], 'the Problems panel');
       await shoot(page, 'problems');
     }
+
+    if (shots.includes('sources')) await sourcesShot(page);
+    if (shots.includes('report')) await reportShot(page);
   } catch (e) {
     const p = path.join(outDir, 'error.png');
     await browser.pages()[0]?.screenshot({ path: p }).catch(() => {});
