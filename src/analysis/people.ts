@@ -26,6 +26,8 @@ export interface NameMention {
    * keeps a tentative mention only when it names someone already found ("Xi" after "Xi Jinping").
    */
   tentative?: boolean;
+  /** The mention opens a sentence, where a capital letter proves nothing. */
+  sentenceStart?: boolean;
 }
 
 const SPEECH = speechVerbForms();
@@ -231,6 +233,7 @@ function mentionOfRun(text: string, tokens: Token[], a: number, bRun: number, pr
     // View branch", "lived in Harbor View"), not a person.
     if (s < b && s > 0 && LOCATIVE.has(lc(tokens[s - 1]))) return null;
     mention.tentative = true;
+    if (tokens[s].sentStart) mention.sentenceStart = true;
   }
   return { mention, after, plural };
 }

@@ -120,3 +120,10 @@ describe('people: names that look like places, and surnames at a sentence start'
     assert.deepStrictEqual(people.map((p) => p.name), []);
   });
 });
+
+describe('people: words that only open sentences', () => {
+  it('does not make a person of a capitalised word that opens several quotations', () => {
+    const people = analyse('Title\n“Statement one is mine,” Ann Lee said.\n“Statement two is mine,” Bo Diaz said.\n“Statement three is mine,” Cy Ray said.');
+    assert.deepStrictEqual(people.map((p) => p.name), ['Ann Lee', 'Bo Diaz', 'Cy Ray']);
+  });
+});

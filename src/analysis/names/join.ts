@@ -117,13 +117,18 @@ function toPerson(d: Draft, id: string, mentions: NameMention[]): Person {
  */
 function promote(mentions: NameMention[]): boolean[] {
   const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(norm(m.text), (counts.get(norm(m.text)) ?? 0) + 1);
+  // Mid-sentence uses are the evidence: a word that only ever opens sentences is any capitalised word.
+  const midSentence = new Map<string, number>();
+  for (const m of mentions) {
+    counts.set(norm(m.text), (counts.get(norm(m.text)) ?? 0) + 1);
+    if (!m.sentenceStart) midSentence.set(norm(m.text), (midSentence.get(norm(m.text)) ?? 0) + 1);
+  }
   const singles = new Set(mentions.filter((m) => words(m.text).length === 1).map((m) => norm(m.text)));
   return mentions.map((m) => {
     if (!m.tentative) return true;
     const ws = words(m.text);
     if (ws.length > 1) return (counts.get(norm(m.text)) ?? 0) >= 2 || singles.has(norm(ws[ws.length - 1]));
-    return !/^\p{Lu}+$/u.test(m.text) && (counts.get(norm(m.text)) ?? 0) >= 3;
+    return !/^\p{Lu}+$/u.test(m.text) && (midSentence.get(norm(m.text)) ?? 0) >= 3;
   });
 }
 
