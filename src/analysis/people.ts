@@ -240,7 +240,7 @@ function mentionOfRun(text: string, tokens: Token[], a: number, bRun: number, pr
 
 /** Every person-name mention in one paragraph, in text order. Linear in the paragraph's length. */
 export function findNameMentions(paragraph: string, options?: { extraTitles?: string[] }): NameMention[] {
-  if (options?.extraTitles) setExtraTitles(options.extraTitles);
+  setExtraTitles(options?.extraTitles ?? []);
   const tokens = tokenize(paragraph);
   const out: NameMention[] = [];
   let prev: Pending | null = null;

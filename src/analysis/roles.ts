@@ -2,7 +2,7 @@
 // Minister", "White House press secretary"), an appositive after it (", the mayor of Riverton,"),
 // and a party-state tag "(R-Wis.)". Everything is bounded lookaround over tokens, so linear.
 import { Span } from './types';
-import { Token } from './names/tokens';
+import { extraAbbreviations, Token } from './names/tokens';
 import { nameLexicon } from './lexicon/names';
 import { HONORIFICS, NOT_ROLES, PLURAL_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles';
 import { speechVerbForms } from './lexicon/cues';
@@ -21,25 +21,37 @@ const MAX_APPOSITIVE_TOKENS = 18;
 
 let extraHeads = new Set<string>();
 /** User-configured extra titles count as heads and honorifics. */
+let extraKey = '';
+
+/** Sets the user's extra titles; every call states the full list, so no earlier caller's list lingers. */
 export function setExtraTitles(titles: readonly string[] = []): void {
-  extraHeads = new Set(titles.map(lower));
+  const key = titles.join('\u0000');
+  if (key === extraKey) return;
+  extraKey = key;
+  // The tokenizer splits the period off words it does not know as abbreviations ("Cllr.").
+  extraHeads = new Set(titles.map((t) => lower(t).replace(/\.$/, '')));
+  extraAbbreviations.clear();
+  for (const t of titles) if (t.endsWith('.')) extraAbbreviations.add(lower(t).slice(0, -1));
 }
 
 export function isHonorific(t: Token): boolean {
   const w = lower(t.text);
-  return HONORIFIC_SET.has(w) || extraHeads.has(w);
+  return HONORIFIC_SET.has(w) || extraHeads.has(w.replace(/\.$/, ''));
 }
 
 export function isPluralTitle(text: string): boolean {
   return PLURAL_SET.has(lower(text));
 }
 
+/** Sentence adverbs that are capitalised at a sentence start but never part of a title. */
+const NOT_TITLE_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'meanwhile', 'earlier', 'later', 'then', 'now', 'also', 'still', 'here', 'there']);
+
 /** A noun that names a role: "secretary", "Minister", "Sen.", "nominee". */
 export function isRoleHead(t: Token): boolean {
   if (!t.word) return false;
   const w = lower(t.text);
   if (NOT_ROLE_SET.has(w)) return false;
-  if (HEADS.has(w) || HONORIFIC_SET.has(w) || extraHeads.has(w) || PLURAL_SET.has(w)) return true;
+  if (HEADS.has(w) || HONORIFIC_SET.has(w) || extraHeads.has(w.replace(/\.$/, '')) || PLURAL_SET.has(w)) return true;
   return nameLexicon().classOf(w) === 'actor';
 }
 
@@ -47,6 +59,7 @@ export function isRoleHead(t: Token): boolean {
 function titleMaterial(t: Token): boolean {
   if (!t.word) return false;
   const w = lower(t.text);
+  if (NOT_TITLE_WORDS.has(w)) return false;
   if (t.cap) {
     const cls = nameLexicon().classOf(w);
     if (cls === 'month' || cls === 'weekday') return false;

@@ -127,3 +127,15 @@ describe('people: words that only open sentences', () => {
     assert.deepStrictEqual(people.map((p) => p.name), ['Ann Lee', 'Bo Diaz', 'Cy Ray']);
   });
 });
+
+describe('people: extra titles from the settings', () => {
+  it('uses the extra titles of the call, and forgets them when a later call has none', () => {
+    const text = 'Yesterday Cllr. Obi Nwosu opened the bridge.';
+    const withTitle = findNameMentions(text, { extraTitles: ['Cllr.'] });
+    const named = withTitle.filter((m) => !m.tentative);
+    assert.deepStrictEqual(named.map((m) => m.text), ['Obi Nwosu']);
+    assert.deepStrictEqual(named[0].roles.map((r) => r.text), ['Cllr.']);
+    const without = findNameMentions(text);
+    assert.deepStrictEqual(without.flatMap((m) => m.roles.map((r) => r.text)), []);
+  });
+});

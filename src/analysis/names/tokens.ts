@@ -29,7 +29,11 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'vs', 'no', 'u.s', 'messrs',
 ]);
 
+/** Abbreviated titles from the user's settings ("Cllr"), lower case, without the period. */
+export const extraAbbreviations = new Set<string>();
+
 function keepsPeriod(word: string): boolean {
+  if (extraAbbreviations.has(word.toLowerCase())) return true;
   if (word.length === 1) return true; // an initial: "J."
   if (word.includes('.')) return true; // "U.S.", "G.K."
   return ABBREVIATIONS.has(word.toLowerCase());
@@ -39,7 +43,7 @@ const NOT_SENTENCE_END = /^(?:(?!U\.S\.|U\.K\.|U\.N\.|D\.C\.)(?:\p{Lu}\.)+|Mr\.|
 
 /** Whether the next word starts a sentence, given the token just read (state kept, so linear). */
 function nextStartsSentence(t: Token, before: boolean): boolean {
-  if (t.word) return /\.$/.test(t.text) && !NOT_SENTENCE_END.test(t.text);
+  if (t.word) return /\.$/.test(t.text) && !NOT_SENTENCE_END.test(t.text) && !extraAbbreviations.has(t.text.slice(0, -1).toLowerCase());
   if (SENTENCE_END.has(t.text)) return true;
   return OPENERS.has(t.text) ? before : false;
 }
