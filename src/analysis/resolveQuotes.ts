@@ -24,16 +24,42 @@ const PRONOUN_WORD = /\b(?:he|she|they|it|we|i|you)\b/i;
  * no pronoun before it ("He drives past Ortiz's shop" is about him, not Ortiz). `from` is the end
  * of the previous mention. */
 function opensSentence(text: string, from: number, at: number): boolean {
-  const gap = text.slice(from, at);
+  return leadOpens(text.slice(from, at), from > 0);
+}
+
+/** opensSentence on the text between the previous mention and this one (`gap`): the part of the
+ * gap after its last sentence break must be short and free of pronouns. Without a break in the
+ * gap, the mention does not open a sentence when `needBreak`. */
+function leadOpens(gap: string, needBreak: boolean): boolean {
   let begin = -1;
   SENTENCE_BREAKS.lastIndex = 0;
   for (let m = SENTENCE_BREAKS.exec(gap); m; m = SENTENCE_BREAKS.exec(gap)) begin = m.index + m[0].length;
-  if (begin < 0 && from > 0) return false;
+  if (begin < 0 && needBreak) return false;
   const lead = gap.slice(Math.max(begin, 0));
   const words = lead.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length <= MAX_WORDS_BEFORE_SUBJECT && !PRONOUN_WORD.test(lead);
 }
 const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
+
+/** Whether there is a line feed in text[from, start) with only white space after it, where
+ * `start` is where a paragraph begins. A sentence-break scan of text from `from` then matches
+ * that line feed and, having nothing to match in the white space, reaches `start` as a scan that
+ * begins at `start` would: what follows depends on the paragraph alone. */
+function lineFeedBefore(text: string, from: number, start: number): boolean {
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (!isSpaceCode(c)) return false;
+  }
+  return false;
+}
+
+/** White space for `\s`: none of it can be part of a sentence break other than a line feed. */
+function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /** Quotations of this many words or fewer are scare quotes or titles unless attributed. */
 const SHORT_QUOTE_WORDS = 3;
 
@@ -82,41 +108,108 @@ function shiftLocal(a: LocalAttribution | null, by: number): LocalAttribution | 
   };
 }
 
+/** A quotation of a paragraph, shifted to document offsets. */
+interface PlacedQuote {
+  start: number;
+  end: number;
+  segment: Span;
+  local: LocalAttribution | null;
+  quote: ParagraphQuote;
+}
+
+/** Reported speech of a paragraph, shifted to document offsets. */
+interface PlacedSpeech {
+  at: number;
+  local: LocalAttribution;
+}
+
+/** Remembered answer of Resolver.antecedent for one attribution: valid while the text before
+ * its source is the same. */
+interface AntecedentMemo {
+  before: string | null;
+  result: string;
+}
+
+/**
+ * What the document-level steps derive from one paragraph's facts. The shifted quotations and
+ * speech hold for a paragraph starting at `at` (redone when the paragraph moves); the rest is
+ * relative to the paragraph and depends on its text alone. Kept per facts object, which the
+ * Analyzer reuses for a paragraph whose text did not change, so a keystroke redoes this for the
+ * edited paragraph only.
+ */
+interface Placed {
+  at: number;
+  quotes: PlacedQuote[];
+  speech: PlacedSpeech[];
+  /** One memo per attribution (quotations first, then speech), kept when the paragraph moves. */
+  memos: AntecedentMemo[];
+  /** opensSentence answers, keyed by subjectKey. */
+  subject: Map<number, boolean>;
+  /** Whether the paragraph refers to someone by pronoun (REFERRING_PRONOUN); null until asked. */
+  refers: boolean | null;
+}
+
+const placedCache = new WeakMap<ParagraphQuoteFacts, Placed>();
+const antecedentMemos = new WeakMap<LocalAttribution, AntecedentMemo>();
+
+function placed(text: string, p: Paragraph, facts: ParagraphQuoteFacts | undefined): Placed | null {
+  if (!facts) return null;
+  const old = placedCache.get(facts);
+  if (old && old.at === p.start) return old;
+  const by = p.start;
+  const memos = old?.memos ?? [];
+  const quotes = facts.quotes.map((q): PlacedQuote => {
+    const start = q.start + by;
+    const end = q.end + by;
+    return { start, end, segment: { start, end, text: text.slice(start, end) }, local: shiftLocal(q.attribution, by), quote: q };
+  });
+  const speech: PlacedSpeech[] = [];
+  for (const s of facts.speech) {
+    const local = shiftLocal(s, by);
+    if (local) speech.push({ at: local.cue?.start ?? local.source?.start ?? by, local });
+  }
+  const locals = [...quotes.map((q) => q.local), ...speech.map((s) => s.local)];
+  locals.forEach((local, i) => {
+    if (!local) return;
+    memos[i] ??= { before: null, result: '' };
+    antecedentMemos.set(local, memos[i]);
+  });
+  const out: Placed = { at: by, quotes, speech, memos, subject: old?.subject ?? new Map(), refers: old?.refers ?? null };
+  placedCache.set(facts, out);
+  return out;
+}
+
 /** Quotations of the document, joining a quotation left open at a paragraph's end with the
  * quotation that opens the next paragraph (the news convention for long quotations). */
-function collectItems(text: string, paragraphs: Paragraph[], facts: ParagraphQuoteFacts[]): Item[] {
+function collectItems(places: (Placed | null)[]): Item[] {
   const items: Item[] = [];
   let pending: Item | null = null;
-  paragraphs.forEach((p, pi) => {
-    const quotes: ParagraphQuote[] = facts[pi]?.quotes ?? [];
-    quotes.forEach((q, qi) => {
-      const abs = { start: q.start + p.start, end: q.end + p.start };
-      const segment = { ...abs, text: text.slice(abs.start, abs.end) };
+  for (let pi = 0; pi < places.length; pi++) {
+    const quotes = places[pi]?.quotes ?? [];
+    for (let qi = 0; qi < quotes.length; qi++) {
+      const { start, end, segment, local, quote: q } = quotes[qi];
       const continues = pending && qi === 0 && (q.atParagraphStart || q.openAtStart) && pending.paragraph === pi - 1;
       if (pending && continues) {
-        pending.end = abs.end;
-        pending.local = pending.local ?? shiftLocal(q.attribution, p.start);
+        pending.end = end;
+        pending.local = pending.local ?? local;
         pending.unclosed = q.openAtEnd;
         pending.lastSegment = segment;
         pending.paragraph = pi;
       } else {
-        items.push({ ...abs, paragraph: pi, local: shiftLocal(q.attribution, p.start), unclosed: q.openAtEnd, lastSegment: segment });
+        items.push({ start, end, paragraph: pi, local, unclosed: q.openAtEnd, lastSegment: segment });
       }
       pending = q.openAtEnd ? items[items.length - 1] : null;
-    });
+    }
     if (quotes.length === 0) pending = null;
-  });
+  }
   return items;
 }
 
-function collectSpeech(paragraphs: Paragraph[], facts: ParagraphQuoteFacts[]): SpeechEvent[] {
+function collectSpeech(places: (Placed | null)[]): SpeechEvent[] {
   const out: SpeechEvent[] = [];
-  paragraphs.forEach((p, pi) => {
-    for (const s of facts[pi]?.speech ?? []) {
-      const local = shiftLocal(s, p.start);
-      if (local) out.push({ at: local.cue?.start ?? local.source?.start ?? p.start, paragraph: pi, local });
-    }
-  });
+  for (let pi = 0; pi < places.length; pi++) {
+    for (const s of places[pi]?.speech ?? []) out.push({ at: s.at, paragraph: pi, local: s.local });
+  }
   return out;
 }
 
@@ -150,6 +243,32 @@ function lastBefore(list: Mention[], at: number): number {
   return found;
 }
 
+/** The index of the paragraph that contains offset `at` (paragraphs sorted and disjoint), or -1. */
+function paragraphAt(paragraphs: Paragraph[], at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < paragraphs[mid].start) hi = mid - 1;
+    else if (at >= paragraphs[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The antecedent patterns by head word, compiled once. */
+const ANTECEDENT_PATTERNS = new Map<string, RegExp>();
+
+function antecedentPattern(head: string): RegExp {
+  let re = ANTECEDENT_PATTERNS.get(head);
+  if (!re) {
+    re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}\\b`, 'giu');
+    if (ANTECEDENT_PATTERNS.size >= 500) ANTECEDENT_PATTERNS.clear();
+    ANTECEDENT_PATTERNS.set(head, re);
+  }
+  return re;
+}
+
 /** Mentions longer than this (characters) are not looked for when matching a source to a mention. */
 const MAX_NAME_LENGTH = 200;
 
@@ -165,12 +284,19 @@ class Resolver {
   /** The first person with each surname. */
   private readonly bySurname = new Map<string, Person>();
   private readonly genders = new Map<string, 'male' | 'female' | null>();
-  /** For each mention, whether it is the first person mentioned in its sentence. */
-  private readonly subject: boolean[];
+  /** For each mention, whether it is the first person mentioned in its sentence: 1 yes, 2 no, 0 not
+   * yet known (worked out when a pronoun asks, see isSubject). */
+  private readonly subject: Uint8Array;
   /** The latest attribution, for continuations and as a pronoun fallback. */
   last: (Resolved & { paragraph: number }) | null = null;
 
-  constructor(private readonly text: string, private readonly people: Person[], items: Item[]) {
+  constructor(
+    private readonly text: string,
+    private readonly people: Person[],
+    items: Item[],
+    private readonly paragraphs: Paragraph[],
+    private readonly places: (Placed | null)[],
+  ) {
     const inQuote = (s: number) => insideItem(items, s);
     this.allMentions = people
       .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
@@ -181,7 +307,40 @@ class Resolver {
       const surname = lastToken(p.name);
       if (surname && !this.bySurname.has(surname)) this.bySurname.set(surname, p);
     }
-    this.subject = this.mentions.map((m, i) => opensSentence(text, i === 0 ? 0 : this.mentions[i - 1].end, m.start));
+    this.subject = new Uint8Array(this.mentions.length);
+  }
+
+  private isSubject(i: number): boolean {
+    if (this.subject[i] === 0) this.subject[i] = this.opensSentence(i) ? 1 : 2;
+    return this.subject[i] === 1;
+  }
+
+  /**
+   * opensSentence(text, end of mention i - 1, start of mention i), answered from the mention's
+   * paragraph when the gap to the previous mention lies inside that paragraph or crosses a line
+   * feed just before it (a line break ends a sentence), and remembered with the paragraph: the
+   * answer then depends on the paragraph's text alone. Other cases scan the gap as it is.
+   */
+  private opensSentence(i: number): boolean {
+    const from = i === 0 ? 0 : this.mentions[i - 1].end;
+    const at = this.mentions[i].start;
+    const pi = paragraphAt(this.paragraphs, at);
+    const p = pi < 0 ? undefined : this.paragraphs[pi];
+    const place = pi < 0 ? null : this.places[pi];
+    if (!p || !place) return opensSentence(this.text, from, at);
+    const relAt = at - p.start;
+    let relFrom: number;
+    if (from >= p.start && from <= p.end) relFrom = from - p.start;
+    else if (from < p.start && lineFeedBefore(this.text, from, p.start)) relFrom = -1;
+    else return opensSentence(this.text, from, at);
+    const needBreak = relFrom >= 0 && from > 0;
+    const key = (relAt * (p.text.length + 2) + relFrom + 1) * 2 + (needBreak ? 1 : 0);
+    let r = place.subject.get(key);
+    if (r === undefined) {
+      r = leadOpens(p.text.slice(Math.max(relFrom, 0), relAt), needBreak);
+      place.subject.set(key, r);
+    }
+    return r;
   }
 
   /** Whether the person is mentioned by name in [start, end). */
@@ -205,7 +364,7 @@ class Resolver {
       const m = this.mentions[i];
       if (m.start >= at) continue;
       if (at - m.start > PRONOUN_LOOKBACK) break;
-      if (!this.subject[i]) continue;
+      if (!this.isSubject(i)) continue;
       const g = this.genders.get(m.person.id) ?? null;
       if (!gender || !g || g === gender) return m.person;
     }
@@ -278,15 +437,23 @@ class Resolver {
   }
 
   /** "the official" after "A White House official ...": the fuller indefinite phrase. */
-  private antecedent(source: Span): string {
+  private antecedent(local: LocalAttribution, source: Span): string {
     const m = /^the\s+(.+)$/i.exec(source.text);
     if (!m) return source.text;
-    const head = m[1].split(/\s+/).pop() ?? '';
     const before = this.text.slice(Math.max(0, source.start - 3000), source.start);
-    const re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'giu');
+    const memo = antecedentMemos.get(local);
+    if (memo && memo.before === before) return memo.result;
+    const head = m[1].split(/\s+/).pop() ?? '';
+    const re = antecedentPattern(head.replace(/[^\p{L}-]/gu, ''));
+    re.lastIndex = 0;
     let found: string | null = null;
     for (let x = re.exec(before); x; x = re.exec(before)) found = x[0];
-    return found ? found[0].toLowerCase() + found.slice(1) : source.text;
+    const result = found ? found[0].toLowerCase() + found.slice(1) : source.text;
+    if (memo) {
+      memo.before = before;
+      memo.result = result;
+    }
+    return result;
   }
 
   resolve(local: LocalAttribution): Resolved {
@@ -309,7 +476,7 @@ class Resolver {
         return { ...base, coSpeakers: co, speaker: first?.p?.id ?? null, speakerName: first?.p?.name ?? first?.n.text ?? source.text };
       }
       case 'anonymous':
-        return { ...base, speaker: null, speakerName: this.antecedent(source) };
+        return { ...base, speaker: null, speakerName: this.antecedent(local, source) };
       default:
         return { ...base, speaker: null, speakerName: source.text };
     }
@@ -353,9 +520,10 @@ export function resolveQuotes(
   facts: ParagraphQuoteFacts[],
   people: Person[],
 ): { quotes: Quote[]; diagnostics: Diagnostic[] } {
-  const items = collectItems(text, paragraphs, facts);
-  const speech = collectSpeech(paragraphs, facts);
-  const resolver = new Resolver(text, people, items);
+  const places = paragraphs.map((p, pi) => placed(text, p, facts[pi]));
+  const items = collectItems(places);
+  const speech = collectSpeech(places);
+  const resolver = new Resolver(text, people, items, paragraphs, places);
   const quotes: Quote[] = [];
   const diagnostics: Diagnostic[] = [];
   let si = 0;
@@ -366,14 +534,21 @@ export function resolveQuotes(
   };
   for (const item of items) {
     advanceSpeech(item.start);
-    const quote = attributeItem(text, item, resolver, paragraphs, facts);
+    const quote = attributeItem(text, item, resolver, paragraphs, facts, places);
     quotes.push(quote);
     diagnostics.push(...diagnosticsFor(item, quote));
   }
   return { quotes, diagnostics };
 }
 
-function attributeItem(text: string, item: Item, resolver: Resolver, paragraphs: Paragraph[], facts: ParagraphQuoteFacts[]): Quote {
+function attributeItem(
+  text: string,
+  item: Item,
+  resolver: Resolver,
+  paragraphs: Paragraph[],
+  facts: ParagraphQuoteFacts[],
+  places: (Placed | null)[],
+): Quote {
   if (item.local) {
     const r = resolver.resolve(item.local);
     resolver.last = { ...r, paragraph: item.paragraph };
@@ -387,7 +562,7 @@ function attributeItem(text: string, item: Item, resolver: Resolver, paragraphs:
     resolver.last = { ...last, paragraph: item.paragraph };
     return makeQuote(text, item, last, 'explicit', true);
   }
-  if (last && item.paragraph - last.paragraph <= MAX_CONTINUATION_DISTANCE && (last.speakerName || last.speaker) && gapKeepsSpeaker(text, paragraphs, last, item.paragraph, resolver)) {
+  if (last && item.paragraph - last.paragraph <= MAX_CONTINUATION_DISTANCE && (last.speakerName || last.speaker) && gapKeepsSpeaker(text, paragraphs, places, last, item.paragraph, resolver)) {
     resolver.last = { ...last, paragraph: item.paragraph };
     return makeQuote(text, item, last, 'continuation', false);
   }
@@ -400,17 +575,30 @@ function attributeItem(text: string, item: Item, resolver: Resolver, paragraphs:
  * narration about something else ("Children sang on the steps.") ends the continuation, so an
  * unattributed quotation after it is reported.
  */
-function gapKeepsSpeaker(text: string, paragraphs: Paragraph[], last: Resolved & { paragraph: number }, at: number, resolver: Resolver): boolean {
+function gapKeepsSpeaker(
+  text: string,
+  paragraphs: Paragraph[],
+  places: (Placed | null)[],
+  last: Resolved & { paragraph: number },
+  at: number,
+  resolver: Resolver,
+): boolean {
   for (let gap = last.paragraph + 1; gap < at; gap++) {
     const p = paragraphs[gap];
     if (!p) return false;
     const named = last.speaker !== null && resolver.mentionsPersonBetween(last.speaker, p.start, p.end);
-    if (!named && !REFERRING_PRONOUN.test(text.slice(p.start, p.end))) return false;
+    if (!named && !refersByPronoun(text, p, places[gap])) return false;
   }
   return true;
 }
 
 const REFERRING_PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
+
+function refersByPronoun(text: string, p: Paragraph, place: Placed | null | undefined): boolean {
+  if (!place) return REFERRING_PRONOUN.test(text.slice(p.start, p.end));
+  place.refers ??= REFERRING_PRONOUN.test(p.text);
+  return place.refers;
+}
 
 function diagnosticsFor(item: Item, quote: Quote): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -29,9 +29,37 @@ function keyOf(text: string): { key: string; first: string; last: string } {
   return { key: ws.length > 1 ? `${first} ${last}` : last, first, last };
 }
 
-function newDraft(m: NameMention): Draft {
-  const k = keyOf(m.text);
-  return { ...k, firstAt: m.start, count: 0, lastSeen: -1, gender: m.gender, mentions: [] };
+/** What joining needs of a mention's text, worked out once per mention. */
+interface Info {
+  /** The text the rest was worked out from. */
+  text: string;
+  /** The text, normalised (norm). */
+  norm: string;
+  /** How many words (words). */
+  words: number;
+  /** The last word, normalised. */
+  lastWord: string;
+  key: string;
+  first: string;
+  last: string;
+}
+
+/** Info by mention: the Analyzer hands in the same mention objects while their paragraph stays
+ * put, so a keystroke works out the info of the edited paragraph's mentions only. */
+const infos = new WeakMap<NameMention, Info>();
+
+function infoOf(m: NameMention): Info {
+  let info = infos.get(m);
+  if (!info || info.text !== m.text) {
+    const ws = words(m.text);
+    info = { text: m.text, norm: norm(m.text), words: ws.length, lastWord: norm(ws[ws.length - 1] ?? ''), ...keyOf(m.text) };
+    infos.set(m, info);
+  }
+  return info;
+}
+
+function newDraft(m: NameMention, info: Info): Draft {
+  return { key: info.key, first: info.first, last: info.last, firstAt: m.start, count: 0, lastSeen: -1, gender: m.gender, mentions: [] };
 }
 
 /**
@@ -67,8 +95,8 @@ function push(map: Map<string, Draft[]>, key: string, d: Draft): void {
 }
 
 /** The best person for a one-word mention, or undefined. */
-function pickForWord(drafts: Drafts, m: NameMention): Draft | undefined {
-  const w = norm(m.text);
+function pickForWord(drafts: Drafts, m: NameMention, info: Info): Draft | undefined {
+  const w = info.norm;
   const compatible = (d: Draft): boolean => !m.gender || !d.gender || d.gender === m.gender;
   let cands = drafts.withLast(w).filter(compatible);
   if (cands.length === 0) cands = drafts.withFirst(w).filter(compatible);
@@ -85,21 +113,36 @@ function assign(d: Draft, m: NameMention, i: number): void {
   if (!d.gender) d.gender = m.gender;
 }
 
-/** Drops roles nested in a longer role of the same person; dedupes identical text. */
+/** Drops roles nested in a longer role of the same person; dedupes identical text (ignoring case).
+ * Each distinct text is lower-cased once and compared once with each other distinct text. */
 function unionRoles(roles: Span[]): Span[] {
+  if (roles.length === 0) return [];
+  const lower = new Map<string, string>();
+  for (const r of roles) if (!lower.has(r.text)) lower.set(r.text, r.text.toLowerCase());
+  const texts = [...lower];
+  const nested = new Map<string, boolean>();
+  for (const [text, t] of texts) nested.set(text, texts.some(([o, ot]) => o.length > text.length && ot.includes(t)));
   const out: Span[] = [];
+  const kept = new Set<string>();
   for (const r of roles) {
-    const t = r.text.toLowerCase();
-    if (roles.some((o) => o.text.length > r.text.length && o.text.toLowerCase().includes(t))) continue;
-    if (out.some((o) => o.text.toLowerCase() === t)) continue;
+    if (nested.get(r.text)) continue;
+    const t = lower.get(r.text) ?? '';
+    if (kept.has(t)) continue;
+    kept.add(t);
     out.push(r);
   }
   return out;
 }
 
-function toPerson(d: Draft, id: string, mentions: NameMention[]): Person {
+function toPerson(d: Draft, id: string, mentions: NameMention[], info: Info[]): Person {
   const ms = d.mentions.map((i) => mentions[i]);
-  const fullest = ms.reduce((a, b) => (words(b.text).length > words(a.text).length || (words(b.text).length === words(a.text).length && b.text.length > a.text.length) ? b : a));
+  let best = d.mentions[0];
+  for (const i of d.mentions) {
+    const b = info[i];
+    const a = info[best];
+    if (b.words > a.words || (b.words === a.words && b.text.length > a.text.length)) best = i;
+  }
+  const fullest = mentions[best];
   return {
     id,
     name: fullest.text,
@@ -115,20 +158,22 @@ function toPerson(d: Draft, id: string, mentions: NameMention[]): Person {
  * uses its last word alone ("Newt Gingrich" ... "Gingrich"); a tentative lone word, when the
  * article uses it three times or more mid-sentence ("Trump").
  */
-function promote(mentions: NameMention[]): boolean[] {
+function promote(mentions: NameMention[], info: Info[]): boolean[] {
   const counts = new Map<string, number>();
   // Mid-sentence uses are the evidence: a word that only ever opens sentences is any capitalised word.
   const midSentence = new Map<string, number>();
-  for (const m of mentions) {
-    counts.set(norm(m.text), (counts.get(norm(m.text)) ?? 0) + 1);
-    if (!m.sentenceStart) midSentence.set(norm(m.text), (midSentence.get(norm(m.text)) ?? 0) + 1);
+  const singles = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) {
+    const n = info[i].norm;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+    if (!mentions[i].sentenceStart) midSentence.set(n, (midSentence.get(n) ?? 0) + 1);
+    if (info[i].words === 1) singles.add(n);
   }
-  const singles = new Set(mentions.filter((m) => words(m.text).length === 1).map((m) => norm(m.text)));
-  return mentions.map((m) => {
+  return mentions.map((m, i) => {
     if (!m.tentative) return true;
-    const ws = words(m.text);
-    if (ws.length > 1) return (counts.get(norm(m.text)) ?? 0) >= 2 || singles.has(norm(ws[ws.length - 1]));
-    return !/^\p{Lu}+$/u.test(m.text) && (midSentence.get(norm(m.text)) ?? 0) >= 3;
+    const { norm: n, words: count, lastWord } = info[i];
+    if (count > 1) return (counts.get(n) ?? 0) >= 2 || singles.has(lastWord);
+    return !/^\p{Lu}+$/u.test(m.text) && (midSentence.get(n) ?? 0) >= 3;
   });
 }
 
@@ -139,18 +184,19 @@ function promote(mentions: NameMention[]): boolean[] {
 export function joinPeople(mentions: NameMention[]): { people: Person[]; mentionPerson: number[] } {
   const byKey = new Map<string, Draft>();
   const drafts = new Drafts();
-  const sure = promote(mentions);
+  const info = mentions.map(infoOf);
+  const sure = promote(mentions, info);
   // Pass 1: every full name found with confidence is a person.
   mentions.forEach((m, i) => {
-    if (!sure[i] || words(m.text).length < 2) return;
-    const k = keyOf(m.text).key;
-    if (!byKey.has(k)) { const d = newDraft(m); byKey.set(k, d); drafts.add(d); }
+    if (!sure[i] || info[i].words < 2) return;
+    const k = info[i].key;
+    if (!byKey.has(k)) { const d = newDraft(m, info[i]); byKey.set(k, d); drafts.add(d); }
   });
   // Pass 2: assign every mention in text order.
   const owner: (Draft | undefined)[] = mentions.map((m, i) => {
-    let d: Draft | undefined = words(m.text).length > 1 ? byKey.get(keyOf(m.text).key) : pickForWord(drafts, m);
-    if (!d && sure[i] && words(m.text).length === 1) {
-      d = newDraft(m);
+    let d: Draft | undefined = info[i].words > 1 ? byKey.get(info[i].key) : pickForWord(drafts, m, info[i]);
+    if (!d && sure[i] && info[i].words === 1) {
+      d = newDraft(m, info[i]);
       byKey.set(d.key, d);
       drafts.add(d);
     }
@@ -158,7 +204,7 @@ export function joinPeople(mentions: NameMention[]): { people: Person[]; mention
     return d;
   });
   const used = drafts.all.filter((d) => d.count > 0).sort((a, b) => a.mentions[0] - b.mentions[0]);
-  const people = used.map((d, i) => toPerson(d, `p${i + 1}`, mentions));
+  const people = used.map((d, i) => toPerson(d, `p${i + 1}`, mentions, info));
   const index = new Map(used.map((d, i) => [d, i]));
   return { people, mentionPerson: owner.map((d) => (d ? index.get(d) ?? -1 : -1)) };
 }
