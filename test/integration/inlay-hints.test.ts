@@ -2,7 +2,7 @@
 // tokens (people, dates, cues) in the real editor.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { openSeed, positionOf, resetSetting, revertAndCloseAll, setSetting, waitFor } from './helpers';
+import { nextAnalysis, openSeed, positionOf, resetSetting, revertAndCloseAll, setSetting, waitFor } from './helpers';
 
 const label = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
 
@@ -62,30 +62,38 @@ describe('inlay hints', () => {
   });
 });
 
+type DecodedToken = { text: string; type: string; modifiers: string[]; start: vscode.Position; length: number };
+
+/** The document's semantic tokens, decoded from the relative encoding against the legend. */
+async function semanticTokens(doc: vscode.TextDocument): Promise<DecodedToken[]> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+  assert.ok(legend && tokens, 'a legend and tokens');
+  const decoded: DecodedToken[] = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [dl, dc, len, type, mods] = tokens.data.slice(i, i + 5);
+    line += dl;
+    char = dl ? dc : char + dc;
+    const start = new vscode.Position(line, char);
+    decoded.push({
+      text: doc.getText(new vscode.Range(start, start.translate(0, len))),
+      type: legend.tokenTypes[type],
+      modifiers: legend.tokenModifiers.filter((_, b) => mods & (1 << b)),
+      start,
+      length: len,
+    });
+  }
+  return decoded;
+}
+
 describe('semantic tokens', () => {
   afterEach(revertAndCloseAll);
 
   it('marks people (quoted), dates and cues', async () => {
     const { doc } = await openSeed();
-    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
-    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
-    assert.ok(legend && tokens, 'a legend and tokens');
-    // Decode the relative encoding into (text, type, modifiers).
-    const decoded: { text: string; type: string; modifiers: string[]; start: vscode.Position }[] = [];
-    let line = 0;
-    let char = 0;
-    for (let i = 0; i < tokens.data.length; i += 5) {
-      const [dl, dc, len, type, mods] = tokens.data.slice(i, i + 5);
-      line += dl;
-      char = dl ? dc : char + dc;
-      const start = new vscode.Position(line, char);
-      decoded.push({
-        text: doc.getText(new vscode.Range(start, start.translate(0, len))),
-        type: legend.tokenTypes[type],
-        modifiers: legend.tokenModifiers.filter((_, b) => mods & (1 << b)),
-        start,
-      });
-    }
+    const decoded = (await semanticTokens(doc)).map(({ length: _, ...t }) => t);
     const find = (text: string, pos?: vscode.Position) => decoded.find((t) => t.text === text && (!pos || t.start.isEqual(pos)));
     assert.deepStrictEqual(find('Zheng Zeguang'), { text: 'Zheng Zeguang', type: 'person', modifiers: ['quoted'], start: positionOf(doc, 'Zheng Zeguang') });
     assert.strictEqual(find('Xi Jinping')?.type, 'person');
@@ -93,5 +101,27 @@ describe('semantic tokens', () => {
     assert.strictEqual(find('he', positionOf(doc, '” he said', 2))?.type, 'person', 'the pronoun source of a quotation');
     assert.strictEqual(find('Sept. 25')?.type, 'date');
     assert.strictEqual(find('added')?.type, 'cue');
+  });
+
+  it('marks a name at the start of a line as a person (seeds/004: “Frost said…”, “Webb said…”)', async () => {
+    const { doc, editor } = await openSeed('004_c32e53fb6d5fd023.txt');
+    // Editor lines 10 and 12 (0-based 9 and 11) open with the surname alone.
+    const expectAtLineStarts = async (frostLine: number, webbLine: number, when: string) => {
+      assert.strictEqual(doc.lineAt(frostLine).text.slice(0, 6), 'Frost ');
+      assert.strictEqual(doc.lineAt(webbLine).text.slice(0, 5), 'Webb ');
+      const decoded = await semanticTokens(doc);
+      const at = (line: number) => decoded.filter((t) => t.start.line === line && t.start.character === 0).map((t) => [t.type, t.length, t.text]);
+      assert.deepStrictEqual(at(frostLine), [['person', 5, 'Frost']], `“Frost” at the start of line ${frostLine + 1} (${when})`);
+      assert.deepStrictEqual(at(webbLine), [['person', 4, 'Webb']], `“Webb” at the start of line ${webbLine + 1} (${when})`);
+      // The mid-line mentions of the same people are marked too.
+      assert.strictEqual(decoded.find((t) => t.text === 'Angela Frost')?.type, 'person');
+      assert.strictEqual(decoded.find((t) => t.text === 'Marcus Webb')?.type, 'person');
+    };
+    await expectAtLineStarts(9, 11, 'as opened');
+    // After an edit above them (the paragraphs below are reused from the analyser's cache).
+    const analysed = nextAnalysis(doc);
+    await editor.edit((e) => e.insert(new vscode.Position(5, 0), 'A new paragraph.\n'));
+    await analysed;
+    await expectAtLineStarts(10, 12, 'after a line is inserted above');
   });
 });
