@@ -11,7 +11,7 @@ import { findDates, findReferenceDate } from './dates';
 import { findNameMentions, joinPeople, NameMention } from './people';
 import { analyzeParagraphQuotes, ParagraphQuoteFacts, resolveQuotes } from './attribution';
 import { splitArticle } from './structure';
-import { AnalysisResult, AnalyzeOptions, DateMention, Diagnostic, Paragraph } from './types';
+import { AnalysisResult, AnalyzeOptions, DateMention, Diagnostic, Paragraph, Person } from './types';
 
 /** What the engine knows about one paragraph, offsets relative to the paragraph. */
 interface ParagraphFacts {
@@ -24,6 +24,8 @@ interface ParagraphFacts {
   at: number;
   absNames: NameMention[] | null;
   absDates: DateMention[] | null;
+  /** The run that last used these facts (see Analyzer.run). */
+  usedIn: number;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,8 +48,18 @@ export interface AnalyzerStats {
  * The cache holds only the paragraphs of the last run, so memory stays bounded by one document.
  */
 export class Analyzer {
-  /** Facts by paragraph text. */
+  /** Facts by paragraph text: the paragraphs of the last run (stale entries are dropped at the end
+   * of each run). */
   private cache = new Map<string, ParagraphFacts>();
+  /** The paragraph texts of the last run and their facts, in order: most paragraphs are where they
+   * were, and comparing a text with the one at the same place costs less than looking it up. */
+  private lastTexts: string[] = [];
+  private lastFacts: ParagraphFacts[] = [];
+  private run = 0;
+  /** The mentions joinPeople was last given and the people it made: joining is a function of the
+   * mentions alone, so the same mentions make the same people. */
+  private lastMentions: NameMention[] = [];
+  private lastPeople: Person[] | null = null;
   readonly stats: AnalyzerStats = { analysed: 0, reused: 0 };
   /** The last reference date found in the text, and the top of the text it was found in. */
   private lastTop: string | null = null;
@@ -76,12 +88,12 @@ export class Analyzer {
       for (const d of f.absDates) dates.push(d);
       quoteFacts[i] = f.quotes;
     }
-    const { people } = joinPeople(mentions);
+    const people = this.peopleFor(mentions);
     const { quotes, diagnostics } = resolveQuotes(text, content, quoteFacts, people);
     return {
       id: options.id ?? '',
       headline,
-      people,
+      people: people.slice(),
       quotes,
       dates,
       diagnostics: sortDiagnostics(diagnostics),
@@ -100,41 +112,89 @@ export class Analyzer {
     return this.lastFound;
   }
 
+  /** The people of the mentions: the last run's people when the mentions are the same. */
+  private peopleFor(mentions: NameMention[]): Person[] {
+    if (this.lastPeople && sameMentions(this.lastMentions, mentions)) {
+      this.lastMentions = mentions;
+      return this.lastPeople;
+    }
+    const { people } = joinPeople(mentions);
+    this.lastMentions = mentions;
+    this.lastPeople = people;
+    return people;
+  }
+
+  /**
+   * The facts of each paragraph: the cached facts of a paragraph with the same text (from the last
+   * run, or an earlier paragraph of this run), else worked out now. The cache then holds exactly
+   * the texts of this run.
+   */
   private factsFor(paragraphs: Paragraph[], referenceDate: string | null): ParagraphFacts[] {
-    const old = this.cache;
-    const next = new Map<string, ParagraphFacts>();
+    const run = ++this.run;
+    const cache = this.cache;
+    const lastTexts = this.lastTexts;
+    const lastFacts = this.lastFacts;
     let analysed = 0;
+    let distinct = 0;
     const out: ParagraphFacts[] = new Array(paragraphs.length);
+    const texts: string[] = new Array(paragraphs.length);
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
-      let f = next.get(p.text);
+      let f = i < lastTexts.length && lastTexts[i] === p.text ? lastFacts[i] : cache.get(p.text);
       if (!f) {
-        f = old.get(p.text);
-        if (!f) {
-          analysed++;
-          f = {
-            names: findNameMentions(p.text, { extraTitles: this.options.extraTitles }),
-            quotes: analyzeParagraphQuotes(p.text, { extraCueVerbs: this.options.extraCueVerbs }),
-            dates: findDates(p.text, referenceDate),
-            datesFor: referenceDate,
-            at: -1,
-            absNames: null,
-            absDates: null,
-          };
-        } else if (f.datesFor !== referenceDate) {
-          f.dates = findDates(p.text, referenceDate);
-          f.datesFor = referenceDate;
-          f.absDates = null;
-        }
-        next.set(p.text, f);
+        analysed++;
+        f = {
+          names: findNameMentions(p.text, { extraTitles: this.options.extraTitles }),
+          quotes: analyzeParagraphQuotes(p.text, { extraCueVerbs: this.options.extraCueVerbs }),
+          dates: findDates(p.text, referenceDate),
+          datesFor: referenceDate,
+          at: -1,
+          absNames: null,
+          absDates: null,
+          usedIn: -1,
+        };
+        cache.set(p.text, f);
+      } else if (f.datesFor !== referenceDate) {
+        f.dates = findDates(p.text, referenceDate);
+        f.datesFor = referenceDate;
+        f.absDates = null;
+      }
+      if (f.usedIn !== run) {
+        f.usedIn = run;
+        distinct++;
       }
       out[i] = f;
+      texts[i] = p.text;
     }
+    // Forget the texts this run did not use, if any.
+    if (cache.size > distinct) for (const [text, f] of cache) if (f.usedIn !== run) cache.delete(text);
     this.stats.analysed = analysed;
     this.stats.reused = paragraphs.length - analysed;
-    this.cache = next;
+    this.lastTexts = texts;
+    this.lastFacts = out;
     return out;
   }
+}
+
+/** Whether two lists of mentions are the same: the same objects, or objects with equal fields. */
+function sameMentions(a: NameMention[], b: NameMention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameValue(a[i], b[i])) return false;
+  return true;
+}
+
+/** Deep equality of plain data (objects, arrays, primitives), for the few mentions that are new. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(rb, k) || !sameValue(ra[k], rb[k])) return false;
+  return true;
 }
 
 /** Analyses one article from scratch. */

@@ -123,13 +123,6 @@ interface PlacedSpeech {
   local: LocalAttribution;
 }
 
-/** Remembered answer of Resolver.antecedent for one attribution: valid while the text before
- * its source is the same. */
-interface AntecedentMemo {
-  before: string | null;
-  result: string;
-}
-
 /**
  * What the document-level steps derive from one paragraph's facts. The shifted quotations and
  * speech hold for a paragraph starting at `at` (redone when the paragraph moves); the rest is
@@ -141,8 +134,6 @@ interface Placed {
   at: number;
   quotes: PlacedQuote[];
   speech: PlacedSpeech[];
-  /** One memo per attribution (quotations first, then speech), kept when the paragraph moves. */
-  memos: AntecedentMemo[];
   /** opensSentence answers, keyed by subjectKey. */
   subject: Map<number, boolean>;
   /** Whether the paragraph refers to someone by pronoun (REFERRING_PRONOUN); null until asked. */
@@ -150,31 +141,23 @@ interface Placed {
 }
 
 const placedCache = new WeakMap<ParagraphQuoteFacts, Placed>();
-const antecedentMemos = new WeakMap<LocalAttribution, AntecedentMemo>();
 
-function placed(text: string, p: Paragraph, facts: ParagraphQuoteFacts | undefined): Placed | null {
+function placed(p: Paragraph, facts: ParagraphQuoteFacts | undefined): Placed | null {
   if (!facts) return null;
   const old = placedCache.get(facts);
   if (old && old.at === p.start) return old;
   const by = p.start;
-  const memos = old?.memos ?? [];
   const quotes = facts.quotes.map((q): PlacedQuote => {
     const start = q.start + by;
     const end = q.end + by;
-    return { start, end, segment: { start, end, text: text.slice(start, end) }, local: shiftLocal(q.attribution, by), quote: q };
+    return { start, end, segment: { start, end, text: q.text }, local: shiftLocal(q.attribution, by), quote: q };
   });
   const speech: PlacedSpeech[] = [];
   for (const s of facts.speech) {
     const local = shiftLocal(s, by);
     if (local) speech.push({ at: local.cue?.start ?? local.source?.start ?? by, local });
   }
-  const locals = [...quotes.map((q) => q.local), ...speech.map((s) => s.local)];
-  locals.forEach((local, i) => {
-    if (!local) return;
-    memos[i] ??= { before: null, result: '' };
-    antecedentMemos.set(local, memos[i]);
-  });
-  const out: Placed = { at: by, quotes, speech, memos, subject: old?.subject ?? new Map(), refers: old?.refers ?? null };
+  const out: Placed = { at: by, quotes, speech, subject: old?.subject ?? new Map(), refers: old?.refers ?? null };
   placedCache.set(facts, out);
   return out;
 }
@@ -256,17 +239,30 @@ function paragraphAt(paragraphs: Paragraph[], at: number): number {
   return -1;
 }
 
-/** The antecedent patterns by head word, compiled once. */
-const ANTECEDENT_PATTERNS = new Map<string, RegExp>();
+/** For a head word (letters and hyphens only): the indefinite phrase that ends with it ("a senior
+ * official"), and the head word alone under the same flags. Compiled once per head word. */
+interface AntecedentPatterns {
+  phrase: RegExp;
+  word: RegExp;
+}
+const ANTECEDENT_PATTERNS = new Map<string, AntecedentPatterns>();
 
-function antecedentPattern(head: string): RegExp {
-  let re = ANTECEDENT_PATTERNS.get(head);
-  if (!re) {
-    re = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}\\b`, 'giu');
+function antecedentPatterns(head: string): AntecedentPatterns {
+  let p = ANTECEDENT_PATTERNS.get(head);
+  if (!p) {
+    p = { phrase: new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}\\b`, 'giu'), word: new RegExp(head, 'iu') };
     if (ANTECEDENT_PATTERNS.size >= 500) ANTECEDENT_PATTERNS.clear();
-    ANTECEDENT_PATTERNS.set(head, re);
+    ANTECEDENT_PATTERNS.set(head, p);
   }
-  return re;
+  return p;
+}
+
+/** The person of the last mention in the list (sorted) that overlaps the name, or null. */
+function overlapping(list: Mention[], name: Span): Person | null {
+  for (let i = lastBefore(list, name.end); i >= 0 && name.start - list[i].start < MAX_NAME_LENGTH; i--) {
+    if (name.start < list[i].end) return list[i].person;
+  }
+  return null;
 }
 
 /** Mentions longer than this (characters) are not looked for when matching a source to a mention. */
@@ -277,13 +273,42 @@ function lastToken(name: string): string {
   return (words[words.length - 1] ?? '').replace(/\.$/, '').toLowerCase();
 }
 
+/** What the Resolver derives from the people alone. */
+interface PeopleFacts {
+  /** Every mention, in text order. */
+  allMentions: Mention[];
+  bySurname: Map<string, Person>;
+  genders: Map<string, 'male' | 'female' | null>;
+}
+
+/** PeopleFacts by people list: the Analyzer hands in the same list while the people stay the same. */
+const peopleFactsCache = new WeakMap<Person[], PeopleFacts>();
+
+function peopleFacts(people: Person[]): PeopleFacts {
+  const cached = peopleFactsCache.get(people);
+  if (cached) return cached;
+  const allMentions = people
+    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+    .sort((a, b) => a.start - b.start);
+  const bySurname = new Map<string, Person>();
+  const genders = new Map<string, 'male' | 'female' | null>();
+  for (const p of people) {
+    genders.set(p.id, p.gender ?? null);
+    const surname = lastToken(p.name);
+    if (surname && !bySurname.has(surname)) bySurname.set(surname, p);
+  }
+  const out = { allMentions, bySurname, genders };
+  peopleFactsCache.set(people, out);
+  return out;
+}
+
 class Resolver {
   /** Mentions outside quotations, and all mentions, in text order. */
   private readonly mentions: Mention[];
   private readonly allMentions: Mention[];
   /** The first person with each surname. */
-  private readonly bySurname = new Map<string, Person>();
-  private readonly genders = new Map<string, 'male' | 'female' | null>();
+  private readonly bySurname: Map<string, Person>;
+  private readonly genders: Map<string, 'male' | 'female' | null>;
   /** For each mention, whether it is the first person mentioned in its sentence: 1 yes, 2 no, 0 not
    * yet known (worked out when a pronoun asks, see isSubject). */
   private readonly subject: Uint8Array;
@@ -298,15 +323,11 @@ class Resolver {
     private readonly places: (Placed | null)[],
   ) {
     const inQuote = (s: number) => insideItem(items, s);
-    this.allMentions = people
-      .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
-      .sort((a, b) => a.start - b.start);
+    const known = peopleFacts(people);
+    this.allMentions = known.allMentions;
     this.mentions = this.allMentions.filter((m) => !inQuote(m.start));
-    for (const p of people) {
-      this.genders.set(p.id, p.gender ?? null);
-      const surname = lastToken(p.name);
-      if (surname && !this.bySurname.has(surname)) this.bySurname.set(surname, p);
-    }
+    this.bySurname = known.bySurname;
+    this.genders = new Map(known.genders);
     this.subject = new Uint8Array(this.mentions.length);
   }
 
@@ -372,13 +393,7 @@ class Resolver {
   }
 
   private personFor(name: Span): Person | null {
-    const overlapping = (list: Mention[]) => {
-      for (let i = lastBefore(list, name.end); i >= 0 && name.start - list[i].start < MAX_NAME_LENGTH; i--) {
-        if (name.start < list[i].end) return list[i].person;
-      }
-      return null;
-    };
-    const found = overlapping(this.mentions) ?? overlapping(this.allMentions);
+    const found = overlapping(this.mentions, name) ?? overlapping(this.allMentions, name);
     if (found) return found;
     const surname = lastToken(name.text);
     return surname ? this.bySurname.get(surname) ?? null : null;
@@ -437,49 +452,58 @@ class Resolver {
   }
 
   /** "the official" after "A White House official ...": the fuller indefinite phrase. */
-  private antecedent(local: LocalAttribution, source: Span): string {
+  private antecedent(source: Span): string {
     const m = /^the\s+(.+)$/i.exec(source.text);
     if (!m) return source.text;
-    const before = this.text.slice(Math.max(0, source.start - 3000), source.start);
-    const memo = antecedentMemos.get(local);
-    if (memo && memo.before === before) return memo.result;
     const head = m[1].split(/\s+/).pop() ?? '';
-    const re = antecedentPattern(head.replace(/[^\p{L}-]/gu, ''));
-    re.lastIndex = 0;
+    const before = this.text.slice(Math.max(0, source.start - 3000), source.start);
+    const { phrase, word } = antecedentPatterns(head.replace(/[^\p{L}-]/gu, ''));
+    // Every match ends with the head word: without it, there is no need to look for the phrase.
+    if (!word.test(before)) return source.text;
+    phrase.lastIndex = 0;
     let found: string | null = null;
-    for (let x = re.exec(before); x; x = re.exec(before)) found = x[0];
-    const result = found ? found[0].toLowerCase() + found.slice(1) : source.text;
-    if (memo) {
-      memo.before = before;
-      memo.result = result;
-    }
-    return result;
+    for (let x = phrase.exec(before); x; x = phrase.exec(before)) found = x[0];
+    return found ? found[0].toLowerCase() + found.slice(1) : source.text;
   }
 
   resolve(local: LocalAttribution): Resolved {
-    const base = { coSpeakers: [] as string[], kind: local.sourceKind, source: local.source, cue: local.cue };
     const source = local.source;
-    if (!source) return { ...base, speaker: null, speakerName: null };
-    switch (local.sourceKind) {
-      case 'pronoun': {
-        const r = this.pronoun(source);
-        return { ...base, speaker: r.person?.id ?? null, speakerName: r.name };
-      }
-      case 'person': {
-        if (local.description) {
-          const r = this.description(source, local.description);
-          return { ...base, speaker: r.person?.id ?? null, speakerName: r.name };
+    let speaker: string | null = null;
+    let speakerName: string | null = null;
+    const coSpeakers: string[] = [];
+    if (source) {
+      switch (local.sourceKind) {
+        case 'pronoun': {
+          const r = this.pronoun(source);
+          speaker = r.person?.id ?? null;
+          speakerName = r.name;
+          break;
         }
-        const found = local.names.map((n) => ({ n, p: this.personFor(n) }));
-        const first = found[0];
-        const co = found.slice(1).map((f) => f.p?.id).filter((id): id is string => !!id);
-        return { ...base, coSpeakers: co, speaker: first?.p?.id ?? null, speakerName: first?.p?.name ?? first?.n.text ?? source.text };
+        case 'person': {
+          if (local.description) {
+            const r = this.description(source, local.description);
+            speaker = r.person?.id ?? null;
+            speakerName = r.name;
+            break;
+          }
+          const names = local.names;
+          const first = names.length > 0 ? this.personFor(names[0]) : null;
+          for (let k = 1; k < names.length; k++) {
+            const id = this.personFor(names[k])?.id;
+            if (id) coSpeakers.push(id);
+          }
+          speaker = first?.id ?? null;
+          speakerName = first?.name ?? names[0]?.text ?? source.text;
+          break;
+        }
+        case 'anonymous':
+          speakerName = this.antecedent(source);
+          break;
+        default:
+          speakerName = source.text;
       }
-      case 'anonymous':
-        return { ...base, speaker: null, speakerName: this.antecedent(local, source) };
-      default:
-        return { ...base, speaker: null, speakerName: source.text };
     }
+    return { speaker, speakerName, coSpeakers, kind: local.sourceKind, source, cue: local.cue };
   }
 }
 
@@ -520,7 +544,7 @@ export function resolveQuotes(
   facts: ParagraphQuoteFacts[],
   people: Person[],
 ): { quotes: Quote[]; diagnostics: Diagnostic[] } {
-  const places = paragraphs.map((p, pi) => placed(text, p, facts[pi]));
+  const places = paragraphs.map((p, pi) => placed(p, facts[pi]));
   const items = collectItems(places);
   const speech = collectSpeech(places);
   const resolver = new Resolver(text, people, items, paragraphs, places);
