@@ -51,12 +51,20 @@ function nextStartsSentence(t: Token, before: boolean): boolean {
 class TokenList {
   readonly tokens: Token[] = [];
   private atStart = true;
-  push(start: number, text: string, word: boolean, poss = false): void {
-    const t: Token = { start, end: start + text.length, text, word, cap: word && UPPER.test(text), poss, sentStart: word && this.atStart };
+  push(start: number, text: string, word: boolean, poss = false, length = text.length): void {
+    const t: Token = { start, end: start + length, text, word, cap: word && UPPER.test(text), poss, sentStart: word && this.atStart };
     this.tokens.push(t);
     this.atStart = nextStartsSentence(t, this.atStart);
   }
 }
+
+/**
+ * Courtesy titles that British and Commonwealth style writes without a period ("Mr Patel",
+ * "Dr Lee"). Before a capitalised word they are read as the abbreviation with its period, so that
+ * every rule about honorifics applies; the token's span is still the text as written.
+ */
+const UNDOTTED_HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)$/;
+const BEFORE_NAME = /^ \p{Lu}/u;
 
 /** Tokens of a paragraph, in order. Linear in its length. */
 export function tokenize(text: string): Token[] {
@@ -68,6 +76,10 @@ export function tokenize(text: string): Token[] {
     if (w.length === 1 && !/[\p{L}\p{M}\d]/u.test(w)) { list.push(start, w, false); continue; }
     let period = false;
     if (w.endsWith('.') && !keepsPeriod(w.slice(0, -1))) { w = w.slice(0, -1); period = true; }
+    if (UNDOTTED_HONORIFIC.test(w) && BEFORE_NAME.test(text.slice(start + w.length, start + w.length + 2))) {
+      list.push(start, w + '.', true, false, w.length);
+      continue;
+    }
     const poss = /.[’']s$/i.test(w) && w.length > 2;
     if (poss) w = w.slice(0, -2);
     list.push(start, w, true, poss);
