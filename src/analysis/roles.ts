@@ -77,6 +77,7 @@ function titleMaterial(t: Token): boolean {
  * the name. A lower-case role word inside splits two titles: "vice-presidential nominee Gov."
  */
 export function titleBefore(text: string, tokens: Token[], head: number, nameIdx: number, minIdx: number): Span[] {
+  if (head >= minIdx && head === nameIdx - 1 && tokens[head].text === ',') return preposedAppositive(text, tokens, head, nameIdx, minIdx);
   if (head < minIdx || !isRoleHead(tokens[head]) || tokens[head].poss) return [];
   let first = head;
   for (let i = head - 1; i >= minIdx && head - i < MAX_TITLE_TOKENS; i--) {
@@ -96,6 +97,48 @@ export function titleBefore(text: string, tokens: Token[], head: number, nameIdx
   return [span(first, last)];
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my']);
+const NAME_TOKENS_AFTER = 6;
+
+/** Whether the name starting at tokens[nameIdx] is closed like an appositive: by a comma, a
+ * sentence end or a speech verb ("The gallery's director, Fiona MacRae, said"). */
+function closedName(tokens: Token[], nameIdx: number): boolean {
+  for (let j = nameIdx; j < tokens.length && j - nameIdx < NAME_TOKENS_AFTER; j++) {
+    const t = tokens[j];
+    if (t.word && (t.cap || /^(?:van|von|de|der|den|da|del|di|du|la|le|bin|ibn|al|el)$/.test(t.text))) continue;
+    return !t.word ? /^[,.;]$/.test(t.text) : SPEECH.has(lower(t.text));
+  }
+  return false;
+}
+
+/**
+ * A role set before a name as an appositive: "The plaintiffs' lawyer, Sam Reed, said", "A Veltrix
+ * spokesperson, Dana Whitaker, said". tokens[comma] is the comma before the name; the role must
+ * end in a role head and open with a determiner (or a possessive that opens the sentence).
+ */
+function preposedAppositive(text: string, tokens: Token[], comma: number, nameIdx: number, minIdx: number): Span[] {
+  const head = comma - 1;
+  if (head < minIdx || !isRoleHead(tokens[head]) || tokens[head].poss || !closedName(tokens, nameIdx)) return [];
+  let first = -1;
+  for (let i = head - 1; i >= minIdx && head - i < MAX_TITLE_TOKENS; i--) {
+    const t = tokens[i];
+    const w = lower(t.text);
+    if (t.word && DETERMINERS.has(w)) {
+      first = i;
+      break;
+    }
+    // "plaintiffs'": a plural possessive is the word and a separate apostrophe.
+    const apostrophe = !t.word && /^['’]$/.test(t.text) && i > minIdx && /s$/i.test(tokens[i - 1].text);
+    if (!apostrophe && !(t.word && (t.poss || titleMaterial(t)))) break;
+    if (t.word && t.sentStart) {
+      if (t.poss) first = i;
+      break;
+    }
+  }
+  if (first < 0) return [];
+  return [{ start: tokens[first].start, end: tokens[head].end, text: text.slice(tokens[first].start, tokens[head].end) }];
+}
+
 const PARTY_TAG = /\(\s*([DRI](?:\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?)\s*\)/y;
 
 /** A party-state tag "(R-Wis.)" starting at `pos` (after optional spaces): its text and end. */
@@ -110,6 +153,7 @@ export function partyTagAt(text: string, pos: number): { tag: string; end: numbe
 const APPOSITIVE_STARTERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my']);
 const APPOSITIVE_END = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '!', '?']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'on', 'to', 'with', 'from', 'and', 'who']);
+const RELATIVE = new Set(['who', 'whose']);
 
 /**
  * An appositive after a name: ", the White House press secretary," starting at tokens[i] (the
@@ -117,7 +161,9 @@ const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'on', 'to', 'with', 'from
  */
 export function appositiveAfter(text: string, tokens: Token[], i: number): Span | null {
   if (i >= tokens.length || tokens[i].text !== ',') return null;
-  const first = i + 1;
+  let first = i + 1;
+  // An age before the role: "Bui Duc Minh, 19, a student who ...".
+  if (/^\d{1,3}$/.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ',') first += 2;
   if (first >= tokens.length || !tokens[first].word) return null;
   const w0 = lower(tokens[first].text);
   const cls0 = nameLexicon().classOf(w0);
@@ -136,7 +182,8 @@ export function appositiveAfter(text: string, tokens: Token[], i: number): Span 
   }
   if (!headSeen) return null;
   const next = tokens[end + 1];
-  // A role phrase ends at a comma, a sentence end or a speech verb; otherwise it is a clause.
-  if (next && next.word && !SPEECH.has(lower(next.text))) return null;
+  // A role phrase ends at a comma, a sentence end, a speech verb or a relative clause about the
+  // person ("an analyst at Crestview Partners who has ..."); otherwise it is a clause.
+  if (next && next.word && !SPEECH.has(lower(next.text)) && !RELATIVE.has(lower(next.text))) return null;
   return { start: tokens[first].start, end: tokens[end].end, text: text.slice(tokens[first].start, tokens[end].end) };
 }

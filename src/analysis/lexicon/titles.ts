@@ -55,6 +55,13 @@ export const ROLE_HEADS: readonly string[] = [
   'prince', 'princess', 'emperor', 'actor', 'actress', 'singer', 'musician', 'rapper', 'comedian',
   'director-general', 'secretary-general', 'controller', 'comptroller', 'auditor', 'clerk',
   'physician', 'doctor', 'nurse', 'teacher', 'student', 'pundit', 'blogger', 'founder',
+  // Occupations common outside US politics: schools, health, arts, engineering, courts, sport.
+  'gp', 'headteacher', 'headmaster', 'headmistress', 'principal', 'lecturer', 'surgeon',
+  'paramedic', 'pharmacist', 'midwife', 'novelist', 'poet', 'laureate', 'painter', 'sculptor',
+  'artist', 'photographer', 'curator', 'architect', 'engineer', 'councilmember', 'alderman',
+  'alderwoman', 'solicitor', 'barrister', 'magistrate', 'defendant', 'plaintiff', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'winger', 'substitute', 'quarterback', 'pitcher',
+  'referee', 'umpire', 'skipper', 'batsman', 'bowler', 'jockey', 'trainer',
 ];
 
 /** Relations and status words that are not roles (annotation guidelines). */
