@@ -71,6 +71,8 @@ interface Item {
   unclosed: boolean;
   /** The last segment of an unclosed quotation, for the diagnostic. */
   lastSegment: Span;
+  /** The paragraph's quotation, when the item is that quotation alone (not joined with the next). */
+  single: PlacedQuote | null;
 }
 
 interface SpeechEvent {
@@ -115,6 +117,8 @@ interface PlacedQuote {
   segment: Span;
   local: LocalAttribution | null;
   quote: ParagraphQuote;
+  /** wordCount of the quotation's text, once asked. */
+  words?: number;
 }
 
 /** Reported speech of a paragraph, shifted to document offsets. */
@@ -170,7 +174,8 @@ function collectItems(places: (Placed | null)[]): Item[] {
   for (let pi = 0; pi < places.length; pi++) {
     const quotes = places[pi]?.quotes ?? [];
     for (let qi = 0; qi < quotes.length; qi++) {
-      const { start, end, segment, local, quote: q } = quotes[qi];
+      const placedQuote = quotes[qi];
+      const { start, end, segment, local, quote: q } = placedQuote;
       const continues = pending && qi === 0 && (q.atParagraphStart || q.openAtStart) && pending.paragraph === pi - 1;
       if (pending && continues) {
         pending.end = end;
@@ -178,8 +183,9 @@ function collectItems(places: (Placed | null)[]): Item[] {
         pending.unclosed = q.openAtEnd;
         pending.lastSegment = segment;
         pending.paragraph = pi;
+        pending.single = null;
       } else {
-        items.push({ start, end, paragraph: pi, local, unclosed: q.openAtEnd, lastSegment: segment });
+        items.push({ start, end, paragraph: pi, local, unclosed: q.openAtEnd, lastSegment: segment, single: placedQuote });
       }
       pending = q.openAtEnd ? items[items.length - 1] : null;
     }
@@ -507,6 +513,18 @@ class Resolver {
   }
 }
 
+/** wordCount of the quotation's text; of a quotation within one paragraph, remembered with it. */
+function wordsOf(item: Item, quote: Quote): number {
+  const one = item.single;
+  if (!one) return wordCount(quote.text);
+  one.words ??= wordCount(one.quote.text);
+  return one.words;
+}
+
+function inParagraph(r: Resolved, paragraph: number): Resolved & { paragraph: number } {
+  return { speaker: r.speaker, speakerName: r.speakerName, coSpeakers: r.coSpeakers, kind: r.kind, source: r.source, cue: r.cue, paragraph };
+}
+
 function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
@@ -553,14 +571,14 @@ export function resolveQuotes(
   let si = 0;
   const advanceSpeech = (upTo: number) => {
     for (; si < speech.length && speech[si].at < upTo; si++) {
-      resolver.last = { ...resolver.resolve(speech[si].local), paragraph: speech[si].paragraph };
+      resolver.last = inParagraph(resolver.resolve(speech[si].local), speech[si].paragraph);
     }
   };
   for (const item of items) {
     advanceSpeech(item.start);
     const quote = attributeItem(text, item, resolver, paragraphs, facts, places);
     quotes.push(quote);
-    diagnostics.push(...diagnosticsFor(item, quote));
+    diagnosticsFor(item, quote, diagnostics);
   }
   return { quotes, diagnostics };
 }
@@ -575,7 +593,7 @@ function attributeItem(
 ): Quote {
   if (item.local) {
     const r = resolver.resolve(item.local);
-    resolver.last = { ...r, paragraph: item.paragraph };
+    resolver.last = inParagraph(r, item.paragraph);
     return makeQuote(text, item, r, 'explicit', true);
   }
   const last = resolver.last;
@@ -583,11 +601,11 @@ function attributeItem(
   const firstInParagraph = item.start === paragraphs[item.paragraph]?.start;
   const led = firstInParagraph && item.paragraph > 0 && facts[item.paragraph - 1]?.endsWithColon && last && last.paragraph === item.paragraph - 1;
   if (led && last) {
-    resolver.last = { ...last, paragraph: item.paragraph };
+    resolver.last = inParagraph(last, item.paragraph);
     return makeQuote(text, item, last, 'explicit', true);
   }
   if (last && item.paragraph - last.paragraph <= MAX_CONTINUATION_DISTANCE && (last.speakerName || last.speaker) && gapKeepsSpeaker(text, paragraphs, places, last, item.paragraph, resolver)) {
-    resolver.last = { ...last, paragraph: item.paragraph };
+    resolver.last = inParagraph(last, item.paragraph);
     return makeQuote(text, item, last, 'continuation', false);
   }
   return makeQuote(text, item, null, 'none', false);
@@ -624,18 +642,17 @@ function refersByPronoun(text: string, p: Paragraph, place: Placed | null | unde
   return place.refers;
 }
 
-function diagnosticsFor(item: Item, quote: Quote): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/** Adds the diagnostics about the quotation to `out`. */
+function diagnosticsFor(item: Item, quote: Quote, out: Diagnostic[]): void {
   if (quote.unclosed) {
     const s = item.lastSegment;
     out.push({ start: s.start, end: s.end, severity: 'error', code: 'unclosed-quote', message: MESSAGES.unclosed });
   }
-  if (quote.attribution === 'none' && wordCount(quote.text) > SHORT_QUOTE_WORDS) {
+  if (quote.attribution === 'none' && wordsOf(item, quote) > SHORT_QUOTE_WORDS) {
     out.push({ start: quote.start, end: quote.end, severity: 'warning', code: 'unattributed-quote', message: MESSAGES.unattributed });
   }
   if (quote.attribution === 'explicit' && quote.sourceKind === 'anonymous' && quote.source) {
     const s = quote.source;
     out.push({ start: s.start, end: s.end, severity: 'information', code: 'anonymous-source', message: MESSAGES.anonymous(s.text) });
   }
-  return out;
 }
