@@ -8,7 +8,8 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_NAME_WORDS,
   PERSON_DESCRIPTION_HEADS, SUBJECT_PRONOUNS,
 } from './lexicon/sources';
-import { HONORIFICS, TITLE_WORDS } from './lexicon/titles';
+import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from './lexicon/titles';
+import { nameLexicon } from './lexicon/names';
 
 /** A source phrase as token indices (inclusive start, exclusive end). */
 export interface SourcePhrase {
@@ -24,6 +25,8 @@ export interface SourcePhrase {
 const TITLE_SET = new Set(
   [...HONORIFICS, ...TITLE_WORDS].flatMap((t) => t.split(' ')).map((t) => t.toLowerCase()),
 );
+/** Lower-case nouns that name a role: "Northgate manager Steve Calloway" is the manager. */
+const ROLE_NOUNS = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTION_HEADS, ...TITLE_WORDS.map((t) => t.toLowerCase())]);
 const DETERMINERS = new Set([
   'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'some', 'several', 'many', 'other',
   'another', 'these', 'those', 'this', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'most',
@@ -307,6 +310,12 @@ function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): Source
     let phrase = end >= lo ? phraseEndingAt(tokens, lo, end, trailing) : null;
     // "..., during a meeting in Columbus, Ohio, said": a name after a preposition is a place.
     if (phrase && phrase.from > lo && PREPOSITIONS.has(tokens[phrase.from - 1].lower)) phrase = null;
+    // "X, the novelist and former Poet Laureate, who ..., said": a capitalised title that ends a
+    // description opened by a determiner is one more piece of the appositive.
+    if (phrase && !dash && phrase.kind === 'person' && descriptionPiece(tokens, floor, phrase.from, dash)) {
+      close = k;
+      continue;
+    }
     if (named && (!phrase || phrase.kind !== 'person' || phrase.description)) return named;
     // "Tom Park, 52, of Millbrook, Ohio, who ..., said": a phrase right after a comma is one more
     // piece of the appositive; the subject is further back, if there is one.
@@ -319,6 +328,20 @@ function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): Source
     close = k;
   }
   return fallback;
+}
+
+/** Whether a capitalised phrase starting at `from` ends a description opened by a determiner
+ * right after a delimiter ("the novelist and former Poet Laureate") and holds no given name. */
+function descriptionPiece(tokens: Token[], floor: number, from: number, dash: boolean): boolean {
+  let m = from - 1;
+  while (m > floor && tokens[m].word && !tokens[m].cap) m--;
+  if (m >= from - 1 || m < floor || !isDelimiter(tokens[m], dash)) return false;
+  const det = tokens[m + 1].lower;
+  if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+  for (let k = from; k < from + 4 && k < tokens.length && tokens[k].cap; k++) {
+    if (nameLexicon().firstName(tokens[k].lower)) return false;
+  }
+  return true;
 }
 
 /** Tokens [a, b) that are exactly a person's name (with a title): "Jim Poolman", "Sen. Ann Lee". */
@@ -353,6 +376,13 @@ function firstNamedRun(tokens: Token[], k: number, end: number): SourcePhrase | 
     let e = j;
     while (e + 1 < end && (isNameWord(tokens[e + 1]) || NAME_PARTICLES.has(tokens[e + 1].lower) || tokens[e + 1].lower === 'and' || tokens[e + 1].text === '(' || tokens[e + 1].text === ')' || /^[A-Z]-/.test(tokens[e + 1].text))) e++;
     while (e > j && !isNameWord(tokens[e])) e--;
+    // "said Northgate manager Steve Calloway": a capitalised word before a role noun and a name
+    // says whose manager; the name is the source.
+    const role = tokens[e + 1];
+    if (role && e + 2 < end && role.word && !role.cap && ROLE_NOUNS.has(role.lower) && isNameWord(tokens[e + 2])) {
+      j = e + 2;
+      continue;
+    }
     const phrase = isNameWord(tokens[e]) ? capitalisedSourceBack(tokens, k, e, -1) : null;
     if (phrase && phrase.kind === 'person') return phrase;
     fallback = fallback ?? phrase;

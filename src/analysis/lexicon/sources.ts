@@ -70,6 +70,11 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'attorney', 'lawyer', 'general', 'veteran', 'founder', 'ceo', 'executive', 'reporter', 'writer',
   'columnist', 'anchor', 'incumbent', 'challenger', 'contender', 'hopeful', 'representative',
   'politician', 'former', 'vice',
+  // Sport, courts and the arts: "the striker said", "the defendant told". (Everyday occupations
+  // such as "the engineer" often refer back to an unnamed "a city engineer": not here.)
+  'coach', 'manager', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'winger', 'quarterback', 'pitcher', 'defendant', 'plaintiff', 'novelist', 'poet', 'painter',
+  'artist', 'musician',
 ]);
 
 export type PronounGender = 'male' | 'female' | null;
