@@ -157,7 +157,7 @@ const RULES: Rule[] = [
   // the day before, the next day
   rule(String.raw`${BEFORE}(?<x>the\sday\s(?:before|after)(?:\syesterday)?)(?![\w-])`, () => null),
   // [early|late|mid-] [last|next] March [2015|of 2015|last year]
-  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<edge>${EDGE})[\s-])?(?:(?<mod>last|next|this|this past|this coming)\s)?${monthRe()}(?:,?\s(?:of\s)?${yearRe()}|\s(?<rel>this|last|next)\syear)?)(?![\w-])`,
+  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<edge>${EDGE})[\s-])?(?:(?<mod>last|next|this|this past|this coming)\s)?${monthRe()}(?:,?\s(?:of\s)?${yearRe()}|\s(?:of\s)?(?<rel>this|last|next)\syear)?)(?![\w-])`,
     (g, ctx) => monthValue(g, ctx)),
   // 1998, fiscal 1989, mid-1996, the end of 1990
   rule(String.raw`(?<![\w$£€#@/-]|\d[.,])(?<x>(?:(?:fiscal|calendar)\s)?(?:(?<edge>${EDGE})[\s-])?${yearRe()})(?![\w%/]|[.,]\d|-[a-z])`,

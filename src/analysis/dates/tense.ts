@@ -6,7 +6,7 @@ export type Tense = 'past' | 'future' | null;
 
 /** Words that put the clause in the future ("will meet Friday", "is scheduled for Monday"). */
 const FUTURE = new Set([
-  'will', 'shall', "won't", 'wont', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'planned',
+  'will', 'would', 'shall', "won't", 'wont', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'planned',
   'planning', 'due', 'upcoming', 'next', 'coming', 'going', 'intends', 'hopes', 'payable', 'effective',
   'supposed',
 ]);
