@@ -334,7 +334,7 @@ function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): Source
  * right after a delimiter ("the novelist and former Poet Laureate") and holds no given name. */
 function descriptionPiece(tokens: Token[], floor: number, from: number, dash: boolean): boolean {
   let m = from - 1;
-  while (m > floor && tokens[m].word && !tokens[m].cap) m--;
+  while (m > floor && (tokens[m].word || /^['\u2019]$/.test(tokens[m].text))) m--;
   if (m >= from - 1 || m < floor || !isDelimiter(tokens[m], dash)) return false;
   const det = tokens[m + 1].lower;
   if (det !== 'the' && det !== 'a' && det !== 'an') return false;
