@@ -84,4 +84,24 @@ describe('incremental analysis', () => {
     const v3 = edit(v0, '\n', '\n\n'); // blank lines: the article changes format
     assertExact([v0, v1, v2, v3, v0]);
   });
+
+  it('joins people again when a mention keeps its text but not its gender, role or place in the sentence', () => {
+    const v0 = 'Bridge vote\n\nMr. Lee opened the meeting. “We start now,” Lee said.\n\nLater Quinn met Quinn and Quinn in the hall.\n';
+    const v1 = edit(v0, 'Mr. Lee', 'Ms. Lee'); // the gender of "Lee" changes
+    const v2 = edit(v0, 'Mr. Lee', 'Mayor Lee'); // a role appears
+    const v3 = edit(v0, 'Later Quinn met Quinn', 'Later Quinn met. Quinn'); // a lone word opens a sentence
+    const people = (text: string) => JSON.stringify(analyze(text).people);
+    assert.notEqual(people(v1), people(v0));
+    assert.notEqual(people(v2), people(v0));
+    assert.notEqual(people(v3), people(v0));
+    assertExact([v0, v1, v0, v2, v3, v0]);
+  });
+
+  it('equals a fresh analysis while typing above paragraphs that keep their text but move', () => {
+    const v0 = [seed('002'), seed('003')].join('\n\n');
+    const versions = [v0];
+    for (let i = 0; i < 6; i++) versions.push(edit(versions[versions.length - 1], ' said', i % 2 ? ' said,' : '  said'));
+    versions.push(versions[versions.length - 1].replace('\n\n', '\n\nA new paragraph, said Quinn Avery.\n\n'));
+    assertExact(versions);
+  });
 });

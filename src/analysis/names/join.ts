@@ -48,11 +48,16 @@ interface Info {
  * put, so a keystroke works out the info of the edited paragraph's mentions only. */
 const infos = new WeakMap<NameMention, Info>();
 
-function infoOf(m: NameMention): Info {
+/** The info of each mention; `byText` shares it between the mentions of one text (names recur). */
+function infoOf(m: NameMention, byText: Map<string, Info>): Info {
   let info = infos.get(m);
   if (!info || info.text !== m.text) {
-    const ws = words(m.text);
-    info = { text: m.text, norm: norm(m.text), words: ws.length, lastWord: norm(ws[ws.length - 1] ?? ''), ...keyOf(m.text) };
+    info = byText.get(m.text);
+    if (!info) {
+      const ws = words(m.text);
+      info = { text: m.text, norm: norm(m.text), words: ws.length, lastWord: norm(ws[ws.length - 1] ?? ''), ...keyOf(m.text) };
+      byText.set(m.text, info);
+    }
     infos.set(m, info);
   }
   return info;
@@ -184,7 +189,8 @@ function promote(mentions: NameMention[], info: Info[]): boolean[] {
 export function joinPeople(mentions: NameMention[]): { people: Person[]; mentionPerson: number[] } {
   const byKey = new Map<string, Draft>();
   const drafts = new Drafts();
-  const info = mentions.map(infoOf);
+  const byText = new Map<string, Info>();
+  const info = mentions.map((m) => infoOf(m, byText));
   const sure = promote(mentions, info);
   // Pass 1: every full name found with confidence is a person.
   mentions.forEach((m, i) => {
