@@ -296,6 +296,16 @@ function colonAttribution(ctx: Context, lo: number, hi: number): LocalAttributio
   return toAttribution(ctx, null, phrase, span(ctx, colon, colon + 1));
 }
 
+/** A headline that opens with the quotation and labels its speaker after a colon: “‘...’: Irena
+ * Vasko on her return”. The quotation must open the sentence and the name follow the colon. */
+function labelAfter(ctx: Context, lo: number, from: number, to: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  if (from !== lo || to >= hi || tokens[to].text !== ':') return null;
+  const phrase = sourceAfter(tokens, to + 1, sentenceEnd(tokens, to + 1, hi));
+  if (!phrase || phrase.from - (to + 1) > 2 || phrase.kind !== 'person' || phrase.description) return null;
+  return toAttribution(ctx, null, phrase, span(ctx, to, to + 1));
+}
+
 /** “...” on key issues, the official said. (a cue later in the same sentence) */
 function attributionLaterInSentence(ctx: Context, from: number, hi: number): LocalAttribution | null {
   const { tokens } = ctx;
@@ -330,7 +340,7 @@ function attributeQuote(ctx: Context, qi: number, q: QuoteSpan): LocalAttributio
     const right = attributionRightAfter(ctx, qi, nextStart, q);
     if (right) return right;
   }
-  const before = attributionBefore(ctx, lo, from) ?? labelAttribution(ctx, lo, from) ?? labelAttribution(ctx, from, to) ?? participleAfter(ctx, qi, lo, nextStart);
+  const before = attributionBefore(ctx, lo, from) ?? labelAttribution(ctx, lo, from) ?? labelAttribution(ctx, from, to) ?? participleAfter(ctx, qi, lo, nextStart) ?? labelAfter(ctx, lo, from, to, nextStart);
   if (before) return before;
   // A sentence that goes on after the quotation may carry its cue at the end.
   if (!q.openAtEnd && !endsSentence(q)) return attributionLaterInSentence(ctx, to, nextStart);

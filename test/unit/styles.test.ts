@@ -123,4 +123,11 @@ describe('article styles', () => {
       assert.deepStrictEqual(d.map((x) => [x.text, x.value]), [['31 May', '2024-05-31']]);
     });
   });
+
+  describe('gaps found by the new fixtures', () => {
+    it('a headline that opens with the quotation names its speaker after the colon', () => {
+      const text = "'The river taught me patience': Oren Halvorsen on forty years of ferrying\n\nOren Halvorsen retired last spring.";
+      assert.strictEqual(speakerOf(text, 'The river'), 'Oren Halvorsen');
+    });
+  });
 });
