@@ -41,7 +41,16 @@ const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von',
 const INSTITUTION_WORDS = new Set(['house', 'senate', 'congress', 'court', 'party', 'campaign', 'administration', 'roundtable', 'caucus', 'committee', 'department', 'agency', 'street', 'avenue', 'road', 'square', 'hall', 'center', 'centre', 'fund', 'project', 'program', 'act', 'law', 'station', 'airport', 'park', 'county', 'state', 'states', 'city', 'republic', 'kingdom', 'union', 'nations', 'affairs', 'security', 'services', 'guard', 'force', 'forces', 'navy', 'army', 'daily', 'weekly', 'channel', 'network', 'show', 'tower', 'towers', 'group', 'inc.', 'corp.', 'co.', 'ltd.', 'llc', 'media', 'magazine', 'review']);
 const NON_NAME_CLASSES = new Set<WordClass | undefined>(['place', 'org', 'demonym', 'month', 'weekday', 'function', 'verb']);
 const FIRST_NAME_CLASSES = new Set<WordClass | undefined>(['male', 'female', 'first']);
+/** Name words at most, particles ("van", "de la") not counted. */
 const MAX_NAME_TOKENS = 4;
+const MAX_PARTICLES = 3;
+/**
+ * Words for who someone is at the scene or in the story, not names: capitalised only because they
+ * open a sentence ("Passenger Chiamaka Eze, 34, said"). Many are missing from the lexicon.
+ */
+const STATUS_NOUNS = new Set(['passenger', 'passengers', 'resident', 'residents', 'villager', 'commuter', 'shopper', 'motorist', 'driver', 'cyclist', 'pedestrian', 'witness', 'survivor', 'neighbour', 'neighbor', 'parent', 'homeowner', 'tenant', 'landlord', 'voter', 'worker', 'volunteer', 'pensioner', 'retiree', 'patient', 'visitor', 'tourist', 'bystander', 'protester', 'protestor', 'demonstrator', 'shopkeeper', 'trader', 'vendor', 'student', 'pupil', 'farmer', 'fisherman', 'fan', 'supporter', 'customer', 'employee', 'runner', 'mourner', 'refugee', 'migrant', 'victim']);
+/** Capitalised right before a name, a clergy or religious-order title ("Father Tomás", "Sister Mary"). */
+const RELIGIOUS_TITLES = new Set(['father', 'sister', 'brother', 'mother']);
 /** Party labels: capitalised, often before a name ("Democrat Hillary Clinton"), never names. */
 const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans', 'gop', 'libertarian', 'libertarians', 'independent', 'independents', 'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'progressives', 'tory', 'tories', 'labour', 'socialist', 'socialists', 'communist', 'communists', 'green', 'greens']);
 const LOCATIVE = new Set(['the', 'in', 'at', 'near', 'outside', 'inside', 'from', 'across', 'around', 'through', 'into', 'toward', 'towards']);
@@ -69,8 +78,10 @@ function capitalRuns(tokens: Token[]): [number, number][] {
     while (!tokens[j].poss && j + 1 < tokens.length) {
       const n = tokens[j + 1];
       if (runWord(n) && !n.sentStart) { j++; continue; }
-      const particle = n.word && PARTICLES.has(n.text) && j + 2 < tokens.length && runWord(tokens[j + 2]);
-      if (particle) { j += 2; continue; }
+      // Up to MAX_PARTICLES lower-case particles between capitalised words ("van der Berg").
+      let k = j + 1;
+      while (k < tokens.length && k - j <= MAX_PARTICLES && tokens[k].word && PARTICLES.has(tokens[k].text)) k++;
+      if (k > j + 1 && k - j <= MAX_PARTICLES + 1 && k < tokens.length && runWord(tokens[k]) && !tokens[k].sentStart) { j = k; continue; }
       break;
     }
     runs.push([i, j]);
@@ -79,6 +90,7 @@ function capitalRuns(tokens: Token[]): [number, number][] {
   return runs;
 }
 
+const isParticle = (t: Token): boolean => t.word && PARTICLES.has(t.text);
 const isFirst = (t: Token): boolean => nameLexicon().firstName(lc(t)) !== undefined;
 /** A word that is known and is not a name: "State" in "Secretary of State John Kerry". */
 const knownNonName = (t: Token): boolean => {
@@ -87,6 +99,18 @@ const knownNonName = (t: Token): boolean => {
   return c !== undefined && c !== 'last' && c !== 'person' && !FIRST_NAME_CLASSES.has(c);
 };
 
+/** A common noun for a person (class noun, actor, adjective or a status word), never a name. */
+function statusWord(t: Token): boolean {
+  if (isFirst(t)) return false;
+  const c = cls(t);
+  return STATUS_NOUNS.has(lc(t)) || c === 'noun' || c === 'actor' || c === 'adjective' || c === 'plural';
+}
+
+/** "Father" in "Father Tomás": a capitalised religious title right before the name's last word(s). */
+function isReligiousTitle(tokens: Token[], h: number, b: number): boolean {
+  return h < b && tokens[h].cap && RELIGIOUS_TITLES.has(lc(tokens[h]));
+}
+
 /**
  * Where the name starts in the run [a, b] and which token heads the title before it: after the
  * last title word; then, if known non-name words precede a first name, at that first name
@@ -94,8 +118,11 @@ const knownNonName = (t: Token): boolean => {
  */
 function nameStart(tokens: Token[], a: number, b: number): { s: number; head: number } {
   let head = -1;
-  for (let h = b - 1; h >= a; h--) if (isRoleHead(tokens[h]) && !tokens[h].poss) { head = h; break; }
+  for (let h = b - 1; h >= a; h--) if ((isRoleHead(tokens[h]) || isReligiousTitle(tokens, h, b)) && !tokens[h].poss) { head = h; break; }
   let s = head >= 0 ? head + 1 : a;
+  // A sentence-opening common noun before a first name and a further name word is who the person
+  // is, not part of the name: "Passenger Chiamaka Eze, 34, said".
+  if (head < 0 && s + 2 <= b && tokens[s].sentStart && statusWord(tokens[s]) && isFirst(tokens[s + 1])) s++;
   while (s < b && tokens[s].sentStart && (cls(tokens[s]) === 'function' || cls(tokens[s]) === 'verb')) s++;
   for (let i = b - 1; i >= s; i--) {
     const w = lc(tokens[i]).replace(/\.$/, '');
@@ -122,6 +149,7 @@ function notAName(tokens: Token[], s: number, b: number): boolean {
   if (s === b && (MEDIA.has(last) || INSTITUTION_WORDS.has(last))) return true;
   let allPlace = true;
   for (let i = s; i <= b; i++) {
+    if (i > s && i < b && isParticle(tokens[i])) continue;
     const c = cls(tokens[i]);
     if (c === 'function' || c === 'month' || c === 'weekday') return true;
     if (isAcronym(tokens[i]) && s < b) return true;
@@ -138,7 +166,9 @@ function judge(tokens: Token[], s: number, b: number, titled: boolean, tagged: b
   // A title before a known first name outweighs a last word that usually ends place names
   // ("County Commissioner Denise Park").
   const titledFirstName = titled && s < b && isFirst(first);
-  if (b - s + 1 > MAX_NAME_TOKENS || (notAName(tokens, s, b) && !titledFirstName)) return null;
+  let nameWords = 0;
+  for (let i = s; i <= b; i++) if (!PARTICLES.has(tokens[i].text)) nameWords++;
+  if (nameWords > MAX_NAME_TOKENS || (notAName(tokens, s, b) && !titledFirstName)) return null;
   const next = tokens[b + 1];
   const cued = !tokens[b].poss && !!next && next.word && SPEECH.has(lc(next));
   const c0 = cls(first);
@@ -147,7 +177,7 @@ function judge(tokens: Token[], s: number, b: number, titled: boolean, tagged: b
   const lastCls = cls(tokens[b]);
   const person = nameLexicon().classOf(tokens.slice(s, b + 1).map(lc).join(' ')) === 'person';
   // A cue makes unknown words a name ("Zheng Zeguang said"), not common words ("Business Roundtable").
-  const plainWords = tokens.slice(s, b + 1).every((t) => !COMMON_CLASSES.has(cls(t)) || isFirst(t));
+  const plainWords = tokens.slice(s, b + 1).every((t) => !COMMON_CLASSES.has(cls(t)) || isFirst(t) || isParticle(t));
   if (titled || tagged || (cued && plainWords) || person || hasInitial || isFirst(first) || lastCls === 'last' || lastCls === 'person') return { strong: true, tentative: false };
   return { strong: false, tentative: true };
 }
@@ -162,7 +192,8 @@ function isGroupWord(w: string): boolean {
 
 /** Evidence for a one-word name. */
 function judgeWord(t: Token, c: WordClass | undefined, titled: boolean, cued: boolean): Evidence | null {
-  if (isAcronym(t)) return { strong: false, tentative: true };
+  // "CEO", "CFO": a role standing alone ("took over as CEO"), not a name.
+  if (isAcronym(t)) return isRoleHead(t) ? null : { strong: false, tentative: true };
   if (isInitial(t) || PARTY_WORDS.has(lc(t)) || isGroupWord(lc(t))) return null;
   if (titled) return NON_NAME_CLASSES.has(c) && c !== 'function' ? null : { strong: true, tentative: false };
   if (NON_NAME_CLASSES.has(c)) return null;
@@ -184,6 +215,7 @@ function genderOf(tokens: Token[], s: number, titleToken: Token | undefined): 'm
 /** The titles before the name, unless the title word is only a courtesy such as "Mr.". */
 function roleBefore(text: string, tokens: Token[], head: number, s: number, minIdx: number): Span[] {
   if (head < 0 || COURTESY.has(lc(tokens[head]))) return [];
+  if (head === s - 1 && head >= minIdx && isReligiousTitle(tokens, head, s)) return [{ start: tokens[head].start, end: tokens[head].end, text: tokens[head].text }];
   return titleBefore(text, tokens, head, s, minIdx);
 }
 

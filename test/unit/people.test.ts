@@ -139,3 +139,26 @@ describe('people: extra titles from the settings', () => {
     assert.deepStrictEqual(without.flatMap((m) => m.roles.map((r) => r.text)), []);
   });
 });
+
+describe('name patterns from the new article styles', () => {
+  it('skips a sentence-opening status word before a first name and surname', () => {
+    assert.deepStrictEqual(names('Commuter Ngozi Okafor, 41, said the train stopped twice.'), ['Ngozi Okafor']);
+    const m = findNameMentions('Student Kwame Asante said the fees had doubled.');
+    assert.deepStrictEqual(m.map((x) => [x.text, x.roles.map((r) => r.text)]), [['Kwame Asante', ['Student']]]);
+  });
+
+  it('reads a capitalised religious title before a lone first name as the role', () => {
+    const m = findNameMentions('The hall was lent by Father Anselm last winter.');
+    assert.deepStrictEqual(m.map((x) => [x.text, x.roles.map((r) => r.text), !!x.tentative, x.gender]), [['Anselm', ['Father'], false, 'male']]);
+  });
+
+  it('keeps a chain of particles inside a name', () => {
+    assert.deepStrictEqual(names('Yesterday Joost van der Linden opened the shop.'), ['Joost van der Linden']);
+    assert.deepStrictEqual(names('The mural is by Lucía de la Fuente Ortega, critics agree.'), ['Lucía de la Fuente Ortega']);
+  });
+
+  it('does not take a role acronym standing alone for a name', () => {
+    assert.deepStrictEqual(findNameMentions('She became CEO after the merger.').map((m) => m.text), []);
+  });
+});
+
