@@ -6,7 +6,7 @@ import { Token, tokenize } from './names/tokens';
 import { WordClass, nameLexicon } from './lexicon/names';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, MEDIA_ORGS } from './lexicon/titles';
 import { speechVerbForms } from './lexicon/cues';
-import { appositiveAfter, isHonorific, isPluralTitle, isRoleHead, partyTagAt, setExtraTitles, titleBefore } from './roles';
+import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, setExtraTitles, titleBefore } from './roles';
 
 /** One name mention in a paragraph; offsets relative to the paragraph text. */
 export interface NameMention {
@@ -255,6 +255,9 @@ function mentionOfRun(text: string, tokens: Token[], a: number, bRun: number, pr
   let after = tag ? tokenAt(tokens, b + 1, tag.end) : b + 1;
   const appositive = tokens[b].poss ? null : appositiveAfter(text, tokens, after);
   if (appositive) { roles.push(appositive); after = tokenAt(tokens, after, appositive.end); }
+  // ", who took over as CEO in 2021": the role only; names later in the clause stay findable.
+  const asRole = tokens[b].poss ? null : relativeAsRole(text, tokens, after);
+  if (asRole) roles.push(asRole);
   const plural = title && isPluralTitle(title.text) ? title : inherited;
   const mention: NameMention = {
     start: tokens[s].start, end: tokens[b].end, text: text.slice(tokens[s].start, tokens[b].end),

@@ -187,3 +187,36 @@ export function appositiveAfter(text: string, tokens: Token[], i: number): Span 
   if (next && next.word && !SPEECH.has(lower(next.text)) && !RELATIVE.has(lower(next.text))) return null;
   return { start: tokens[first].start, end: tokens[end].end, text: text.slice(tokens[first].start, tokens[end].end) };
 }
+
+const MAX_CLAUSE_TOKENS = 6;
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * A role stated with "as" in a relative clause about the person: ", who took over as CEO in 2021"
+ * → "CEO". tokens[i] is the comma (or "who") right after the name or its appositive. The words
+ * between "who" and "as" must be plain words (at most six); the role ends at its last role head.
+ */
+export function relativeAsRole(text: string, tokens: Token[], i: number): Span | null {
+  let k = i;
+  if (tokens[k]?.text === ',') k++;
+  if (!tokens[k] || lower(tokens[k].text) !== 'who') return null;
+  let as = -1;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_CLAUSE_TOKENS; j++) {
+    const t = tokens[j];
+    if (!t.word || SPEECH.has(lower(t.text))) return null;
+    if (lower(t.text) === 'as') { as = j; break; }
+  }
+  if (as < 0) return null;
+  let first = as + 1;
+  // "as a nurse" → "nurse"; "as the company's chief executive" keeps its article.
+  if (tokens[first]?.word && ARTICLES.has(lower(tokens[first].text)) && !tokens[first + 1]?.poss) first++;
+  let head = -1;
+  for (let j = first; j < tokens.length && j - first < MAX_TITLE_TOKENS; j++) {
+    const t = tokens[j];
+    if (isRoleHead(t) && !t.poss) head = j;
+    const article = j === first && ARTICLES.has(lower(t.text));
+    if ((!article && !titleMaterial(t)) || t.sentStart) break;
+  }
+  if (head < 0) return null;
+  return { start: tokens[first].start, end: tokens[head].end, text: text.slice(tokens[first].start, tokens[head].end) };
+}

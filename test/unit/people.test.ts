@@ -160,5 +160,12 @@ describe('name patterns from the new article styles', () => {
   it('does not take a role acronym standing alone for a name', () => {
     assert.deepStrictEqual(findNameMentions('She became CEO after the merger.').map((m) => m.text), []);
   });
+
+  it('takes the role from "as ROLE" in a relative clause about the person', () => {
+    const roles = (text: string): string[][] => findNameMentions(text).map((m) => m.roles.map((r) => r.text));
+    assert.deepStrictEqual(roles('Omar Haddad, who has worked as a nurse since 2010, said the ward was full.'), [['nurse']]);
+    assert.deepStrictEqual(roles('Greta Holm, who took over as CFO last year, declined to comment.'), [['CFO']]);
+    assert.deepStrictEqual(roles('Greta Holm, who was seen as a rising force, declined to comment.'), [[]]);
+  });
 });
 
