@@ -28,6 +28,11 @@ export interface NameMention {
   tentative?: boolean;
   /** The mention opens a sentence, where a capital letter proves nothing. */
   sentenceStart?: boolean;
+  /**
+   * A lone word used as a modifier or owner of a thing, which says nothing of a person: "Hartwell's
+   * only library", "the city of Millbrook", "a Millbrook man". Not counted as evidence for the word.
+   */
+  modifier?: boolean;
 }
 
 const SPEECH = speechVerbForms();
@@ -233,6 +238,41 @@ function coordinated(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Nouns of settlements and areas: "the city of Millbrook". */
+const PLACE_OF = new Set(['city', 'town', 'village', 'county', 'borough', 'district', 'province', 'region', 'state', 'island', 'port', 'parish', 'suburb', 'township', 'municipality']);
+
+/** Whether the lone word tokens[i] owns or modifies a thing rather than acts as a person: a
+ * possessive before a lower-case word, after "a"/"an", or after "city of". */
+function modifierUse(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i].poss && next && next.word && !next.cap) return true;
+  const prev = tokens[i - 1];
+  if (!prev || !prev.word) return false;
+  const p = lc(prev);
+  if (p === 'a' || p === 'an') return true;
+  return p === 'of' && i >= 2 && PLACE_OF.has(lc(tokens[i - 2]));
+}
+
+/** Kin words, with the gender they state (null: either). */
+const KIN = new Map<string, 'male' | 'female' | null>([
+  ['son', 'male'], ['daughter', 'female'], ['husband', 'male'], ['wife', 'female'], ['father', 'male'], ['mother', 'female'],
+  ['brother', 'male'], ['sister', 'female'], ['uncle', 'male'], ['aunt', 'female'], ['nephew', 'male'], ['niece', 'female'],
+  ['grandson', 'male'], ['granddaughter', 'female'], ['grandfather', 'male'], ['grandmother', 'female'], ['cousin', null],
+  ['stepson', 'male'], ['stepdaughter', 'female'], ['fiancé', 'male'], ['fiancée', 'female'], ['partner', null], ['twin', null],
+]);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/** Whether a lower-case kin word after a possessive stands before tokens[s] ("his sister Hoa"):
+ * undefined when not; else the gender it states. */
+function kinBefore(tokens: Token[], s: number): 'male' | 'female' | null | undefined {
+  if (s < 2) return undefined;
+  const k = tokens[s - 1];
+  const owner = tokens[s - 2];
+  if (!k.word || k.cap || !KIN.has(lc(k))) return undefined;
+  if (!owner.word || !(owner.poss || POSSESSIVE_DETERMINERS.has(lc(owner)))) return undefined;
+  return KIN.get(lc(k));
+}
+
 interface Pending { mention: NameMention; after: number; plural: Span | null }
 
 /** Builds the mention for the run [a, b], or null when it is not a name. */
@@ -263,12 +303,19 @@ function mentionOfRun(text: string, tokens: Token[], a: number, bRun: number, pr
     start: tokens[s].start, end: tokens[b].end, text: text.slice(tokens[s].start, tokens[b].end),
     roles, affiliation: tag?.tag ?? null, gender: genderOf(tokens, s, s > 0 ? tokens[s - 1] : undefined), kind: 'person',
   };
+  // "with his sister Hoa", "her brother Tiago": a kin word after a possessive names the person.
+  const kin = s === b && ev.tentative && !tokens[s].sentStart && !isAcronym(tokens[s]) ? kinBefore(tokens, s) : undefined;
+  if (kin !== undefined) {
+    ev.tentative = false;
+    if (!mention.gender) mention.gender = kin;
+  }
   if (ev.tentative && !title && !tag && !appositive) {
     // An unproven phrase after "the", "in", "at" ... names a place or a thing ("outside the Harbor
     // View branch", "lived in Harbor View"), not a person.
     if (s < b && s > 0 && LOCATIVE.has(lc(tokens[s - 1]))) return null;
     mention.tentative = true;
     if (tokens[s].sentStart) mention.sentenceStart = true;
+    if (s === b && modifierUse(tokens, s)) mention.modifier = true;
   }
   return { mention, after, plural };
 }

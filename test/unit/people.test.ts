@@ -167,5 +167,22 @@ describe('name patterns from the new article styles', () => {
     assert.deepStrictEqual(roles('Greta Holm, who took over as CFO last year, declined to comment.'), [['CFO']]);
     assert.deepStrictEqual(roles('Greta Holm, who was seen as a rising force, declined to comment.'), [[]]);
   });
+
+  it('does not count a lone word that owns or modifies a thing as a person', () => {
+    const text = [
+      "Voters in Brackenfield's only ward turned out early.",
+      'The city of Brackenfield has no bus depot.',
+      'Police said a Brackenfield man was arrested.',
+      'The festival returns to Brackenfield in June.',
+    ].join('\n');
+    assert.deepStrictEqual(analyse(text).map((p) => p.name), []);
+    const m = findNameMentions('Police said a Brackenfield man was arrested.').find((x) => x.text === 'Brackenfield');
+    assert.ok(m?.modifier && m.tentative);
+  });
+
+  it('keeps a lone first name after a kinship word', () => {
+    assert.deepStrictEqual(analyse('Ana Souza, 23, came with her brother Tiago, who is 15.').map((p) => [p.name, p.gender]), [['Ana Souza', 'female'], ['Tiago', 'male']]);
+    assert.deepStrictEqual(analyse('Officials said the brother Tiago had left.').map((p) => p.name), []);
+  });
 });
 

@@ -171,7 +171,8 @@ function promote(mentions: NameMention[], info: Info[]): boolean[] {
   for (let i = 0; i < mentions.length; i++) {
     const n = info[i].norm;
     counts.set(n, (counts.get(n) ?? 0) + 1);
-    if (!mentions[i].sentenceStart) midSentence.set(n, (midSentence.get(n) ?? 0) + 1);
+    // "Hartwell's only library", "a Millbrook man": a thing's owner or modifier is no person evidence.
+    if (!mentions[i].sentenceStart && !mentions[i].modifier) midSentence.set(n, (midSentence.get(n) ?? 0) + 1);
     if (info[i].words === 1) singles.add(n);
   }
   return mentions.map((m, i) => {
