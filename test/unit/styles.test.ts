@@ -129,5 +129,11 @@ describe('article styles', () => {
       const text = "'The river taught me patience': Oren Halvorsen on forty years of ferrying\n\nOren Halvorsen retired last spring.";
       assert.strictEqual(speakerOf(text, 'The river'), 'Oren Halvorsen');
     });
+
+    it('a status word opening a sentence is not part of the name, and "as CEO" in a who-clause is a role', () => {
+      const text = article('Commuter Adaeze Nwosu, 29, said the train stopped twice.', 'Karlsson, who took over as CEO in May, said. Mia Karlsson agreed.');
+      const people = analyze(text, { referenceDate: '2024-03-14' }).people.map((p) => [p.name, p.roles.map((r) => r.text)]);
+      assert.deepStrictEqual(people, [['Adaeze Nwosu', []], ['Mia Karlsson', ['CEO']]]);
+    });
   });
 });
