@@ -4,12 +4,12 @@
 // over paragraphs, continuations, pronouns, linking sources to people, diagnostics.
 import { findQuoteSpans, QuoteSpan } from './quotes';
 import { isSentenceEnd, Token, tokenize } from './tokens';
-import { Cue, cueAt, cueLexicon, CueLexicon } from './cueFinder';
-import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './sourcePhrase';
+import { Cue, cueAt, cueLexicon, CueLexicon } from './cue-finder';
+import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { SourceKind, Span } from './types';
 import { QUOTATION_ONLY_VERBS } from './lexicon/cues';
 
-export { resolveQuotes } from './resolveQuotes';
+export { resolveQuotes } from './resolve-quotes';
 
 /** A cue and source found in the paragraph, offsets relative to the paragraph. */
 export interface LocalAttribution {

@@ -1,5 +1,5 @@
 // The document-level steps answer some questions from one paragraph, or remember answers between
-// runs, so that a keystroke does not redo the whole document (see resolveQuotes.ts, join.ts and
+// runs, so that a keystroke does not redo the whole document (see resolve-quotes.ts, join.ts and
 // analyze.ts). These cases pin what the whole-document computations gave: which person opens a
 // sentence (the subject a pronoun refers to) with every kind of line break, the antecedent of
 // "the official", and the roles of a person. The expected values were produced by the engine

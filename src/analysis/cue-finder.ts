@@ -4,7 +4,7 @@
 import { Token } from './tokens';
 import { CueForm, cueVerbTable, NOUN_LIKE_VERBS, PHRASAL_CUES, SPEECH_VERBS, MORE_SPEECH_VERBS } from './lexicon/cues';
 import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from './lexicon/sources';
-import { isHeadNoun } from './sourcePhrase';
+import { isHeadNoun } from './source-phrase';
 
 export interface Cue {
   /** Token range [from, to). */
