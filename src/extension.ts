@@ -26,6 +26,8 @@ export interface NewsAnnotatorApi {
   languageId: string;
   analyses: AnalysesApi;
   workspace: WorkspaceApi;
+  /** The status bar item's text (for the active article). */
+  readonly statusBarText: string;
 }
 
 /** The workspace index, the News Sources view and the report, for tests. */
@@ -139,7 +141,14 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return report.isOpen;
     },
   };
-  return { languageId: LANGUAGE_ID, analyses: api, workspace };
+  return {
+    languageId: LANGUAGE_ID,
+    analyses: api,
+    workspace,
+    get statusBarText() {
+      return statusBar.item.text;
+    },
+  };
 }
 
 export function deactivate(): void {

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { AnalysisResult, Diagnostic as EngineDiagnostic } from '../analysis/types';
 import { DocumentAnalyses } from './document-analyses';
 import { rangeOf } from './ranges';
-import { acceptedQuoteKey, SeverityOption } from './settings';
+import { acceptedQuoteKey, Settings, SeverityOption } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
 
@@ -53,22 +53,34 @@ export class DiagnosticsFeature implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const settings = this.analyses.currentSettings;
-    const accepted = new Set(settings.acceptedQuotes.map(acceptedQuoteKey));
-    const out: vscode.Diagnostic[] = [];
-    for (const d of result.diagnostics) {
-      const option = settings.severities[d.code];
-      if (!option || option === 'off') continue;
-      if (d.code === 'unattributed-quote' && accepted.has(acceptedQuoteKey(document.getText(rangeOf(document, d))))) continue;
-      out.push(toVscode(document, d, SEVERITY[option]));
-    }
-    this.collection.set(document.uri, out);
+    const shown = shownDiagnostics(document, result, this.analyses.currentSettings);
+    this.collection.set(document.uri, shown.map(({ diagnostic, severity }) => toVscode(document, diagnostic, severity)));
   }
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
     this.collection.dispose();
   }
+}
+
+/**
+ * The engine's diagnostics that the Problems view shows: those whose severity setting is not
+ * "off", without the accepted quotations. The status bar counts the same ones.
+ */
+export function shownDiagnostics(
+  document: vscode.TextDocument,
+  result: AnalysisResult,
+  settings: Settings,
+): { diagnostic: EngineDiagnostic; severity: vscode.DiagnosticSeverity }[] {
+  const accepted = new Set(settings.acceptedQuotes.map(acceptedQuoteKey));
+  const out: { diagnostic: EngineDiagnostic; severity: vscode.DiagnosticSeverity }[] = [];
+  for (const d of result.diagnostics) {
+    const option = settings.severities[d.code];
+    if (!option || option === 'off') continue;
+    if (d.code === 'unattributed-quote' && accepted.has(acceptedQuoteKey(document.getText(rangeOf(document, d))))) continue;
+    out.push({ diagnostic: d, severity: SEVERITY[option] });
+  }
+  return out;
 }
 
 function toVscode(document: vscode.TextDocument, d: EngineDiagnostic, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {

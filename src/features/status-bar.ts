@@ -2,6 +2,7 @@
 // A click opens the Problems view.
 import * as vscode from 'vscode';
 import { AnalysisResult } from '../analysis/types';
+import { shownDiagnostics } from './diagnostics';
 import { DocumentAnalyses } from './document-analyses';
 
 export class StatusBarFeature implements vscode.Disposable {
@@ -32,7 +33,7 @@ export class StatusBarFeature implements vscode.Disposable {
       this.item.tooltip = 'This file is above the size limit for live analysis. Run "News: Analyse Now".';
       this.item.command = 'newsAnnotator.analyseNow';
     } else {
-      this.item.text = statusText(result);
+      this.item.text = statusText(result, unattributedShown(document, result, this.analyses));
       this.item.tooltip = 'Quotations in this article, and those with no attribution. Click to open the Problems view.';
       this.item.command = 'workbench.actions.view.problems';
     }
@@ -45,8 +46,12 @@ export class StatusBarFeature implements vscode.Disposable {
   }
 }
 
-export function statusText(result: AnalysisResult): string {
+/** The unattributed quotations the Problems view shows (not accepted, severity not "off"). */
+function unattributedShown(document: vscode.TextDocument, result: AnalysisResult, analyses: DocumentAnalyses): number {
+  return shownDiagnostics(document, result, analyses.currentSettings).filter((s) => s.diagnostic.code === 'unattributed-quote').length;
+}
+
+export function statusText(result: AnalysisResult, unattributed: number): string {
   const quotes = result.quotes.length;
-  const unattributed = result.diagnostics.filter((d) => d.code === 'unattributed-quote').length;
   return `$(quote) ${quotes} quotation${quotes === 1 ? '' : 's'}${unattributed ? `, $(warning) ${unattributed} unattributed` : ''}`;
 }

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
-  analyseNow, newsDiagnostics, openSeed, resetSetting, revertAndCloseAll, setSetting, waitFor,
+  analyseNow, api, newsDiagnostics, openSeed, resetSetting, revertAndCloseAll, setSetting, waitFor,
 } from './helpers';
 
 const UNATTRIBUTED = 'unattributed-quote';
@@ -73,6 +73,32 @@ describe('diagnostics', () => {
 
       await resetSetting('diagnostics.unattributedQuote');
       await waitFor(() => sev()[0] === vscode.DiagnosticSeverity.Warning, { message: 'the default severity (warning) again' });
+    });
+  });
+
+  describe('status bar', () => {
+    afterEach(async () => {
+      await resetSetting('diagnostics.unattributedQuote');
+      await resetSetting('acceptedQuotes');
+    });
+
+    it('counts the unattributed quotations the Problems view shows (not "off", not accepted)', async () => {
+      const { doc, editor } = await openSeed();
+      await editor.edit((e) => e.insert(new vscode.Position(1, 0), NEW_PARAGRAPH));
+      const status = async () => (await api()).statusBarText;
+      await waitFor(async () => newsDiagnostics(doc.uri, UNATTRIBUTED).length === 1 && (await status()).includes('1 unattributed'), {
+        message: 'the warning, counted in the status bar',
+      });
+
+      await setSetting('diagnostics.unattributedQuote', 'off');
+      await waitFor(async () => newsDiagnostics(doc.uri, UNATTRIBUTED).length === 0, { message: 'no warning with severity off' });
+      await waitFor(async () => !(await status()).includes('unattributed'), { message: 'no unattributed count with severity off' });
+
+      await resetSetting('diagnostics.unattributedQuote');
+      await waitFor(async () => (await status()).includes('1 unattributed'), { message: 'the count back' });
+      await setSetting('acceptedQuotes', [NEW_PARAGRAPH.trim().replace(/^“|”$/g, '')]);
+      await waitFor(async () => newsDiagnostics(doc.uri, UNATTRIBUTED).length === 0, { message: 'no warning once accepted' });
+      await waitFor(async () => !(await status()).includes('unattributed'), { message: 'no unattributed count once accepted' });
     });
   });
 
