@@ -83,6 +83,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private draining: Promise<void> | undefined;
   private fireTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  /** The engine options the last complete full scan analysed the files on disk with. */
+  private scannedWith: string | undefined;
   readonly stats: IndexStats = { files: 0, lastScanMs: 0, lastScanFiles: 0, progressReports: 0, scans: 0, cancelled: false, skipped: 0 };
 
   constructor(
@@ -172,10 +174,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     return true;
   }
 
-  /** Analyses a file's text from disk into the index (unless unchanged). False: left out. */
-  private fromText(uri: vscode.Uri, text: string): boolean {
+  /** Analyses a file's text from disk into the index (unless unchanged, or `always`). False: left out. */
+  private fromText(uri: vscode.Uri, text: string, always = false): boolean {
     const key = uri.toString();
-    if (this.model.get(key)?.fingerprint === fingerprintOf(text)) return true;
+    if (!always && this.model.get(key)?.fingerprint === fingerprintOf(text)) return true;
     if (text.length > this.analyses.currentSettings.maxFileSizeKB * 1024) {
       this.model.delete(key);
       this.stats.skipped++;
@@ -210,6 +212,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.stats.cancelled = false;
     this.stats.skipped = 0;
     this.pending.clear();
+    // Settings changed since the last scan (titles, cue verbs, reference date): an unchanged file
+    // must be analysed again all the same.
+    const options = JSON.stringify(this.options());
+    const reanalyse = options !== this.scannedWith;
     const found = await findArticles(token);
     const uris = new Map<string, vscode.Uri>();
     for (const u of found.sort((a, b) => compareIds(a.path, b.path))) uris.set(u.toString(), u);
@@ -245,7 +251,7 @@ export class WorkspaceIndex implements vscode.Disposable {
               if (token.isCancellationRequested) break;
               const doc = this.openDocument(batch[j]);
               if (doc) this.fromDocument(doc);
-              else if (texts[j] !== undefined) this.fromText(batch[j], texts[j] as string);
+              else if (texts[j] !== undefined) this.fromText(batch[j], texts[j] as string, reanalyse);
               else this.stats.skipped++;
               done++;
               if (Date.now() - sliceStart > SLICE_MS) {
@@ -262,6 +268,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           } else {
             // Files that are gone since the last scan.
             for (const key of this.model.uris()) if (!uris.has(key)) this.model.delete(key);
+            this.scannedWith = options;
             this.stats.lastScanFiles = total;
             this.stats.lastScanMs = Date.now() - t0;
             this.log.info(`Workspace index: ${total} articles in ${this.stats.lastScanMs} ms${this.stats.skipped ? ` (${this.stats.skipped} left out)` : ''}.`);

@@ -10,7 +10,9 @@ import { analyze } from '../../src/analysis/analyze';
 import { AnalysisResult } from '../../src/analysis/types';
 import { toContract } from '../../src/cli/result';
 import { parseCsv } from '../../src/workspace/export';
-import { api, hoverText, openFile, openSeed, positionOf, revertAndCloseAll, waitFor, workspaceFolder, writeWorkspaceFile } from './helpers';
+import {
+  api, hoverText, openFile, openSeed, positionOf, resetSetting, revertAndCloseAll, setSetting, waitFor, workspaceFolder, writeWorkspaceFile,
+} from './helpers';
 
 const NEWS_GLOB = '{**/*.news,**/seeds/*.txt}';
 
@@ -158,6 +160,32 @@ describe('workspace: sources across articles', function () {
     assert.strictEqual(parseCsv(fs.readFileSync(csv.fsPath, 'utf8')).length - 1, a.result.quotes.length);
     fs.rmSync(json.fsPath, { force: true });
     fs.rmSync(csv.fsPath, { force: true });
+  });
+
+  it('a settings change re-analyses the indexed articles (newsAnnotator.referenceDate)', async () => {
+    const { workspace } = await api();
+    await workspace.whenIndexed();
+    const referenceDate = '2015-09-17';
+    const expected = articles.map((a) => ({ ...toContract(analyze(a.text, { referenceDate })), id: a.id }));
+    assert.notDeepStrictEqual(expected, articles.map((a) => ({ ...toContract(a.result), id: a.id })), 'the reference date changes some date values');
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `news-export-ref-${Date.now()}.json`));
+    try {
+      await setSetting('referenceDate', referenceDate);
+      let last: unknown;
+      await waitFor(async () => {
+        await workspace.whenIndexed();
+        await vscode.commands.executeCommand('newsAnnotator.exportWorkspace', target);
+        last = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
+        return JSON.stringify(last) === JSON.stringify(expected);
+      }, { message: 'the index to use the new reference date' }).catch((e: Error) => {
+        const stale = (last as ReturnType<typeof toContract>[] | undefined)?.filter((r, i) => JSON.stringify(r) !== JSON.stringify(expected[i])).map((r) => r.id);
+        throw new Error(`${e.message}; stale: ${stale?.join(', ')}`);
+      });
+    } finally {
+      await resetSetting('referenceDate');
+      await workspace.rescan();
+      fs.rmSync(target.fsPath, { force: true });
+    }
   });
 
   it('shows the sources report in a webview', async () => {
