@@ -53,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const navigation = new PeopleNavigation(analyses, log);
   const statusBar = new StatusBarFeature(analyses);
   const semanticTokens = new SemanticTokensFeature(analyses, log);
+  const outline = new DocumentSymbolsFeature(analyses, log, selector);
   // Workspace-wide: nothing is read or analysed until the view, a command or a hover needs it.
   const workspaceIndex = new WorkspaceIndex(analyses, log);
   const sourcesView = new SourcesView(workspaceIndex, log);
@@ -73,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     report,
     ...registerExportCommands(workspaceIndex, analyses, log),
     vscode.languages.registerHoverProvider(selector, new HoverFeature(analyses, log, rolesElsewhere)),
-    new DocumentSymbolsFeature(analyses, log, selector), // registers itself (see there)
+    outline, // registers itself (see there)
     vscode.languages.registerCodeActionsProvider(selector, new AttributionQuickFixes(), { providedCodeActionKinds: AttributionQuickFixes.kinds }),
     vscode.languages.registerReferenceProvider(selector, navigation),
     vscode.languages.registerDocumentHighlightProvider(selector, navigation),
@@ -103,11 +104,18 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length) analyses.schedule(e.document);
     }),
-    vscode.workspace.onDidCloseTextDocument((d) => analyses.forget(d.uri)),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      analyses.forget(d.uri);
+      semanticTokens.forget(d.uri);
+      outline.forget(d.uri);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       analyses.reloadSettings();
+      // Titles, cue verbs and the reference date change what every feature shows.
       inlayHints.refresh();
+      semanticTokens.refresh();
+      outline.refresh();
       if (workspaceIndex.isStarted) void workspaceIndex.rescan();
     }),
     analyses.onDidAnalyse(() => inlayHints.refresh()),

@@ -160,3 +160,17 @@ function looksLikeHeadline(line: string, blankSeparated: boolean): boolean {
   const capitalised = words.filter((w) => /^[A-Z0-9“"‘']/.test(w)).length;
   return words.length <= 20 && capitalised / words.length > 0.6;
 }
+
+/** Offsets where lines start; a line ends at \n, \r\n or a lone \r, as editors count them. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}

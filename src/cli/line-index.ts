@@ -1,17 +1,12 @@
 // Converts string offsets to 1-based line and column numbers (columns in UTF-16 code units,
 // as editors count them). Lines end at \n, \r\n or a lone \r.
+import { lineStarts } from '../analysis/structure';
+
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
+    this.starts = lineStarts(text);
   }
 
   position(offset: number): { line: number; column: number } {

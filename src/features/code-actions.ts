@@ -50,9 +50,12 @@ export async function insertAttributionTemplate(uri: vscode.Uri, position: vscod
 /** Adds a quotation to the workspace's accepted list. */
 export async function acceptUnattributedQuote(quoteText: string): Promise<void> {
   const config = vscode.workspace.getConfiguration(SECTION);
-  const current = config.get<string[]>('acceptedQuotes', []);
   const key = acceptedQuoteKey(quoteText);
-  if (current.map(acceptedQuoteKey).includes(key)) return;
-  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await config.update('acceptedQuotes', [...current, key], target);
+  if (config.get<string[]>('acceptedQuotes', []).map(acceptedQuoteKey).includes(key)) return;
+  // Add to the target's own list only: the merged value would copy the user's list into the workspace.
+  const inWorkspace = !!vscode.workspace.workspaceFolders?.length;
+  const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const inspected = config.inspect<string[]>('acceptedQuotes');
+  const own = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  await config.update('acceptedQuotes', [...own, key], target);
 }

@@ -32,9 +32,19 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
       const key = document.uri.toString();
       if (!result || this.unanalysed.get(key) !== document.version) return;
       this.unanalysed.delete(key);
-      this.registration.dispose();
-      this.registration = this.register();
+      this.refresh();
     });
+  }
+
+  /** Drops VS Code's cached symbols (kept per document version) by registering anew. */
+  refresh(): void {
+    this.registration.dispose();
+    this.registration = this.register();
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: vscode.Uri): void {
+    this.unanalysed.delete(uri.toString());
   }
 
   private register(): vscode.Disposable {

@@ -57,6 +57,16 @@ export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvi
     });
   }
 
+  /** Asks the editor for every document's tokens again (after a settings change). */
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: vscode.Uri): void {
+    this.unanalysed.delete(uri.toString());
+  }
+
   provideDocumentSemanticTokens(document: vscode.TextDocument): vscode.SemanticTokens {
     return this.log.guard('semantic tokens', new vscode.SemanticTokens(new Uint32Array(0)), () => {
       const builder = new vscode.SemanticTokensBuilder(LEGEND);

@@ -28,10 +28,14 @@ export class StatusBarFeature implements vscode.Disposable {
       return;
     }
     const result = this.analyses.resultFor(document);
-    if (!result) {
+    if (!result && this.analyses.isTooLarge(document)) {
       this.item.text = '$(quote) not analysed';
       this.item.tooltip = 'This file is above the size limit for live analysis. Run "News: Analyse Now".';
       this.item.command = 'newsAnnotator.analyseNow';
+    } else if (!result) {
+      this.item.text = '$(error) analysis failed';
+      this.item.tooltip = 'The analysis of this article failed; the log says why. Click to open it.';
+      this.item.command = 'newsAnnotator.showOutput';
     } else {
       this.item.text = statusText(result, unattributedShown(document, result, this.analyses));
       this.item.tooltip = 'Quotations in this article, and those with no attribution. Click to open the Problems view.';

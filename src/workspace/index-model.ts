@@ -7,6 +7,7 @@
 // - a one-word name ("Doe") joins the full-name person with that surname when exactly one such
 //   person exists in the workspace; otherwise it stays on its own.
 import { AnalysisResult, Person, Quote } from '../analysis/types';
+import { lineStarts } from '../analysis/structure';
 
 /** One analysed article of the workspace. */
 export interface IndexedFile {
@@ -50,11 +51,8 @@ export interface MergedPerson {
   members: { file: IndexedFile; person: Person }[];
 }
 
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
+/** Offsets where lines start (\n, \r\n or a lone \r), as editors count them. */
+export const lineStartsOf = lineStarts;
 
 /** The 1-based line of an offset. */
 export function lineOf(lineStarts: number[], offset: number): number {

@@ -89,3 +89,12 @@ describe('workspace index model', () => {
     assert.equal(model.quotedPeople().length, 0);
   });
 });
+
+describe('workspace model: line numbers', () => {
+  it('counts lone CR and CRLF line ends as the editor does', () => {
+    const starts = lineStartsOf('ab\rcd\r\nef\ngh');
+    assert.deepEqual(starts, [0, 3, 7, 10]);
+    assert.equal(lineOf(starts, 4), 2);
+    assert.equal(lineOf(starts, 8), 3);
+  });
+});
