@@ -136,6 +136,20 @@ function log(msg) {
   console.log(`[vscode-web] ${msg}`);
 }
 
+/**
+ * The environment without what a parent npm run sets (npm_*, NODE, INIT_CWD): when the install
+ * runs from `npm install`'s postinstall, those point at the outer Node and npm, and code-server's
+ * own postinstall would then see Node 20 instead of the Node 24 first on PATH.
+ */
+function outsideNpm(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (/^npm_/i.test(k) || k === 'NODE' || k === 'INIT_CWD') continue;
+    out[k] = v;
+  }
+  return out;
+}
+
 function runLogged(cmd, args, { cwd, env, logFile }) {
   return new Promise((resolve, reject) => {
     const out = fs.openSync(logFile, 'a');
@@ -201,7 +215,7 @@ export async function ensureInstalled({ force = false } = {}) {
     // npm for the install runs isolated from the user's HOME; native modules build against the
     // headers shipped in the Node package (no header download).
     const env = {
-      ...process.env,
+      ...outsideNpm(process.env),
       HOME: p.home,
       XDG_CONFIG_HOME: path.join(p.home, '.config'),
       XDG_DATA_HOME: path.join(p.home, '.local', 'share'),
