@@ -202,17 +202,17 @@ function collectSpeech(places: (Placed | null)[]): SpeechEvent[] {
   return out;
 }
 
-/** Whether offset s lies inside one of the (sorted, disjoint) quotations: binary search. */
-function insideItem(items: Item[], s: number): boolean {
+/** The index of the (sorted, disjoint) span that contains offset `at`, or -1: binary search. */
+function indexContaining(spans: readonly { start: number; end: number }[], at: number): number {
   let lo = 0;
-  let hi = items.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (s < items[mid].start) hi = mid - 1;
-    else if (s >= items[mid].end) lo = mid + 1;
-    else return true;
+    if (at < spans[mid].start) hi = mid - 1;
+    else if (at >= spans[mid].end) lo = mid + 1;
+    else return mid;
   }
-  return false;
+  return -1;
 }
 
 /** The index of the last of the (sorted) mentions that starts before `at`, or -1. */
@@ -232,18 +232,6 @@ function lastBefore(list: Mention[], at: number): number {
   return found;
 }
 
-/** The index of the paragraph that contains offset `at` (paragraphs sorted and disjoint), or -1. */
-function paragraphAt(paragraphs: Paragraph[], at: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (at < paragraphs[mid].start) hi = mid - 1;
-    else if (at >= paragraphs[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /** For a head word (letters and hyphens only): the indefinite phrase that ends with it ("a senior
  * official"), and the head word alone under the same flags. Compiled once per head word. */
@@ -328,7 +316,7 @@ class Resolver {
     private readonly paragraphs: Paragraph[],
     private readonly places: (Placed | null)[],
   ) {
-    const inQuote = (s: number) => insideItem(items, s);
+    const inQuote = (s: number) => indexContaining(items, s) >= 0;
     const known = peopleFacts(people);
     this.allMentions = known.allMentions;
     this.mentions = this.allMentions.filter((m) => !inQuote(m.start));
@@ -351,7 +339,7 @@ class Resolver {
   private opensSentence(i: number): boolean {
     const from = i === 0 ? 0 : this.mentions[i - 1].end;
     const at = this.mentions[i].start;
-    const pi = paragraphAt(this.paragraphs, at);
+    const pi = indexContaining(this.paragraphs, at);
     const p = pi < 0 ? undefined : this.paragraphs[pi];
     const place = pi < 0 ? null : this.places[pi];
     if (!p || !place) return opensSentence(this.text, from, at);

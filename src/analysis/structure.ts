@@ -174,3 +174,15 @@ export function lineStarts(text: string): number[] {
   }
   return starts;
 }
+
+/** The 1-based line of an offset, given the line starts from lineStarts(). */
+export function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}

@@ -6,8 +6,8 @@
 // - by full name, case-insensitively and with spacing folded ("Jane Doe" = "jane  doe");
 // - a one-word name ("Doe") joins the full-name person with that surname when exactly one such
 //   person exists in the workspace; otherwise it stays on its own.
+import { lineOf, lineStarts } from '../analysis/structure';
 import { AnalysisResult, Person, Quote } from '../analysis/types';
-import { lineStarts } from '../analysis/structure';
 
 /** One analysed article of the workspace. */
 export interface IndexedFile {
@@ -51,20 +51,8 @@ export interface MergedPerson {
   members: { file: IndexedFile; person: Person }[];
 }
 
-/** Offsets where lines start (\n, \r\n or a lone \r), as editors count them. */
-export const lineStartsOf = lineStarts;
-
-/** The 1-based line of an offset. */
-export function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
+/** Line starts and 1-based line numbers, counted as editors count them (\n, \r\n, lone \r). */
+export { lineStarts as lineStartsOf, lineOf };
 
 /** Length and a 32-bit FNV-1a hash of the text: enough to tell an unchanged file. */
 export function fingerprintOf(text: string): string {
@@ -77,7 +65,7 @@ export function fingerprintOf(text: string): string {
 }
 
 export function indexedFile(id: string, uri: string, text: string, result: AnalysisResult): IndexedFile {
-  return { id, uri, result, lineStarts: lineStartsOf(text), fingerprint: fingerprintOf(text) };
+  return { id, uri, result, lineStarts: lineStarts(text), fingerprint: fingerprintOf(text) };
 }
 
 /** The folded form of a name used to merge people: lower case, single spaces, no trailing dot. */
