@@ -4,6 +4,7 @@
 // over the quotations and attributions in text order.
 import type { LocalAttribution, ParagraphQuote, ParagraphQuoteFacts } from './attribution';
 import { Diagnostic, Paragraph, Person, Quote, SourceKind, Span } from './types';
+import { isSpaceCode } from './structure';
 
 /** How many paragraphs back a continuation may reach for its speaker. */
 const MAX_CONTINUATION_DISTANCE = 2;
@@ -54,12 +55,6 @@ function lineFeedBefore(text: string, from: number, start: number): boolean {
   return false;
 }
 
-/** White space for `\s`: none of it can be part of a sentence break other than a line feed. */
-function isSpaceCode(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 /** Quotations of this many words or fewer are scare quotes or titles unless attributed. */
 const SHORT_QUOTE_WORDS = 3;
 
