@@ -6,6 +6,7 @@
 // - by full name, case-insensitively and with spacing folded ("Jane Doe" = "jane  doe");
 // - a one-word name ("Doe") joins the full-name person with that surname when exactly one such
 //   person exists in the workspace; otherwise it stays on its own.
+import { quotesBy } from '../analysis/lookup';
 import { lineOf, lineStarts } from '../analysis/structure';
 import { AnalysisResult, Person, Quote } from '../analysis/types';
 
@@ -76,10 +77,6 @@ export function nameKey(name: string): string {
 const surnameOf = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 
 /** Quotations of `person` in `result`: as speaker or as co-speaker. */
-function quotesOf(result: AnalysisResult, personId: string): Quote[] {
-  return result.quotes.filter((q) => q.speaker === personId || (q.coSpeakers ?? []).includes(personId));
-}
-
 export class WorkspaceIndexModel {
   private readonly files = new Map<string, IndexedFile>();
   private merged: { people: MergedPerson[]; byKey: Map<string, MergedPerson>; bySurname: Map<string, MergedPerson | null> } | undefined;
@@ -218,7 +215,7 @@ export class WorkspaceIndexModel {
       const ids = new Set<string>();
       for (const { file, person } of p.members) {
         ids.add(file.id);
-        for (const quote of quotesOf(file.result, person.id)) p.quotes.push({ file, quote, line: lineOf(file.lineStarts, quote.start) });
+        for (const quote of quotesBy(file.result, person.id)) p.quotes.push({ file, quote, line: lineOf(file.lineStarts, quote.start) });
       }
       p.files = [...ids].sort(compareIds);
       p.quotes.sort((a, b) => compareIds(a.file.id, b.file.id) || a.quote.start - b.quote.start);
