@@ -14,7 +14,7 @@ import { SECTION } from './features/settings';
 import { StatusBarFeature } from './features/status-bar';
 import { registerExportCommands } from './features/export-commands';
 import { ReportWebview } from './features/report-webview';
-import { SnapshotNode, SourcesView } from './features/sources-view';
+import { SnapshotNode, SourcesView, SourcesViewSnapshot } from './features/sources-view';
 import { IndexStats, WorkspaceIndex } from './features/workspace-index';
 import { plainRole } from './workspace/index-model';
 
@@ -38,6 +38,10 @@ export interface WorkspaceApi {
   rescan(): Promise<IndexStats>;
   /** The News Sources tree as plain data, `depth` levels deep. */
   sourcesTree(depth?: number): SnapshotNode[];
+  /** The News Sources view's state and what it shows for it (title, message, top level, welcome). */
+  sourcesViewState(): Promise<SourcesViewSnapshot>;
+  /** The URIs of the indexed articles, or undefined while the index has not started. */
+  indexedFiles(): string[] | undefined;
   readonly grouping: 'speaker' | 'file';
   /** The HTML the report webview last showed (undefined: never opened). */
   readonly lastReportHtml: string | undefined;
@@ -139,6 +143,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return workspaceIndex.whenIndexed();
     },
     sourcesTree: (depth) => sourcesView.snapshot(depth),
+    sourcesViewState: () => sourcesView.snapshotState(),
+    indexedFiles: () => (workspaceIndex.isStarted ? workspaceIndex.model.uris() : undefined),
     get grouping() {
       return sourcesView.grouping;
     },

@@ -2,6 +2,12 @@
 // often and in how many articles, expanding to their quotations grouped by file; or, toggled from
 // the view's title bar, the articles expanding to their speakers and quotations. A click on a
 // quotation reveals it in its file. The index starts when the view first becomes visible.
+//
+// The view is in exactly one state at a time, worked out in one place (refresh): `indexing` (the
+// first scan has not ended), `empty` (no quoted person), `results`, or `error` (the last scan
+// failed). The title's counts, the tree's top level and the welcome text (package.json
+// viewsWelcome, keyed by the context value newsAnnotator.sourcesState) all come from that one
+// snapshot, so they cannot disagree.
 import * as vscode from 'vscode';
 import { IndexedFile, MergedPerson, QuoteRef } from '../workspace/index-model';
 import { REVEAL_COMMAND } from './hover';
@@ -10,7 +16,7 @@ import { WorkspaceIndex } from './workspace-index';
 
 export const SOURCES_VIEW = 'newsAnnotator.sources';
 export const GROUP_CONTEXT = 'newsAnnotator.sourcesGroupBy';
-export const INDEXED_CONTEXT = 'newsAnnotator.sourcesIndexed';
+export const STATE_CONTEXT = 'newsAnnotator.sourcesState';
 export const SOURCES_COMMANDS = {
   groupByFile: 'newsAnnotator.sources.groupByFile',
   groupBySpeaker: 'newsAnnotator.sources.groupBySpeaker',
@@ -19,6 +25,20 @@ export const SOURCES_COMMANDS = {
 } as const;
 
 export type GroupBy = 'speaker' | 'file';
+export type SourcesState = 'indexing' | 'empty' | 'results' | 'error';
+
+/** What the view shows, for tests: its state and everything derived from it. */
+export interface SourcesViewSnapshot {
+  state: SourcesState;
+  /** The title's description (the counts, in `results`). */
+  description: string | undefined;
+  /** The message above the tree (progress while indexing, the error). */
+  message: string | undefined;
+  /** Top-level items in the tree. */
+  roots: number;
+  /** The state the welcome text was last told (the context value), once set. */
+  contextState: SourcesState | undefined;
+}
 
 type Node =
   | { kind: 'person'; person: MergedPerson }
@@ -59,6 +79,10 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private groupBy: GroupBy = 'speaker';
   private readonly subscriptions: vscode.Disposable[] = [];
   private progress: { done: number; total: number } | undefined;
+  /** The top level of the tree and the state, as the last refresh worked them out. */
+  private roots: Node[] = [];
+  private state: SourcesState = 'indexing';
+  private contextState: Promise<SourcesState | undefined> = Promise.resolve(undefined);
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -69,18 +93,22 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.subscriptions.push(
       this.view,
       this.view.onDidChangeVisibility((e) => {
-        if (e.visible) this.start();
+        if (e.visible) {
+          this.start();
+          this.refresh();
+        }
       }),
       index.onDidChange(() => this.refresh()),
       index.onDidProgress((p) => {
         this.progress = p;
-        this.updateMessage();
+        this.view.message = this.messageFor(this.state);
       }),
       vscode.commands.registerCommand(SOURCES_COMMANDS.groupByFile, () => this.setGroupBy('file')),
       vscode.commands.registerCommand(SOURCES_COMMANDS.groupBySpeaker, () => this.setGroupBy('speaker')),
       vscode.commands.registerCommand(SOURCES_COMMANDS.refresh, () => this.rescan()),
       vscode.commands.registerCommand(SOURCES_COMMANDS.cancel, () => index.cancel()),
     );
+    this.refresh();
     if (this.view.visible) this.start();
   }
 
@@ -104,7 +132,6 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   private showProgress(work: Promise<void>): void {
     void vscode.window.withProgress({ location: { viewId: SOURCES_VIEW } }, () => work);
-    void work.then(() => vscode.commands.executeCommand('setContext', INDEXED_CONTEXT, true));
   }
 
   setGroupBy(groupBy: GroupBy): void {
@@ -113,16 +140,47 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.refresh();
   }
 
+  /** Works out the state and the top level from the index, then shows them (title, message, welcome, tree). */
   refresh(): void {
-    this.updateMessage();
-    this.changeEmitter.fire(undefined);
+    this.log.guard('News Sources view', undefined, () => {
+      this.roots = this.index.isStarted && this.index.hasIndexed && !this.index.lastFailure ? this.topLevel() : [];
+      this.state = this.stateNow();
+      this.view.description = this.descriptionFor(this.state);
+      this.view.message = this.messageFor(this.state);
+      const state = this.state;
+      this.contextState = Promise.resolve(vscode.commands.executeCommand('setContext', STATE_CONTEXT, state)).then(() => state);
+      this.changeEmitter.fire(undefined);
+    });
   }
 
-  private updateMessage(): void {
-    const people = this.index.model.quotedPeople().length;
-    const files = this.index.model.size;
-    this.view.description = this.index.isStarted ? `${plural(people, 'person')} · ${plural(files, 'article')}` : undefined;
-    this.view.message = this.progress && this.progress.total ? `Indexing articles: ${this.progress.done} of ${this.progress.total}…` : undefined;
+  private stateNow(): SourcesState {
+    if (this.index.lastFailure) return 'error';
+    if (!this.index.isStarted || !this.index.hasIndexed) return 'indexing';
+    return this.roots.length ? 'results' : 'empty';
+  }
+
+  private descriptionFor(state: SourcesState): string | undefined {
+    if (state === 'indexing') return 'indexing…';
+    if (state !== 'results') return undefined;
+    const model = this.index.model;
+    return `${plural(model.quotedPeople().length, 'person')} · ${plural(model.size, 'article')}`;
+  }
+
+  private messageFor(state: SourcesState): string | undefined {
+    if (state === 'error') return `Indexing failed: ${this.index.lastFailure?.message ?? 'unknown error'}. The log (News: Show Log) has the details.`;
+    const p = this.progress;
+    return p && p.total ? `Indexing articles: ${p.done} of ${p.total}…` : undefined;
+  }
+
+  /** What the view shows now (tests). */
+  async snapshotState(): Promise<SourcesViewSnapshot> {
+    return {
+      state: this.state,
+      description: typeof this.view.description === 'string' ? this.view.description : undefined,
+      message: this.view.message,
+      roots: this.roots.length,
+      contextState: await this.contextState,
+    };
   }
 
   getChildren(node?: Node): Node[] {
@@ -130,26 +188,31 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   private children(node?: Node): Node[] {
+    return node ? this.childrenOf(node) : this.roots;
+  }
+
+  /** The tree's top level from the index: people, or articles with their people. */
+  private topLevel(): Node[] {
     const model = this.index.model;
-    if (!node) {
-      if (!this.index.isStarted) return [];
-      if (this.groupBy === 'speaker') return model.quotedPeople().map((person) => ({ kind: 'person', person }));
-      const byFile = new Map<IndexedFile, { person: MergedPerson; refs: QuoteRef[] }[]>();
-      for (const person of model.quotedPeople()) {
-        for (const [file, refs] of groupByFile(person.quotes)) {
-          const list = byFile.get(file) ?? [];
-          list.push({ person, refs });
-          byFile.set(file, list);
-        }
+    if (this.groupBy === 'speaker') return model.quotedPeople().map((person) => ({ kind: 'person', person }));
+    const byFile = new Map<IndexedFile, { person: MergedPerson; refs: QuoteRef[] }[]>();
+    for (const person of model.quotedPeople()) {
+      for (const [file, refs] of groupByFile(person.quotes)) {
+        const list = byFile.get(file) ?? [];
+        list.push({ person, refs });
+        byFile.set(file, list);
       }
-      return model
-        .all()
-        .filter((f) => byFile.has(f))
-        .map((file) => {
-          const people = (byFile.get(file) ?? []).sort((a, b) => a.refs[0].quote.start - b.refs[0].quote.start);
-          return { kind: 'file', file, people, count: people.reduce((n, p) => n + p.refs.length, 0) };
-        });
     }
+    return model
+      .all()
+      .filter((f) => byFile.has(f))
+      .map((file) => {
+        const people = (byFile.get(file) ?? []).sort((a, b) => a.refs[0].quote.start - b.refs[0].quote.start);
+        return { kind: 'file', file, people, count: people.reduce((n, p) => n + p.refs.length, 0) };
+      });
+  }
+
+  private childrenOf(node: Node): Node[] {
     switch (node.kind) {
       case 'person':
         return [...groupByFile(node.person.quotes)].map(([file, refs]) => ({ kind: 'personFile', person: node.person, file, refs }));

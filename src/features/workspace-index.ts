@@ -85,6 +85,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   private disposed = false;
   /** The engine options the last complete full scan analysed the files on disk with. */
   private scannedWith: string | undefined;
+  /** A full scan has ended (completed or cancelled): the index holds what there is to show. */
+  private scanEnded = false;
+  /** Why the last full scan failed (undefined: it did not). */
+  private failure: Error | undefined;
   readonly stats: IndexStats = { files: 0, lastScanMs: 0, lastScanFiles: 0, progressReports: 0, scans: 0, cancelled: false, skipped: 0 };
 
   constructor(
@@ -98,6 +102,16 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   get isScanning(): boolean {
     return this.scan !== undefined;
+  }
+
+  /** A full scan has ended since the index started (until then there is nothing to show yet). */
+  get hasIndexed(): boolean {
+    return this.scanEnded;
+  }
+
+  /** The error of the last full scan, if it failed. */
+  get lastFailure(): Error | undefined {
+    return this.failure;
   }
 
   /** Starts the index once (a full scan, then watching); resolves when the first scan is done. */
@@ -119,11 +133,22 @@ export class WorkspaceIndex implements vscode.Disposable {
     const previous = this.scan ?? Promise.resolve();
     const run = previous
       .then(() => this.fullScan(cts.token))
-      .catch((e) => this.log.error('workspace index', e))
+      .then(
+        () => {
+          this.failure = undefined;
+        },
+        (e: unknown) => {
+          this.failure = e instanceof Error ? e : new Error(String(e));
+          this.log.error('workspace index', e);
+        },
+      )
       .finally(() => {
+        this.scanEnded = true;
         if (this.scan === run) this.scan = undefined;
         if (this.scanCts === cts) this.scanCts = undefined;
         cts.dispose();
+        // The view's state (indexing, empty, results, error) follows the end of a scan.
+        this.fireNow();
       });
     this.scan = run;
     return run;

@@ -2,13 +2,19 @@
 // Runs the integration suites (out/test/integration/index.js) inside a real VS Code: code-server's
 // Node extension host, with the web workbench in headless Chromium. Offline; exit code = the tests'.
 //
-// usage: node test/harness/run-web-tests.mjs [--grep PATTERN] [--install-vsix FILE]
+// usage: node test/harness/run-web-tests.mjs [--grep PATTERN] [--suite NAME[,NAME]] [--reverse]
+//            [--shuffle [SEED]] [--repeat N] [--install-vsix FILE]
 //            [--screenshot-dir DIR] [--timeout SECONDS] [--verbose] [--keep]
 //   --install-vsix FILE  install the packaged extension into the fresh extensions folder and test it
 //                        (not the working tree); the suites see NEWS_ANNOTATOR_TEST_MODE=vsix
 //   --grep PATTERN       only the tests whose full title matches (mocha grep)
+//   --suite NAMES        only these suite files (test/integration/NAME.test.ts), comma-separated
+//   --reverse            suites, and the tests in each suite, in reverse order
+//   --shuffle [SEED]     suites and tests in an order drawn from SEED (a random one when left out);
+//                        the seed is printed first, so `--shuffle SEED` replays a failing order
+//   --repeat N           run everything N times in one go (one VS Code); fails if any run fails
 //   --screenshot-dir DIR where the failure screenshot and logs go (default: $TMPDIR/news-annotator-test-failures)
-//   --timeout SECONDS    hard limit for the whole run (default 300)
+//   --timeout SECONDS    hard limit for the whole run (default 300 a repetition)
 //   --verbose            also relay the workbench's own console
 //   --keep               keep the run folder (user data, logs) for a look afterwards
 // Needs `npm run build && npm run compile-tests` first (npm run test:integration does both) and
@@ -22,8 +28,23 @@ import {
   parseArgs, removeRunDir, repoRoot, startServer, workbenchUrl, writeSettings,
 } from './vscode-web.mjs';
 
-const args = parseArgs(process.argv.slice(2), { booleans: ['verbose', 'keep'] });
-const timeoutMs = Number(args.timeout || 300) * 1000;
+const args = parseArgs(process.argv.slice(2), { booleans: ['verbose', 'keep', 'reverse'] });
+const repeat = args.repeat === undefined ? 1 : Number(args.repeat);
+if (!Number.isInteger(repeat) || repeat < 1) {
+  console.error(`[web-tests] --repeat takes a whole number of runs (1 or more), not "${args.repeat}"`);
+  process.exit(2);
+}
+if (args.shuffle !== undefined && args.reverse) {
+  console.error('[web-tests] --shuffle and --reverse exclude each other');
+  process.exit(2);
+}
+const shuffleSeed = args.shuffle === undefined ? undefined : args.shuffle === true ? Math.floor(Math.random() * 1e9) : Number(args.shuffle);
+if (shuffleSeed !== undefined && !(Number.isInteger(shuffleSeed) && shuffleSeed >= 0)) {
+  console.error(`[web-tests] --shuffle takes a whole-number seed, not "${args.shuffle}"`);
+  process.exit(2);
+}
+const order = shuffleSeed !== undefined ? `shuffle:${shuffleSeed}` : args.reverse ? 'reverse' : 'sorted';
+const timeoutMs = Number(args.timeout || 300 * repeat) * 1000;
 const shotDir = path.resolve(String(args['screenshot-dir'] || path.join(os.tmpdir(), 'news-annotator-test-failures')));
 const testsIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
 const t0 = Date.now();
@@ -83,8 +104,11 @@ async function saveFailure(page, reason, extHostLogs) {
 async function main() {
   await ensureInstalled();
   const mode = args['install-vsix'] ? 'vsix' : 'development';
-  const extensionEnvironment = { NEWS_ANNOTATOR_TEST_MODE: mode };
+  const extensionEnvironment = { NEWS_ANNOTATOR_TEST_MODE: mode, NEWS_ANNOTATOR_TEST_ORDER: order, NEWS_ANNOTATOR_TEST_REPEAT: String(repeat) };
   if (args.grep) extensionEnvironment.NEWS_ANNOTATOR_TEST_GREP = String(args.grep);
+  if (args.suite) extensionEnvironment.NEWS_ANNOTATOR_TEST_FILES = String(args.suite);
+  // First, so a failing order can be replayed.
+  say(`order: ${order}${shuffleSeed !== undefined ? ` (replay: --shuffle ${shuffleSeed})` : ''}${repeat > 1 ? `; ${repeat} runs` : ''}${args.suite ? `; suites: ${args.suite}` : ''}`);
 
   writeSettings(runDir);
   let extensionDevelopmentPath = repoRoot;
@@ -120,8 +144,9 @@ async function main() {
     // printf-style, as console.log formats them (mocha's reporter passes '%s' patterns)
     const text = util.format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
     if (!args.verbose && isNoise(text)) return;
-    const m = /^\s*(\d+) (passing|failing|pending)\b/.exec(text);
-    if (m) counts[m[2]] = Number(m[1]);
+    // The suites' own totals over every repetition (index.ts prints them last).
+    const m = /^\[integration\] totals: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(text);
+    if (m) Object.assign(counts, { passing: Number(m[1]), failing: Number(m[2]), pending: Number(m[3]) });
     (type === 'error' ? console.error : console.log)(text);
   });
   await page.exposeFunction('codeAutomationExit', (code, logs) => finish({ code, logs }));

@@ -40,6 +40,9 @@ export const DEFAULT_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
   'window.restoreWindows': 'none',
+  // The web workbench saves edited files after a second by default (the desktop does not): a
+  // test's edit to a workspace article would reach the disk and every later test would see it.
+  'files.autoSave': 'off',
 };
 
 // Lines of the extension host / workbench log that are only the noise of running offline.

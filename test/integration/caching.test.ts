@@ -4,8 +4,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
   allSymbols, analyseNow, api, documentSymbols, hoverText, newsDiagnostics, nextAnalysis, openFile, positionOf,
-  readWorkspaceFile, resetSetting, revertAndCloseAll, setSetting, waitFor, workspaceUri, writeWorkspaceFile,
+  readWorkspaceFile, revertAndCloseAll, waitFor, workspaceUri,
 } from './helpers';
+import { suiteFile, suiteSetting } from './isolation';
 
 const UNATTRIBUTED = 'unattributed-quote';
 
@@ -21,8 +22,6 @@ async function askEveryFeature(doc: vscode.TextDocument): Promise<void> {
 }
 
 describe('analysis cache', () => {
-  afterEach(revertAndCloseAll);
-
   it('the engine runs once per document version, however many features ask', async () => {
     const { analyses } = await api();
     const { doc, editor } = await openFile('000_cbc4555ebe0567a7.txt');
@@ -44,17 +43,12 @@ describe('analysis cache', () => {
   });
 
   describe('a file above newsAnnotator.maxFileSizeKB', () => {
-    const file = 'scratch/large.news';
-    before(async () => {
+    suiteFile('scratch/large.news', () => {
       const lines = ['Council debates the harbour budget', '“Nobody here has said this sentence before today.”'];
       for (let i = 1; lines.join('\n').length < 2100; i++) lines.push(`“Point number ${i} is that the harbour needs money,” Mayor Jane Doe said on Monday.`);
-      await writeWorkspaceFile(file, lines.join('\n') + '\n');
-      await setSetting('maxFileSizeKB', 1);
+      return lines.join('\n') + '\n';
     });
-    after(async () => {
-      await resetSetting('maxFileSizeKB');
-      await vscode.workspace.fs.delete(workspaceUri('scratch', 'large.news'), { useTrash: false });
-    });
+    suiteSetting('maxFileSizeKB', 1);
 
     it('gets no diagnostics and no symbols until "News: Analyse Now"; closing clears them', async () => {
       const text = await readWorkspaceFile('scratch', 'large.news');
@@ -87,17 +81,15 @@ describe('analysis cache', () => {
   });
 
   describe('a long article (300 paragraphs)', () => {
-    const file = 'scratch/long.news';
     let paragraphs = 0;
-    before(async () => {
+    suiteFile('scratch/long.news', async () => {
       const seed = (await readWorkspaceFile('002_bdb3d1f16a0d4117.txt')).split(/\n\s*\n/);
       const body = seed.slice(1, -1); // without the headline and the copyright footer
       const out = [seed[0]];
       for (let i = 0; out.length < 300; i++) out.push(body[i % body.length]);
       paragraphs = out.length;
-      await writeWorkspaceFile(file, out.join('\n\n') + '\n');
+      return out.join('\n\n') + '\n';
     });
-    after(() => vscode.workspace.fs.delete(workspaceUri('scratch', 'long.news'), { useTrash: false }));
 
     it('editing one paragraph re-analyses only that paragraph and updates the outline', async () => {
       const { analyses } = await api();

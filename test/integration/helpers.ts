@@ -5,10 +5,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension';
 import type { AnalysedEvent } from '../../src/features/document-analyses';
+import { EXTENSION_ID, LANGUAGE_ID, SEED } from './constants';
+import { assertUnmodified } from './known-state';
 
-export const EXTENSION_ID = 'news-source-annotator.news-source-annotator';
-export const LANGUAGE_ID = 'news-article';
-export const SEED = '000_cbc4555ebe0567a7.txt';
+export { EXTENSION_ID, LANGUAGE_ID, SEED };
 
 /** The repository root, from out/test/integration/ (where this file is compiled to). */
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -26,11 +26,12 @@ export interface WaitOptions {
 
 /**
  * Polls `predicate` until it returns a truthy value (which is returned) or the deadline passes
- * (which fails with `message` and the last value or error seen).
+ * (which fails with `message` and the last value or error seen). The default deadline is
+ * generous (a loaded machine is slow); what users must get fast is asserted from measured times.
  */
 export async function waitFor<T>(
   predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  { timeoutMs = 10_000, intervalMs = 50, message = 'condition' }: WaitOptions = {},
+  { timeoutMs = 30_000, intervalMs = 50, message = 'condition' }: WaitOptions = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
@@ -61,9 +62,13 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
   return vscode.Uri.joinPath(workspaceFolder().uri, ...segments);
 }
 
-/** Opens a file of the workspace in an editor (the extension active) and returns the document and editor. */
+/**
+ * Opens a file of the workspace in an editor (the extension active) and returns the document and
+ * editor. Fails when the document is not the workspace's copy (a test before left it modified).
+ */
 export async function openFile(...segments: string[]): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
   const doc = await vscode.workspace.openTextDocument(workspaceUri(...segments));
+  assertUnmodified(doc);
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   // Opening an article activates the extension asynchronously: wait for its providers.
   if (doc.languageId === LANGUAGE_ID) await api();
@@ -97,8 +102,12 @@ export async function activeExtension(): Promise<vscode.Extension<{ languageId: 
   return ext;
 }
 
+/** Closes every editor tab and waits until they are gone. */
 export async function closeAllEditors(): Promise<void> {
+  const open = () => vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
+  if (open() === 0) return;
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await waitFor(() => open() === 0, { message: 'every editor tab to close' });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,7 +147,7 @@ function targetKey(target: vscode.ConfigurationTarget): 'globalValue' | 'workspa
 }
 
 /** Resolves with the next analysis the extension publishes for `doc` (its diagnostics are then set). */
-export function nextAnalysis(doc: vscode.TextDocument, timeoutMs = 10_000): Promise<AnalysedEvent> {
+export function nextAnalysis(doc: vscode.TextDocument, timeoutMs = 30_000): Promise<AnalysedEvent> {
   // Subscribes synchronously (the event may fire before an await would return).
   const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
   assert.ok(ext?.isActive && ext.exports?.analyses, `${EXTENSION_ID} is active (open an article first)`);
@@ -193,17 +202,24 @@ export function allSymbols(symbols: vscode.DocumentSymbol[]): vscode.DocumentSym
   return symbols.flatMap((s) => [s, ...allSymbols(s.children)]);
 }
 
+/** Reverts every dirty document to its file on disk (untitled ones to empty), verifying each. */
+export async function revertDirtyDocuments(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) {
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await waitFor(() => vscode.window.activeTextEditor?.document === doc, { message: `${doc.uri.path} to be the active editor, to revert it` });
+    await vscode.commands.executeCommand(doc.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
+    await waitFor(() => !doc.isDirty || doc.isClosed, { message: `${doc.uri.path} to be reverted` });
+  }
+}
+
 /** Reverts every dirty document (so closing editors asks nothing), then closes all editors. */
 export async function revertAndCloseAll(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
-    await vscode.window.showTextDocument(doc, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
+  await revertDirtyDocuments();
   await closeAllEditors();
 }
 
 /** Waits until a document is closed by the editor (closing its tab does so asynchronously). */
-export async function waitClosed(uri: vscode.Uri, timeoutMs = 10_000): Promise<void> {
+export async function waitClosed(uri: vscode.Uri, timeoutMs = 30_000): Promise<void> {
   await waitFor(() => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), {
     timeoutMs,
     message: `${uri.path} to be closed`,

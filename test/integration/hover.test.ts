@@ -1,15 +1,15 @@
 // Hover in the real editor: people (by name, by title, by pronoun), quotations and dates.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { hoverText, openSeed, positionOf, resetSetting, revertAndCloseAll, setSetting, waitFor } from './helpers';
+import { hoverText, openSeed, positionOf, waitFor } from './helpers';
+import { suiteSetting } from './isolation';
 
 describe('hover', () => {
   let doc: vscode.TextDocument;
 
-  before(async () => {
+  beforeEach(async () => {
     ({ doc } = await openSeed());
   });
-  after(revertAndCloseAll);
 
   it('on "Zheng" in "Zheng added": his full name, role and quotations', async () => {
     const md = await hoverText(doc, positionOf(doc, 'Zheng added', 2));
@@ -45,8 +45,7 @@ describe('hover', () => {
   });
 
   describe('with newsAnnotator.referenceDate = 2015-09-17', () => {
-    before(() => setSetting('referenceDate', '2015-09-17'));
-    after(() => resetSetting('referenceDate'));
+    suiteSetting('referenceDate', '2015-09-17');
 
     it('on "Sept. 25": 2015-09-25, a Friday', async () => {
       // The setting re-analyses the article; poll until the hover reflects it.

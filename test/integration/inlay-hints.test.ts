@@ -2,7 +2,7 @@
 // tokens (people, dates, cues) in the real editor.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { nextAnalysis, openSeed, positionOf, resetSetting, revertAndCloseAll, setSetting, waitFor } from './helpers';
+import { nextAnalysis, openSeed, positionOf, resetSetting, setSetting, waitFor } from './helpers';
 
 const label = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
 
@@ -12,8 +12,6 @@ async function hints(doc: vscode.TextDocument): Promise<vscode.InlayHint[]> {
 }
 
 describe('inlay hints', () => {
-  afterEach(revertAndCloseAll);
-
   it('after “he” in “…,” he said: (Obama)', async () => {
     const { doc } = await openSeed();
     const afterHe = positionOf(doc, '” he said', 4);
@@ -89,8 +87,6 @@ async function semanticTokens(doc: vscode.TextDocument): Promise<DecodedToken[]>
 }
 
 describe('semantic tokens', () => {
-  afterEach(revertAndCloseAll);
-
   it('marks people (quoted), dates and cues', async () => {
     const { doc } = await openSeed();
     const decoded = (await semanticTokens(doc)).map(({ length: _, ...t }) => t);

@@ -5,13 +5,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
-  EXTENSION_ID, LANGUAGE_ID, SEED, activeExtension, closeAllEditors, openFile, openSeed, readWorkspaceFile,
+  EXTENSION_ID, LANGUAGE_ID, SEED, activeExtension, openFile, openSeed, readWorkspaceFile,
   repoRoot, testMode, waitFor, writeWorkspaceFile,
 } from './helpers';
 
 describe('news-article language', () => {
-  afterEach(closeAllEditors);
-
   it('the extension is installed with the contributed language and is the build under test', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is among ${vscode.extensions.all.length} extensions`);

@@ -1,17 +1,16 @@
 // People navigation: references, document highlights, go to definition and rename.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, openSeed, positionOf, revertAndCloseAll } from './helpers';
+import { api, openSeed, positionOf } from './helpers';
 
 type Span = { start: number; end: number; text: string };
 
 describe('people navigation', () => {
   let doc: vscode.TextDocument;
 
-  before(async () => {
+  beforeEach(async () => {
     ({ doc } = await openSeed());
   });
-  after(revertAndCloseAll);
 
   /** The engine's own answer: the person's name mentions and the pronouns resolved to them. */
   async function engineSpans(name: string): Promise<{ mentions: Span[]; pronouns: Span[] }> {

@@ -2,7 +2,7 @@
 // navigate to the text and nest properly.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { allSymbols, documentSymbols, openSeed, revertAndCloseAll } from './helpers';
+import { allSymbols, documentSymbols, openSeed } from './helpers';
 
 const SPEAKERS = ['Zheng Zeguang', 'Obama', 'Joe Wilson', 'Randy Forbes', 'Ron Johnson', 'Josh Earnest'];
 
@@ -10,11 +10,10 @@ describe('outline (document symbols)', () => {
   let doc: vscode.TextDocument;
   let symbols: vscode.DocumentSymbol[];
 
-  before(async () => {
+  beforeEach(async () => {
     ({ doc } = await openSeed());
     symbols = await documentSymbols(doc);
   });
-  after(revertAndCloseAll);
 
   const groupNamed = (name: string): vscode.DocumentSymbol => {
     const g = symbols.find((s) => s.name === name);

@@ -1,12 +1,9 @@
 // Quick fixes on an unattributed quotation: insert an attribution template after it; accept it
 // (remembered in the workspace setting newsAnnotator.acceptedQuotes, which survives a reload).
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
-import {
-  analyseNow, newsDiagnostics, openFile, readWorkspaceFile, resetSetting, revertAndCloseAll, waitFor, workspaceUri,
-  writeWorkspaceFile,
-} from './helpers';
+import { analyseNow, newsDiagnostics, openFile, readWorkspaceFile, revertAndCloseAll, waitFor, workspaceUri } from './helpers';
+import { suiteFile } from './isolation';
 
 const UNATTRIBUTED = 'unattributed-quote';
 const SEED_004 = '004_c32e53fb6d5fd023.txt';
@@ -20,7 +17,8 @@ interface Case {
   /** 0-based line of the unattributed quotation. */
   line: number;
   quote: string;
-  setup?: () => Promise<void>;
+  /** The text of a file the case writes for its tests (none: the file is a seed). */
+  content?: () => Promise<string>;
 }
 
 const CASES: Case[] = [
@@ -31,11 +29,10 @@ const CASES: Case[] = [
     file: 'scratch/unattributed.news',
     line: 1,
     quote: INSERTED,
-    setup: async () => {
-      const seed = await readWorkspaceFile(SEED);
-      const lines = seed.split('\n');
+    content: async () => {
+      const lines = (await readWorkspaceFile(SEED)).split('\n');
       lines.splice(1, 0, INSERTED);
-      await writeWorkspaceFile('scratch/unattributed.news', lines.join('\n'));
+      return lines.join('\n');
     },
   },
 ];
@@ -61,18 +58,8 @@ const settingsFile = () => vscode.Uri.joinPath(workspaceUri(), '.vscode', 'setti
 
 for (const c of CASES) {
   describe(`quick fixes: ${c.title}`, () => {
-    let hadVscodeFolder = false;
-
-    before(async () => {
-      await c.setup?.();
-      hadVscodeFolder = fs.existsSync(vscode.Uri.joinPath(workspaceUri(), '.vscode').fsPath);
-    });
-    afterEach(revertAndCloseAll);
-    after(async () => {
-      await resetSetting('acceptedQuotes');
-      if (!hadVscodeFolder) await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceUri(), '.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
-      if (c.setup) await vscode.workspace.fs.delete(workspaceUri(...c.file.split('/')), { useTrash: false });
-    });
+    // The accepted quotation (workspace setting, .vscode/settings.json) goes with the root hooks' restore.
+    if (c.content) suiteFile(c.file, c.content);
 
     it('offers the template (preferred) and the accept fix', async () => {
       const { doc } = await openFile(...c.file.split('/'));

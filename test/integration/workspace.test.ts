@@ -11,7 +11,8 @@ import { AnalysisResult } from '../../src/analysis/types';
 import { toContract } from '../../src/cli/result';
 import { parseCsv } from '../../src/workspace/export';
 import {
-  api, hoverText, openFile, openSeed, positionOf, resetSetting, revertAndCloseAll, setSetting, waitFor, workspaceFolder, writeWorkspaceFile,
+  api, closeAllEditors, hoverText, openFile, openSeed, positionOf, resetSetting, setSetting, waitFor, workspaceFolder,
+  writeWorkspaceFile,
 } from './helpers';
 
 const NEWS_GLOB = '{**/*.news,**/seeds/*.txt}';
@@ -73,18 +74,21 @@ describe('workspace: sources across articles', function () {
   let articles: Article[];
 
   before(async () => {
-    await revertAndCloseAll();
     await openSeed(); // activates the extension
+    await closeAllEditors();
     articles = await engineArticles();
     assert.ok(articles.length >= 5, `the seeds are in the workspace (${articles.length})`);
   });
-  after(revertAndCloseAll);
-
-  it('the News Sources view lists every quoted person with the engine’s counts', async () => {
+  // Each test finds the view indexed and grouped by speaker (the tests run in any order).
+  beforeEach(async () => {
     const { workspace } = await api();
     await vscode.commands.executeCommand('newsAnnotator.sources.focus');
     await workspace.whenIndexed();
     if (workspace.grouping !== 'speaker') await vscode.commands.executeCommand('newsAnnotator.sources.groupBySpeaker');
+  });
+
+  it('the News Sources view lists every quoted person with the engine’s counts', async () => {
+    const { workspace } = await api();
     const expected = expectedSpeakers(articles);
     const tree = workspace.sourcesTree(3);
     assert.strictEqual(tree.length, expected.size, `people: ${tree.map((t) => t.label).join(', ')}`);
@@ -221,8 +225,7 @@ describe('workspace: sources across articles', function () {
     }, { message: 'the hover to show a role from another article' });
     assert.ok(md.includes('mayor of Riverton'), md);
     assert.ok(md.includes(doe.a.id.replace(/_/g, '\\_')), md);
-    await revertAndCloseAll();
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder().uri, 'cross'), { recursive: true });
+    // cross/ goes with the root hooks' restore.
   });
 
   it('indexes 2,000 generated articles in under 60 s, with progress', async function () {
