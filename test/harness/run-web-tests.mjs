@@ -24,7 +24,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import {
-  copyWorkspace, ensureInstalled, installVsix, isNoise, killGroupNow, launchBrowser, makeRunDir,
+  checkRuntimeDeps, copyWorkspace, ensureInstalled, installVsix, isNoise, killGroupNow, launchBrowser, makeRunDir,
   parseArgs, removeRunDir, repoRoot, startServer, workbenchUrl, writeSettings,
 } from './vscode-web.mjs';
 
@@ -51,6 +51,13 @@ const t0 = Date.now();
 const ts = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const say = (m) => console.log(`[web-tests ${ts()}] ${m}`);
 
+// What a new machine lacks first: say exactly what to install.
+try {
+  checkRuntimeDeps();
+} catch (e) {
+  console.error(`[web-tests] ${e.message}`);
+  process.exit(2);
+}
 if (!fs.existsSync(testsIndex)) {
   console.error(`[web-tests] ${testsIndex} is missing: run \`npm run compile-tests\` first.`);
   process.exit(2);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension';
 import type { AnalysedEvent } from '../../src/features/document-analyses';
 import { EXTENSION_ID, LANGUAGE_ID, SEED } from './constants';
-import { assertUnmodified } from './known-state';
+import { assertUnmodified, testDocuments } from './known-state';
 
 export { EXTENSION_ID, LANGUAGE_ID, SEED };
 
@@ -202,9 +202,9 @@ export function allSymbols(symbols: vscode.DocumentSymbol[]): vscode.DocumentSym
   return symbols.flatMap((s) => [s, ...allSymbols(s.children)]);
 }
 
-/** Reverts every dirty document to its file on disk (untitled ones to empty), verifying each. */
+/** Reverts every dirty document of the workspace to its file on disk (closes untitled ones), verifying each. */
 export async function revertDirtyDocuments(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) {
+  for (const doc of testDocuments().filter((d) => d.isDirty)) {
     await vscode.window.showTextDocument(doc, { preview: false });
     await waitFor(() => vscode.window.activeTextEditor?.document === doc, { message: `${doc.uri.path} to be the active editor, to revert it` });
     await vscode.commands.executeCommand(doc.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');

@@ -106,10 +106,18 @@ function settingDifferences(): string[] {
   return out;
 }
 
+/**
+ * The documents tests may touch: the workspace's files and untitled ones. (Others are the
+ * editor's: the user settings.json is a dirty document for a moment while a setting is written.)
+ */
+export function testDocuments(): vscode.TextDocument[] {
+  const root = vscode.Uri.file(workspaceRoot()).toString();
+  return vscode.workspace.textDocuments.filter((d) => !d.isClosed && (d.isUntitled || (d.uri.scheme === 'file' && d.uri.toString().startsWith(`${root}/`))));
+}
+
 function documentDifferences(): string[] {
   const out: string[] = [];
-  for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isClosed || doc.uri.scheme === 'output') continue;
+  for (const doc of testDocuments()) {
     const name = doc.isUntitled ? doc.uri.toString() : vscode.workspace.asRelativePath(doc.uri);
     if (doc.isDirty) out.push(`${name} is dirty (unsaved changes)`);
     else if (doc.uri.scheme === 'file' && fs.existsSync(doc.uri.fsPath) && doc.getText() !== fs.readFileSync(doc.uri.fsPath, 'utf8')) {
