@@ -324,7 +324,12 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (this.model.deleteUnder(u.toString())) this.scheduleFire();
       }),
       this.analyses.onDidAnalyse(({ document, result }) => {
-        if (result && !document.isClosed && this.fromDocument(document, result)) this.scheduleFire();
+        if (!result || document.isClosed) return;
+        // An unedited document is its file on disk, which the scan and the watcher follow; taking
+        // it from the editor would bring back a deleted file whose document lingers after its tab
+        // closed (a settings change re-analyses every open document).
+        const edited = document.isDirty || document.isUntitled;
+        if ((edited || this.model.has(document.uri.toString())) && this.fromDocument(document, result)) this.scheduleFire();
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (!DocumentAnalyses.isNewsArticle(d)) return;

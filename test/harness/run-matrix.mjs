@@ -31,7 +31,12 @@ for (const step of plan) {
   const row = { name: step.name, code: r.status, passed: m ? Number(m[1]) : 0, failed: m ? Number(m[2]) : 0, seconds: (Date.now() - t0) / 1000 };
   rows.push(row);
   console.log(`${row.code === 0 ? 'ok  ' : 'FAIL'} ${row.name}: ${row.passed} passed, ${row.failed} failed, ${row.seconds.toFixed(1)} s`);
-  if (row.code !== 0) console.log(out.split('\n').filter((l) => /failing|Error|^\s+\d+\) /.test(l)).slice(0, 30).join('\n'));
+  if (row.code !== 0) {
+    // Mocha's failure report: from "N failing" to the run's summary line.
+    const lines = out.split('\n');
+    const from = lines.findIndex((l) => /^\s*\d+ failing/.test(l));
+    console.log(lines.slice(from >= 0 ? from : Math.max(0, lines.length - 40)).filter((l) => !/^\s+at /.test(l)).slice(0, 60).join('\n'));
+  }
 }
 const failed = rows.filter((r) => r.code !== 0);
 console.log(`matrix: ${rows.length - failed.length} passed, ${failed.length} failed`);
