@@ -44,9 +44,14 @@ async function warningOn(doc: vscode.TextDocument, line: number): Promise<vscode
 }
 
 async function quickFixes(doc: vscode.TextDocument, diag: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
-  // (The API command does not carry the actions' diagnostics back: pick the extension's by command.)
-  return actions.filter((a) => a.command?.command.startsWith('newsAnnotator.'));
+  // The editor hands the provider the diagnostics it has at the range; they reach it from the
+  // extension host a moment after languages.getDiagnostics shows them: poll until they have.
+  return waitFor(async () => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    // (The API command does not carry the actions' diagnostics back: pick the extension's by command.)
+    const ours = actions.filter((a) => a.command?.command.startsWith('newsAnnotator.'));
+    return ours.length > 0 && ours;
+  }, { message: `quick fixes on line ${diag.range.start.line + 1}` });
 }
 
 async function run(action: vscode.CodeAction): Promise<void> {

@@ -228,6 +228,31 @@ describe('workspace: sources across articles', function () {
     // cross/ goes with the root hooks' restore.
   });
 
+  it('a deleted article stays out of the view when its document lingers and a setting changes', async () => {
+    const { workspace, analyses } = await api();
+    const uri = await writeWorkspaceFile('gone/leaving.news', 'Ferry ends\n\n"We will miss it," said Captain Ida Lund.\n');
+    const indexed = () => workspace.indexedFiles()?.includes(uri.toString());
+    await waitFor(async () => (await workspace.whenIndexed()) && indexed(), { message: 'the new article in the index' });
+    const { doc } = await openFile('gone', 'leaving.news');
+    await closeAllEditors(); // the document itself stays open in the editor for a while
+    fs.rmSync(path.join(workspaceFolder().uri.fsPath, 'gone'), { recursive: true });
+    await waitFor(async () => (await workspace.whenIndexed()) && !indexed(), { message: 'the deleted article to leave the index' });
+    // A settings change re-analyses every open document, the lingering one too if it is still there.
+    const reanalysed = doc.isClosed ? undefined : new Promise<void>((resolve) => {
+      const sub = analyses.onDidAnalyse((e) => {
+        if (e.document === doc) {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    await setSetting('referenceDate', '2015-09-17');
+    if (reanalysed) await Promise.race([reanalysed, waitFor(() => doc.isClosed, { message: 'the lingering document to be re-analysed or closed' })]);
+    await workspace.whenIndexed();
+    assert.ok(!indexed(), 'the deleted article came back into the index');
+    assert.ok(!workspace.sourcesTree(1).some((n) => n.label === 'Ida Lund'), 'its speaker came back into the view');
+  });
+
   it('indexes 2,000 generated articles in under 60 s, with progress', async function () {
     this.timeout(240_000);
     const { workspace } = await api();
