@@ -7,10 +7,14 @@
 //     paragraphs, continuations and pronouns, diagnostics.
 // Results are read-only: spans of paragraphs that did not move are shared between the results
 // of successive runs of one Analyzer.
-import { findDates, findReferenceDate } from './dates';
-import { findNameMentions, joinPeople, NameMention } from './people';
-import { analyzeParagraphQuotes, ParagraphQuoteFacts, resolveQuotes } from './attribution';
-import { splitArticle } from './structure';
+import { findDates, findReferenceDate } from './dates/find-dates';
+import { findNameMentions } from './people/name-mentions';
+import { joinPeople } from './people/join';
+import type { NameMention } from './people/name-mention';
+import { analyzeParagraphQuotes } from './attribution/paragraph';
+import { resolveQuotes } from './attribution/resolve-quotes';
+import type { ParagraphQuoteFacts } from './attribution/types';
+import { splitArticle } from './structure/structure';
 import { AnalysisResult, AnalyzeOptions, DateMention, Diagnostic, Paragraph, Person } from './types';
 
 /** What the engine knows about one paragraph, offsets relative to the paragraph. */
@@ -30,7 +34,7 @@ interface ParagraphFacts {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /**
- * findReferenceDate reads only the top of the article (`text.slice(0, 600)` in dates.ts), so the
+ * findReferenceDate reads only the top of the article (`text.slice(0, 600)` in dates/find-dates.ts), so the
  * reference date is remembered for that prefix. test/unit/incremental.test.ts checks the window.
  */
 export const REFERENCE_DATE_WINDOW = 600;

@@ -7,7 +7,7 @@ import { parseArgs, UsageError, USAGE } from './args';
 import { InputError, readArticle } from './input';
 import { JsonlInput, runJsonl } from './jsonl';
 import { formatReport, visible } from './report';
-import { toContract } from './result';
+import { toContract } from '../analysis/contract';
 
 const VERSION = '0.1.0';
 

@@ -2,7 +2,9 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { NameMention, findNameMentions, joinPeople } from '../../src/analysis/people';
+import { findNameMentions } from '../../src/analysis/people/name-mentions';
+import { joinPeople } from '../../src/analysis/people/join';
+import type { NameMention } from '../../src/analysis/people/name-mention';
 import { Person } from '../../src/analysis/types';
 
 /** Runs the per-paragraph finder over lines and joins with document offsets, like the engine. */

@@ -2,9 +2,9 @@
 // without a cue of their own to the speaker who is talking (continuation), resolves pronouns and
 // descriptions ("the senator") to people, and makes the quotation diagnostics. Cheap: one pass
 // over the quotations and attributions in text order.
-import type { LocalAttribution, ParagraphQuote, ParagraphQuoteFacts } from './attribution';
-import { Diagnostic, Paragraph, Person, Quote, SourceKind, Span } from './types';
-import { isSpaceCode } from './structure';
+import type { LocalAttribution, ParagraphQuote, ParagraphQuoteFacts } from './types';
+import { Diagnostic, Paragraph, Person, Quote, SourceKind, Span } from '../types';
+import { isSpaceCode } from '../structure/structure';
 
 /** How many paragraphs back a continuation may reach for its speaker. */
 const MAX_CONTINUATION_DISTANCE = 2;

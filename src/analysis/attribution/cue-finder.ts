@@ -1,9 +1,9 @@
 // Recognises attribution cues in a token stream: speech verbs with their inflections, verb +
 // particle cues ("called on", "pushed for") and "according to". Filters the noun readings of
 // verbs ("the report", "a noted author", "a group called").
-import { Token } from './tokens';
-import { CueForm, cueVerbTable, NOUN_LIKE_VERBS, PHRASAL_CUES, SPEECH_VERBS, MORE_SPEECH_VERBS } from './lexicon/cues';
-import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from './lexicon/sources';
+import { Token } from '../structure/tokens';
+import { CueForm, cueVerbTable, NOUN_LIKE_VERBS, PHRASAL_CUES, SPEECH_VERBS, MORE_SPEECH_VERBS } from '../lexicon/cues';
+import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from '../lexicon/sources';
 import { isHeadNoun } from './source-phrase';
 
 export interface Cue {

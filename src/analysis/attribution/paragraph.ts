@@ -1,44 +1,14 @@
-// Attribution of quotations. Per paragraph (a pure function of its text): quotation spans and, for
-// each, the cue and source found around it; plus reported speech outside quotations and a
-// trailing "X said:" that introduces the next paragraph. Per document (cheap): quotations running
-// over paragraphs, continuations, pronouns, linking sources to people, diagnostics.
-import { findQuoteSpans, QuoteSpan } from './quotes';
-import { isSentenceEnd, Token, tokenize } from './tokens';
+// Attribution of the quotations of one paragraph (a pure function of its text): quotation spans
+// and, for each, the cue and source found around it; plus reported speech outside quotations and a
+// trailing "X said:" that introduces the next paragraph. The document-level step is
+// resolve-quotes.ts.
+import { findQuoteSpans, QuoteSpan } from '../quotes/quote-spans';
+import { isSentenceEnd, Token, tokenize } from '../structure/tokens';
 import { Cue, cueAt, cueLexicon, CueLexicon } from './cue-finder';
 import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
-import { SourceKind, Span } from './types';
-import { QUOTATION_ONLY_VERBS } from './lexicon/cues';
-
-export { resolveQuotes } from './resolve-quotes';
-
-/** A cue and source found in the paragraph, offsets relative to the paragraph. */
-export interface LocalAttribution {
-  cue: Span | null;
-  source: Span | null;
-  sourceKind: SourceKind | null;
-  /** The individual names (or the phrase) inside the source, for linking to people. */
-  names: Span[];
-  /** For a definite description ("the senator"): its head noun. */
-  description?: string;
-}
-
-export interface ParagraphQuote extends QuoteSpan {
-  /** The attribution found for this quotation within the paragraph, or null. */
-  attribution: LocalAttribution | null;
-}
-
-export interface ParagraphQuoteFacts {
-  quotes: ParagraphQuote[];
-  /** Reported speech outside quotations ("Smith said the plan ..."), in text order. */
-  speech: LocalAttribution[];
-  /** The paragraph ends with a colon: its last attribution (if any) introduces what follows. */
-  endsWithColon: boolean;
-}
-
-export interface QuoteAnalysisOptions {
-  /** Extra speech verbs, base forms (user settings). */
-  extraCueVerbs?: string[];
-}
+import { Span } from '../types';
+import { QUOTATION_ONLY_VERBS } from '../lexicon/cues';
+import type { LocalAttribution, ParagraphQuote, ParagraphQuoteFacts, QuoteAnalysisOptions } from './types';
 
 interface Context {
   text: string;

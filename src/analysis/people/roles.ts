@@ -1,11 +1,11 @@
 // Roles as the article states them next to a name: a title before it ("Chinese Assistant Foreign
 // Minister", "White House press secretary"), an appositive after it (", the mayor of Riverton,"),
 // and a party-state tag "(R-Wis.)". Everything is bounded lookaround over tokens, so linear.
-import { Span } from './types';
-import { extraAbbreviations, Token } from './names/tokens';
-import { nameLexicon } from './lexicon/names';
-import { HONORIFICS, NOT_ROLES, PLURAL_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles';
-import { speechVerbForms } from './lexicon/cues';
+import { Span } from '../types';
+import { extraAbbreviations, Token } from './name-tokens';
+import { nameLexicon } from '../lexicon/names';
+import { HONORIFICS, NOT_ROLES, PLURAL_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { speechVerbForms } from '../lexicon/cues';
 
 const lower = (s: string): string => s.toLowerCase();
 const HEADS = new Set<string>([...ROLE_HEADS, ...TITLE_WORDS.map((t) => lower(t.split(' ').pop() ?? t))]);

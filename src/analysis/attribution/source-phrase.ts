@@ -2,14 +2,14 @@
 // "White House press secretary Josh Earnest said") or the phrase after it ("said Sen. Ted Cruz",
 // "according to the report"), and tells what kind of source it is. Works on tokens, within
 // bounded windows, so the cost per quotation is constant.
-import { SourceKind } from './types';
-import { Token } from './tokens';
+import { SourceKind } from '../types';
+import { Token } from '../structure/tokens';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_NAME_WORDS,
   PERSON_DESCRIPTION_HEADS, SUBJECT_PRONOUNS,
-} from './lexicon/sources';
-import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from './lexicon/titles';
-import { nameLexicon } from './lexicon/names';
+} from '../lexicon/sources';
+import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { nameLexicon } from '../lexicon/names';
 
 /** A source phrase as token indices (inclusive start, exclusive end). */
 export interface SourcePhrase {

@@ -6,7 +6,7 @@
 //   the one mentioned most so far (the article's main subject), then the most recent.
 // - A one-word mention with no candidate becomes a person of its own unless it is tentative.
 import { Person, Span } from '../types';
-import type { NameMention } from '../people';
+import type { NameMention } from './name-mention';
 
 interface Draft {
   key: string;
