@@ -5,7 +5,7 @@ import { analyze } from '../../src/analysis/analyze';
 import { findNameMentions } from '../../src/analysis/people/name-mentions';
 import { findDates } from '../../src/analysis/dates/find-dates';
 import { nameLexicon } from '../../src/analysis/lexicon/names';
-import { tokenize } from '../../src/analysis/people/name-tokens';
+import { tokenize } from '../../src/analysis/structure/tokens';
 
 const article = (...paragraphs: string[]): string => ['Headline here', ...paragraphs].join('\n\n');
 

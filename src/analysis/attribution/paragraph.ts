@@ -4,19 +4,17 @@
 // resolve-quotes.ts.
 import { findQuoteSpans, QuoteSpan } from '../quotes/quote-spans';
 import { isSentenceEnd, Token, tokenize } from '../structure/tokens';
-import { Cue, cueAt, cueLexicon, CueLexicon } from './cue-finder';
+import { Cue, cueAt, cueLexicon, CueLexicon, CueScope, isTitleCase } from './cue-finder';
 import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { Span } from '../types';
 import { QUOTATION_ONLY_VERBS } from '../lexicon/cues';
-import type { LocalAttribution, ParagraphQuote, ParagraphQuoteFacts, QuoteAnalysisOptions } from './types';
+import type { LocalAttribution, ParagraphQuote, ParagraphQuoteFacts } from './types';
 
-interface Context {
+interface Context extends CueScope {
   text: string;
-  tokens: Token[];
   /** Token ranges [from, to) of each quotation, marks included. */
   ranges: [number, number][];
   quoteSpans: QuoteSpan[];
-  lex: CueLexicon;
   usedCues: Set<number>;
   /** For each token, the index of the quotation it lies in, or -1. */
   quoteOf: Int32Array;
@@ -115,7 +113,7 @@ function attributionRightAfter(ctx: Context, qi: number, hi: number, q: QuoteSpa
   if (!comma && !/[,.!?\u2026\u2014-]['\u2019"\u201d]*$/.test(q.text)) return null;
   // After a complete sentence in quotes, the cue must come soon (“...?” a narrator in the ad asks).
   const limit = Math.min(hi, k + (endsSentence(q) ? 8 : 16));
-  const first = cueAt(tokens, k, ctx.lex);
+  const first = cueAt(ctx, k);
   // “...,” referring to X: a participle's subject is the clause's, found before the quotation.
   if (first && isParticiple(tokens, first)) return null;
   if (first) {
@@ -125,7 +123,7 @@ function attributionRightAfter(ctx: Context, qi: number, hi: number, q: QuoteSpa
   for (let c = k + 1; c < limit; c++) {
     const t = tokens[c];
     if (isSentenceEnd(t) || t.text === ';' || t.text === ':') return null;
-    const cue = cueAt(tokens, c, ctx.lex);
+    const cue = cueAt(ctx, c);
     if (!cue) continue;
     const subject = subjectBefore(tokens, k, c);
     return subject && plainLead(tokens, k, subject.from) ? toAttribution(ctx, cue, subject) : null;
@@ -143,7 +141,7 @@ function participleAfter(ctx: Context, qi: number, lo: number, hi: number): Loca
   const { tokens } = ctx;
   let k = ctx.ranges[qi][1];
   if (k < hi && tokens[k].text === ',') k++;
-  const cue = k < hi ? cueAt(tokens, k, ctx.lex) : null;
+  const cue = k < hi ? cueAt(ctx, k) : null;
   if (!cue || !isParticiple(tokens, cue)) return null;
   const phrase = clauseSubject(tokens, lo, ctx.ranges[qi][0]);
   return phrase ? toAttribution(ctx, cue, phrase) : null;
@@ -188,12 +186,11 @@ function labelAttribution(ctx: Context, lo: number, hi: number): LocalAttributio
  * Of several cues in the sentence the first with a subject wins: the outermost speaker
  * ("Trump said Clinton once described it as “...”" is Trump's claim). */
 function attributionBefore(ctx: Context, lo: number, hi: number): LocalAttribution | null {
-  const { tokens } = ctx;
   const adjacent = adjacentCue(ctx, lo, hi);
   if (adjacent) return adjacent;
   for (let c = lo; c < hi; c++) {
     if (ctx.quoteOf[c] >= 0) continue;
-    const cue = cueAt(tokens, c, ctx.lex);
+    const cue = cueAt(ctx, c);
     if (!cue) continue;
     const phrase = subjectOfCue(ctx, lo, cue, hi);
     if (phrase) return toAttribution(ctx, cue, phrase);
@@ -208,7 +205,7 @@ function adjacentCue(ctx: Context, lo: number, hi: number): LocalAttribution | n
   let c = hi - 1;
   while (c >= lo && c >= hi - 2 && (t[c].text === ',' || t[c].text === ':' || t[c].lower === 'that')) c--;
   for (let k = c; k >= Math.max(lo, c - 1); k--) {
-    const cue = cueAt(ctx.tokens, k, ctx.lex);
+    const cue = cueAt(ctx, k);
     if (!cue || cue.to !== c + 1 || cue.sourceFollows) continue;
     const phrase = subjectOfCue(ctx, lo, cue, hi);
     return phrase ? toAttribution(ctx, cue, phrase) : null;
@@ -281,7 +278,7 @@ function attributionLaterInSentence(ctx: Context, from: number, hi: number): Loc
   const { tokens } = ctx;
   const end = sentenceEnd(tokens, from, hi);
   for (let c = from; c < end; c++) {
-    const cue = cueAt(tokens, c, ctx.lex);
+    const cue = cueAt(ctx, c);
     if (!cue) continue;
     const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, from, c) ?? invertedSource(ctx, cue, end);
     if (phrase) return toAttribution(ctx, cue, phrase);
@@ -357,7 +354,7 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
     // A cue in the sentence of a quotation's attribution is subordinate to it ("“...,” Doe said,
     // referring to a group called X"): it does not change who is talking.
     if (ctx.usedCues.has(i)) continue;
-    const cue = cueAt(tokens, i, ctx.lex);
+    const cue = cueAt(ctx, i);
     if (!cue || (attributed.has(sentence[i]) && !cue.sourceFollows) || QUOTATION_ONLY_VERBS.has(cue.base)) continue;
     const end = r < ranges.length ? ranges[r][0] : tokens.length;
     const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, Math.max(lo, i - MAX_WINDOW), i);
@@ -367,15 +364,15 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
 }
 
 /** Quotation spans of one paragraph and the attribution found for each within the paragraph. */
-export function analyzeParagraphQuotes(paragraph: string, options: QuoteAnalysisOptions = {}): ParagraphQuoteFacts {
+export function analyzeParagraphQuotes(paragraph: string, tokens: Token[] = tokenize(paragraph), lex: CueLexicon = cueLexicon()): ParagraphQuoteFacts {
   const spans = findQuoteSpans(paragraph);
-  const tokens = tokenize(paragraph);
   const ctx: Context = {
     text: paragraph,
     tokens,
     ranges: quoteRanges(tokens, spans),
     quoteSpans: spans,
-    lex: cueLexicon(options.extraCueVerbs),
+    lex,
+    titleCase: isTitleCase(tokens),
     usedCues: new Set(),
     quoteOf: new Int32Array(0),
   };

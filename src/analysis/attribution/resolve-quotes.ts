@@ -55,6 +55,18 @@ function lineFeedBefore(text: string, from: number, start: number): boolean {
   return false;
 }
 
+/**
+ * What resolveQuotes remembers between runs of one Analyzer, keyed by objects the Analyzer reuses
+ * while their text stays the same (paragraph facts, the people list), so that a keystroke redoes
+ * the work of the edited paragraph only. Owned by the Analyzer: nothing is shared between analysers.
+ */
+export class QuoteMemo {
+  readonly placed = new WeakMap<ParagraphQuoteFacts, Placed>();
+  readonly peopleFacts = new WeakMap<Person[], PeopleFacts>();
+  /** Compiled patterns by head word, at most 500 (see antecedentPatterns). */
+  readonly antecedents = new Map<string, AntecedentPatterns>();
+}
+
 /** Quotations of this many words or fewer are scare quotes or titles unless attributed. */
 const SHORT_QUOTE_WORDS = 3;
 
@@ -139,11 +151,9 @@ interface Placed {
   refers: boolean | null;
 }
 
-const placedCache = new WeakMap<ParagraphQuoteFacts, Placed>();
-
-function placed(p: Paragraph, facts: ParagraphQuoteFacts | undefined): Placed | null {
+function placed(memo: QuoteMemo, p: Paragraph, facts: ParagraphQuoteFacts | undefined): Placed | null {
   if (!facts) return null;
-  const old = placedCache.get(facts);
+  const old = memo.placed.get(facts);
   if (old && old.at === p.start) return old;
   const by = p.start;
   const quotes = facts.quotes.map((q): PlacedQuote => {
@@ -157,7 +167,7 @@ function placed(p: Paragraph, facts: ParagraphQuoteFacts | undefined): Placed | 
     if (local) speech.push({ at: local.cue?.start ?? local.source?.start ?? by, local });
   }
   const out: Placed = { at: by, quotes, speech, subject: old?.subject ?? new Map(), refers: old?.refers ?? null };
-  placedCache.set(facts, out);
+  memo.placed.set(facts, out);
   return out;
 }
 
@@ -234,14 +244,13 @@ interface AntecedentPatterns {
   phrase: RegExp;
   word: RegExp;
 }
-const ANTECEDENT_PATTERNS = new Map<string, AntecedentPatterns>();
-
-function antecedentPatterns(head: string): AntecedentPatterns {
-  let p = ANTECEDENT_PATTERNS.get(head);
+function antecedentPatterns(memo: QuoteMemo, head: string): AntecedentPatterns {
+  const known = memo.antecedents;
+  let p = known.get(head);
   if (!p) {
     p = { phrase: new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}\\b`, 'giu'), word: new RegExp(head, 'iu') };
-    if (ANTECEDENT_PATTERNS.size >= 500) ANTECEDENT_PATTERNS.clear();
-    ANTECEDENT_PATTERNS.set(head, p);
+    if (known.size >= 500) known.clear();
+    known.set(head, p);
   }
   return p;
 }
@@ -270,11 +279,8 @@ interface PeopleFacts {
   genders: Map<string, 'male' | 'female' | null>;
 }
 
-/** PeopleFacts by people list: the Analyzer hands in the same list while the people stay the same. */
-const peopleFactsCache = new WeakMap<Person[], PeopleFacts>();
-
-function peopleFacts(people: Person[]): PeopleFacts {
-  const cached = peopleFactsCache.get(people);
+function peopleFacts(memo: QuoteMemo, people: Person[]): PeopleFacts {
+  const cached = memo.peopleFacts.get(people);
   if (cached) return cached;
   const allMentions = people
     .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
@@ -287,7 +293,7 @@ function peopleFacts(people: Person[]): PeopleFacts {
     if (surname && !bySurname.has(surname)) bySurname.set(surname, p);
   }
   const out = { allMentions, bySurname, genders };
-  peopleFactsCache.set(people, out);
+  memo.peopleFacts.set(people, out);
   return out;
 }
 
@@ -310,9 +316,10 @@ class Resolver {
     items: Item[],
     private readonly paragraphs: Paragraph[],
     private readonly places: (Placed | null)[],
+    private readonly memo: QuoteMemo,
   ) {
     const inQuote = (s: number) => indexContaining(items, s) >= 0;
-    const known = peopleFacts(people);
+    const known = peopleFacts(memo, people);
     this.allMentions = known.allMentions;
     this.mentions = this.allMentions.filter((m) => !inQuote(m.start));
     this.bySurname = known.bySurname;
@@ -446,7 +453,7 @@ class Resolver {
     if (!m) return source.text;
     const head = m[1].split(/\s+/).pop() ?? '';
     const before = this.text.slice(Math.max(0, source.start - 3000), source.start);
-    const { phrase, word } = antecedentPatterns(head.replace(/[^\p{L}-]/gu, ''));
+    const { phrase, word } = antecedentPatterns(this.memo, head.replace(/[^\p{L}-]/gu, ''));
     // Every match ends with the head word: without it, there is no need to look for the phrase.
     if (!word.test(before)) return source.text;
     phrase.lastIndex = 0;
@@ -544,11 +551,12 @@ export function resolveQuotes(
   paragraphs: Paragraph[],
   facts: ParagraphQuoteFacts[],
   people: Person[],
+  memo: QuoteMemo = new QuoteMemo(),
 ): { quotes: Quote[]; diagnostics: Diagnostic[] } {
-  const places = paragraphs.map((p, pi) => placed(p, facts[pi]));
+  const places = paragraphs.map((p, pi) => placed(memo, p, facts[pi]));
   const items = collectItems(places);
   const speech = collectSpeech(places);
-  const resolver = new Resolver(text, people, items, paragraphs, places);
+  const resolver = new Resolver(text, people, items, paragraphs, places, memo);
   const quotes: Quote[] = [];
   const diagnostics: Diagnostic[] = [];
   let si = 0;

@@ -27,7 +27,3 @@ export interface ParagraphQuoteFacts {
   endsWithColon: boolean;
 }
 
-export interface QuoteAnalysisOptions {
-  /** Extra speech verbs, base forms (user settings). */
-  extraCueVerbs?: string[];
-}

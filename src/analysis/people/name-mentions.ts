@@ -3,11 +3,11 @@
 // names), which runs are names; join.ts links the mentions of a whole document into people.
 import { Span } from '../types';
 import type { NameMention } from './name-mention';
-import { Token, tokenize } from './name-tokens';
+import { Token, tokenize } from '../structure/tokens';
 import { WordClass, nameLexicon } from '../lexicon/names';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, MEDIA_ORGS } from '../lexicon/titles';
 import { speechVerbForms } from '../lexicon/cues';
-import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, setExtraTitles, titleBefore } from './roles';
+import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, titleBefore } from './roles';
 
 const SPEECH = speechVerbForms();
 const MEDIA = new Set(MEDIA_ORGS);
@@ -295,9 +295,7 @@ function mentionOfRun(text: string, tokens: Token[], a: number, bRun: number, pr
 }
 
 /** Every person-name mention in one paragraph, in text order. Linear in the paragraph's length. */
-export function findNameMentions(paragraph: string, options?: { extraTitles?: string[] }): NameMention[] {
-  setExtraTitles(options?.extraTitles ?? []);
-  const tokens = tokenize(paragraph);
+export function findNameMentions(paragraph: string, tokens: Token[] = tokenize(paragraph)): NameMention[] {
   const out: NameMention[] = [];
   let prev: Pending | null = null;
   for (const [a, b] of capitalRuns(tokens)) {
