@@ -77,10 +77,18 @@ function differences(a, b, at = '', out = []) {
   return out;
 }
 
-/** Attributed quotations without a rule: the table must name every attribution. */
+/** The rule ids of the engine's rule book (src/analysis/attribution/rules.ts). */
+const RULE_IDS = new Set([...fs.readFileSync(path.join(root, 'src/analysis/attribution/rules.ts'), 'utf8').matchAll(/^\s*id: '([^']+)'/gm)].map((m) => m[1]));
+
+/** Attributed quotations (a speaker, or an attribution other than none) whose rule is not an id of
+ * the rule book; and unattributed ones with a rule. */
 function missingRules(result) {
   if (!Array.isArray(result.quotes)) return [];
-  return result.quotes.flatMap((q, i) => (q.speaker !== null && (typeof q.rule !== 'string' || !q.rule) ? [`quotes[${i}]`] : []));
+  return result.quotes.flatMap((q, i) => {
+    const attributed = q.speaker !== null || q.speakerName !== null || q.attribution !== 'none';
+    const ok = attributed ? RULE_IDS.has(q.rule) : q.rule === null;
+    return ok ? [] : [`quotes[${i}] (rule ${JSON.stringify(q.rule)})`];
+  });
 }
 
 async function main() {
@@ -124,6 +132,7 @@ async function main() {
     failures += differing + unruled;
     process.stdout.write(`${name}: ${after.length} results, ${differing} differ, ${quotes} quotes, ${ruled} with a rule, ${unruled} attributed without a rule\n`);
   }
+  if (!RULE_IDS.size) throw new Error('no rule ids found in src/analysis/attribution/rules.ts');
   process.exitCode = failures ? 1 : 0;
 }
 

@@ -5,7 +5,7 @@
 import type { AnalysisResult, DateMention, Diagnostic, Person, Quote, Span } from './types';
 
 const PERSON_KEYS = ['id', 'name', 'roles', 'affiliation', 'mentions'] as const satisfies readonly (keyof Person)[];
-const QUOTE_KEYS = ['start', 'end', 'text', 'speaker', 'speakerName', 'source', 'cue', 'attribution'] as const satisfies readonly (keyof Quote)[];
+const QUOTE_KEYS = ['start', 'end', 'text', 'speaker', 'speakerName', 'source', 'cue', 'attribution', 'rule'] as const satisfies readonly (keyof Quote)[];
 const DATE_KEYS = ['start', 'end', 'text', 'value'] as const satisfies readonly (keyof DateMention)[];
 const DIAGNOSTIC_KEYS = ['start', 'end', 'severity', 'code', 'message'] as const satisfies readonly (keyof Diagnostic)[];
 
