@@ -450,8 +450,8 @@ class Resolver {
     const byGender = subject ? null : this.recentByGender(source.start, gender);
     if (byGender) candidates.push(byGender.name);
     let person = subject ?? byGender;
-    let how = subject ? `the last ${kind} named as a sentence subject` : `the last ${kind} named`;
-    if (person && gender && !this.genders.get(person.id)) how = `the last person named (gender not stated)`;
+    const named = subject ? 'named as a sentence subject' : 'named';
+    let how = person && gender && !this.genders.get(person.id) ? `the last person ${named} (gender not stated)` : `the last ${kind} ${named}`;
     // A person of unknown gender is a weak guess; the speaker of the last quotation, when of the
     // pronoun's gender, is a better one.
     const lastSpeaker = this.people.find((p) => p.id === this.last?.speaker);
