@@ -19,7 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { analyze, Analyzer } from '../../src/analysis/analyze';
-import { splitArticle } from '../../src/analysis/structure';
+import { splitArticle } from '../../src/analysis/structure/structure';
 import { longArticle, ROOT, seedCorpus, START_SEED } from './corpus';
 
 const args = process.argv.slice(2);

@@ -3,7 +3,7 @@
 // engine caches facts per paragraph text and identical paragraphs would cost nothing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { splitArticle } from '../../src/analysis/structure';
+import { splitArticle } from '../../src/analysis/structure/structure';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SEEDS = path.join(ROOT, 'seeds');

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Analyzer } from '../../src/analysis/analyze';
-import { toContract } from '../../src/cli/result';
+import { toContract } from '../../src/analysis/contract';
 import { scoreDates, scoreQuotes, scoreRoles } from './metrics';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- gold records are loose JSON */

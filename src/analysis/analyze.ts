@@ -7,10 +7,16 @@
 //     paragraphs, continuations and pronouns, diagnostics.
 // Results are read-only: spans of paragraphs that did not move are shared between the results
 // of successive runs of one Analyzer.
-import { findDates, findReferenceDate } from './dates';
-import { findNameMentions, joinPeople, NameMention } from './people';
-import { analyzeParagraphQuotes, ParagraphQuoteFacts, resolveQuotes } from './attribution';
-import { splitArticle } from './structure';
+import { findDates, findReferenceDate } from './dates/find-dates';
+import { findNameMentions } from './people/name-mentions';
+import { JoinMemo, joinPeople } from './people/join';
+import type { NameMention } from './people/name-mention';
+import { analyzeParagraphQuotes } from './attribution/paragraph';
+import { QuoteMemo, resolveQuotes } from './attribution/resolve-quotes';
+import type { ParagraphQuoteFacts } from './attribution/types';
+import { splitArticle } from './structure/structure';
+import { extraTitleSet, tokenize } from './structure/tokens';
+import { cueLexicon, CueLexicon } from './attribution/cue-finder';
 import { AnalysisResult, AnalyzeOptions, DateMention, Diagnostic, Paragraph, Person } from './types';
 
 /** What the engine knows about one paragraph, offsets relative to the paragraph. */
@@ -30,7 +36,7 @@ interface ParagraphFacts {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /**
- * findReferenceDate reads only the top of the article (`text.slice(0, 600)` in dates.ts), so the
+ * findReferenceDate reads only the top of the article (`text.slice(0, 600)` in dates/find-dates.ts), so the
  * reference date is remembered for that prefix. test/unit/incremental.test.ts checks the window.
  */
 export const REFERENCE_DATE_WINDOW = 600;
@@ -61,11 +67,21 @@ export class Analyzer {
   private lastMentions: NameMention[] = [];
   private lastPeople: Person[] | null = null;
   readonly stats: AnalyzerStats = { analysed: 0, reused: 0 };
+  /** What the document-level steps remember between runs (see QuoteMemo, JoinMemo). */
+  private readonly quoteMemo = new QuoteMemo();
+  private readonly joinMemo = new JoinMemo();
   /** The last reference date found in the text, and the top of the text it was found in. */
   private lastTop: string | null = null;
   private lastFound: string | null = null;
 
-  constructor(private readonly options: Pick<AnalyzeOptions, 'extraTitles' | 'extraCueVerbs'> = {}) {}
+  /** The settings as values: every paragraph of every run reads the same ones. */
+  private readonly extraTitles: ReadonlySet<string>;
+  private readonly cues: CueLexicon;
+
+  constructor(options: Pick<AnalyzeOptions, 'extraTitles' | 'extraCueVerbs'> = {}) {
+    this.extraTitles = extraTitleSet(options.extraTitles);
+    this.cues = cueLexicon(options.extraCueVerbs);
+  }
 
   analyze(text: string, options: Pick<AnalyzeOptions, 'id' | 'referenceDate'> = {}): AnalysisResult {
     const referenceDate = this.chooseReferenceDate(text, options.referenceDate);
@@ -89,7 +105,7 @@ export class Analyzer {
       quoteFacts[i] = f.quotes;
     }
     const people = this.peopleFor(mentions);
-    const { quotes, diagnostics } = resolveQuotes(text, content, quoteFacts, people);
+    const { quotes, diagnostics } = resolveQuotes(text, content, quoteFacts, people, this.quoteMemo);
     return {
       id: options.id ?? '',
       headline,
@@ -118,7 +134,7 @@ export class Analyzer {
       this.lastMentions = mentions;
       return this.lastPeople;
     }
-    const { people } = joinPeople(mentions);
+    const { people } = joinPeople(mentions, this.joinMemo);
     this.lastMentions = mentions;
     this.lastPeople = people;
     return people;
@@ -143,9 +159,10 @@ export class Analyzer {
       let f = i < lastTexts.length && lastTexts[i] === p.text ? lastFacts[i] : cache.get(p.text);
       if (!f) {
         analysed++;
+        const tokens = tokenize(p.text, { extraTitles: this.extraTitles });
         f = {
-          names: findNameMentions(p.text, { extraTitles: this.options.extraTitles }),
-          quotes: analyzeParagraphQuotes(p.text, { extraCueVerbs: this.options.extraCueVerbs }),
+          names: findNameMentions(p.text, tokens),
+          quotes: analyzeParagraphQuotes(p.text, tokens, this.cues),
           dates: findDates(p.text, referenceDate),
           datesFor: referenceDate,
           at: -1,

@@ -1,3 +1,5 @@
+import type { RuleId } from './attribution/rules';
+
 // The engine's public data model. Offsets everywhere are JavaScript string indices
 // (UTF-16 code units), end-exclusive, into the text that was analysed:
 // `text.slice(span.start, span.end) === span.text` holds for every span.
@@ -37,12 +39,40 @@ export interface Quote extends Span {
   source: Span | null;
   cue: Span | null;
   attribution: AttributionKind;
+  /** The rule of the rule book (attribution/rules.ts) that gave the quotation its speaker, or null. */
+  rule: RuleId | null;
+  /** Why the quotation has its speaker (or none), as data; explain.ts says it in words. */
+  explanation?: QuoteExplanation;
   /** Extra detail for editors; not part of the command-line contract's required keys. */
   sourceKind?: SourceKind | null;
   /** Other people the same cue attributes the quotation to ("Reps. A and B said"). */
   coSpeakers?: string[];
   /** True when the closing mark is missing. */
   unclosed?: boolean;
+}
+
+/** How a pronoun ("he") or a description ("the senator") was resolved. */
+export interface Resolution {
+  /** The pronoun or description as written. */
+  word: string;
+  /** The name it was resolved to, or null. */
+  to: string | null;
+  /** In words: "the last man named as a sentence subject". */
+  how: string;
+  /** The names considered, in the order they were. */
+  candidates: string[];
+}
+
+export interface QuoteExplanation {
+  rule: RuleId | null;
+  cue: string | null;
+  source: string | null;
+  speakerName: string | null;
+  /** The patterns tried before the rule (all of them when none matched). */
+  tried: RuleId[];
+  resolution?: Resolution;
+  /** For a continuation: where the speaker was last attributed (a quotation, or reported speech). */
+  continues?: { at: number; quote: boolean };
 }
 
 export interface DateMention extends Span {

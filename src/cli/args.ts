@@ -4,6 +4,8 @@ import * as os from 'node:os';
 export const USAGE = `Usage:
   news-annotate [--reference-date YYYY-MM-DD] FILE...          readable report per file
   news-annotate --json [--reference-date YYYY-MM-DD] FILE...   a JSON array of result objects
+  news-annotate --explain [--reference-date YYYY-MM-DD] FILE... per quotation: line, rule, source,
+        why it has its speaker and the candidates considered
   news-annotate --jsonl [--reference-date YYYY-MM-DD] [--jobs N] [FILE.jsonl...]
         reads JSON lines {"id", "text", "referenceDate"?} from the files or stdin and
         writes one result object per line, in order
@@ -24,7 +26,7 @@ export const DEFAULT_MAX_SIZE_MB = 50;
 export const MAX_SIZE_LIMIT_MB = 500;
 
 export interface CliArgs {
-  mode: 'report' | 'json' | 'jsonl' | 'help' | 'version';
+  mode: 'report' | 'json' | 'jsonl' | 'explain' | 'help' | 'version';
   referenceDate: string | null;
   jobs: number;
   /** The size limit in bytes (from --max-size, in megabytes). */
@@ -43,6 +45,7 @@ export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { mode: 'report', referenceDate: null, jobs: os.availableParallelism?.() ?? os.cpus().length, maxBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024, files: [] };
   let json = false;
   let jsonl = false;
+  let explain = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -56,6 +59,7 @@ export function parseArgs(argv: string[]): CliArgs {
       break;
     } else if (flag === '--json') json = true;
     else if (flag === '--jsonl') jsonl = true;
+    else if (flag === '--explain') explain = true;
     else if (flag === '--reference-date') {
       const v = value();
       if (!isValidIsoDate(v)) throw new UsageError(`--reference-date takes a date as YYYY-MM-DD, not "${v}"`);
@@ -75,8 +79,8 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else args.files.push(a);
   }
-  if (json && jsonl) throw new UsageError('--json and --jsonl cannot be used together');
-  args.mode = jsonl ? 'jsonl' : json ? 'json' : 'report';
+  if (Number(json) + Number(jsonl) + Number(explain) > 1) throw new UsageError('--json, --jsonl and --explain cannot be used together');
+  args.mode = jsonl ? 'jsonl' : json ? 'json' : explain ? 'explain' : 'report';
   if (args.mode !== 'jsonl' && args.files.length === 0) throw new UsageError('no input files');
   return args;
 }

@@ -2,7 +2,7 @@
 import { Analyzer } from '../analysis/analyze';
 import { isValidIsoDate } from './args';
 import type { JsonlItem } from './input';
-import { toContract } from './result';
+import { toContract } from '../analysis/contract';
 
 export function processJsonlLine(analyzer: Analyzer, line: string, defaultReferenceDate: string | null): string {
   let input: unknown;

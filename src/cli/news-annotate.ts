@@ -6,8 +6,8 @@ import { Analyzer } from '../analysis/analyze';
 import { parseArgs, UsageError, USAGE } from './args';
 import { InputError, readArticle } from './input';
 import { JsonlInput, runJsonl } from './jsonl';
-import { formatReport, visible } from './report';
-import { toContract } from './result';
+import { formatExplanations, formatReport, visible } from './report';
+import { toContract } from '../analysis/contract';
 
 const VERSION = '0.1.0';
 
@@ -80,6 +80,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const r = analyzer.analyze(text, { id: file, referenceDate: args.referenceDate });
     if (args.mode === 'json') results.push(toContract(r));
+    else if (args.mode === 'explain') process.stdout.write(formatExplanations(file, text, r));
     else process.stdout.write(formatReport(file, text, r));
   }
   if (args.mode === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');

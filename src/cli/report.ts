@@ -1,6 +1,7 @@
 // The human-readable report: people with roles, quotations with speakers, dates, then problems
 // in the `file:line:col: severity: message [code]` form that editors' problem matchers read.
 import { AnalysisResult, Diagnostic } from '../analysis/types';
+import { candidatesOf, explainQuote, linesOf } from '../analysis/explain';
 import { LineIndex } from './line-index';
 
 const QUOTE_PREVIEW = 70;
@@ -44,6 +45,23 @@ export function formatReport(file: string, text: string, r: AnalysisResult): str
     lines.push(`  ${idx.position(d.start).line}: ${d.text} = ${d.value ?? '?'}`);
   }
   for (const d of r.diagnostics) lines.push(formatProblem(file, idx, d));
+  return lines.map(visible).join('\n') + '\n';
+}
+
+/** --explain: per quotation, its line, the quotation (shortened), the rule, the source, why it has
+ * its speaker, and the candidates considered. */
+export function formatExplanations(file: string, text: string, r: AnalysisResult): string {
+  const line = linesOf(text);
+  const lines = [`== ${file}`];
+  for (const q of r.quotes) {
+    lines.push(`${line(q.start)}: ${preview(q.text)}`);
+    lines.push(`  rule: ${q.rule ?? 'none'}`);
+    lines.push(`  source: ${q.source?.text ?? '-'}${q.speakerName ? ` (speaker: ${q.speakerName})` : ''}`);
+    lines.push(`  why: ${explainQuote(q, line)}`);
+    const candidates = candidatesOf(q);
+    lines.push(`  candidates: ${candidates.length ? candidates.join(', ') : '-'}`);
+    lines.push(`  patterns tried before: ${q.explanation?.tried.length ? q.explanation.tried.join(', ') : '-'}`);
+  }
   return lines.map(visible).join('\n') + '\n';
 }
 

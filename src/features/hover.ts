@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { dateAt, personAt, quotesBy, quoteAt, weekdayOf, personById } from '../analysis/lookup';
 import { AnalysisResult, DateMention, Person, Quote } from '../analysis/types';
+import { explainQuote } from '../analysis/explain';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 import { rangeOf } from './ranges';
@@ -40,7 +41,7 @@ export class HoverFeature implements vscode.HoverProvider {
       const date = dateAt(result, offset);
       if (date) return hover(describeDate(result, date), rangeOf(document, date));
       const quote = quoteAt(result, offset);
-      if (quote) return hover(describeQuote(result, quote), rangeOf(document, quote));
+      if (quote) return hover(describeQuote(result, quote, (o) => document.positionAt(o).line + 1), rangeOf(document, quote));
       return undefined;
     });
   }
@@ -84,14 +85,15 @@ export function describePerson(document: vscode.TextDocument, result: AnalysisRe
   return parts.join('\n\n');
 }
 
-function describeQuote(result: AnalysisResult, q: Quote): string {
+function describeQuote(result: AnalysisResult, q: Quote, line: (offset: number) => number): string {
   const person = q.speaker ? personById(result, q.speaker) : undefined;
   const others = (q.coSpeakers ?? []).map((id) => personById(result, id)?.name).filter(Boolean);
   const who = person ? [person.name, ...others].map((n) => `**${escape(String(n))}**`).join(' and ') : q.speakerName ? `**${escape(q.speakerName)}**` : null;
-  if (q.attribution === 'none' || !who) return '**Quotation without attribution**: nobody in the article is said to have said it.';
+  const why = `\n\nWhy: ${explainQuote(q, line)}`;
+  if (q.attribution === 'none' || !who) return `**Quotation without attribution**: nobody in the article is said to have said it.${why}`;
   const how = q.attribution === 'continuation' ? 'continues the previous quotation (no cue of its own)' : `explicit attribution${q.cue ? `, cue “${escape(q.cue.text)}”` : ''}`;
   const source = q.source && q.source.text !== person?.name ? ` (source as written: “${escape(q.source.text)}”)` : '';
-  return `**Quotation** by ${who}${source}: ${how}.`;
+  return `**Quotation** by ${who}${source}: ${how}.${why}`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,6 +1,6 @@
 // Annotations of one or more articles as JSON (the command-line tool's result objects) or CSV
 // (one row per quotation). No `vscode` import.
-import { ContractResult, toContract } from '../cli/result';
+import { ContractResult, toContract } from '../analysis/contract';
 import { IndexedFile, lineOf, speakerRoles } from './index-model';
 
 export type ExportFormat = 'json' | 'csv';

@@ -7,7 +7,7 @@
 // - a one-word name ("Doe") joins the full-name person with that surname when exactly one such
 //   person exists in the workspace; otherwise it stays on its own.
 import { quotesBy } from '../analysis/lookup';
-import { lineOf, lineStarts } from '../analysis/structure';
+import { lineOf, lineStarts } from '../analysis/structure/structure';
 import { AnalysisResult, Person, Quote } from '../analysis/types';
 
 /** One analysed article of the workspace. */

@@ -72,7 +72,8 @@ describe('news-annotate CLI', () => {
     assert.equal(r.code, 0, r.stderr);
     const [res] = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(res), ['id', 'headline', 'people', 'quotes', 'dates', 'diagnostics']);
-    assert.deepEqual(Object.keys(res.quotes[0]), ['start', 'end', 'text', 'speaker', 'speakerName', 'source', 'cue', 'attribution']);
+    assert.deepEqual(Object.keys(res.quotes[0]), ['start', 'end', 'text', 'speaker', 'speakerName', 'source', 'cue', 'attribution', 'rule']);
+    assert.ok(res.quotes.every((q: { attribution: string; rule: string | null }) => (q.attribution === 'none') === (q.rule === null)), 'a rule on every attributed quotation, none on the others');
     assertSpans(fs.readFileSync(SEED, 'utf8'), res);
     assert.ok(res.quotes.length >= 10);
   });
@@ -107,5 +108,21 @@ describe('news-annotate CLI', () => {
     assert.equal(r.status, 0);
     assert.equal(r.stdout.trim().split('\n').length, 1);
     assert.equal(r.stderr, '');
+  });
+});
+
+describe('news-annotate --explain', () => {
+  it('prints per quotation its line, the rule, the source, why and the candidates', () => {
+    const r = run(['--explain', '--reference-date', '2015-09-17', SEED]);
+    assert.equal(r.code, 0, r.stderr);
+    const blocks = r.stdout.split(/\n(?=\d+: )/).slice(1);
+    assert.equal(blocks.length, 11, r.stdout);
+    for (const b of blocks) assert.match(b, /^\d+: .+\n {2}rule: \S+\n {2}source: .+\n {2}why: .+\n {2}candidates: .+\n {2}patterns tried before: .+/);
+    assert.match(r.stdout, /^6: “At the same time.*\n {2}rule: source-then-cue-after\n {2}source: Zheng \(speaker: Zheng Zeguang\)\n {2}why: \*added\* after the quotation; subject: Zheng\./m);
+    assert.match(r.stdout, /rule: continuation\n.*\n {2}why: No cue of its own: continues Obama’s quotation from line 8\./);
+  });
+
+  it('cannot be combined with --json', () => {
+    assert.equal(run(['--explain', '--json', SEED]).code, 2);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { findDates, findReferenceDate } from '../../src/analysis/dates';
+import { findDates, findReferenceDate } from '../../src/analysis/dates/find-dates';
 import { fmtIsoWeek } from '../../src/analysis/dates/calendar';
 
 /** [text, value] pairs of the dates found in one sentence. */

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, Analyzer, REFERENCE_DATE_WINDOW } from '../../src/analysis/analyze';
-import { findReferenceDate } from '../../src/analysis/dates';
+import { findReferenceDate } from '../../src/analysis/dates/find-dates';
 
 const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
 const seed = (prefix: string): string => {

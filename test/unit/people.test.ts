@@ -2,7 +2,10 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { NameMention, findNameMentions, joinPeople } from '../../src/analysis/people';
+import { findNameMentions } from '../../src/analysis/people/name-mentions';
+import { extraTitleSet, tokenize } from '../../src/analysis/structure/tokens';
+import { joinPeople } from '../../src/analysis/people/join';
+import type { NameMention } from '../../src/analysis/people/name-mention';
 import { Person } from '../../src/analysis/types';
 
 /** Runs the per-paragraph finder over lines and joins with document offsets, like the engine. */
@@ -131,7 +134,7 @@ describe('people: words that only open sentences', () => {
 describe('people: extra titles from the settings', () => {
   it('uses the extra titles of the call, and forgets them when a later call has none', () => {
     const text = 'Yesterday Cllr. Obi Nwosu opened the bridge.';
-    const withTitle = findNameMentions(text, { extraTitles: ['Cllr.'] });
+    const withTitle = findNameMentions(text, tokenize(text, { extraTitles: extraTitleSet(['Cllr.']) }));
     const named = withTitle.filter((m) => !m.tentative);
     assert.deepStrictEqual(named.map((m) => m.text), ['Obi Nwosu']);
     assert.deepStrictEqual(named[0].roles.map((r) => r.text), ['Cllr.']);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { splitArticle, splitLines } from '../../src/analysis/structure';
+import { splitArticle, splitLines } from '../../src/analysis/structure/structure';
 
 const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
 const readSeed = (name: string): string => fs.readFileSync(path.join(SEEDS, name), 'utf8');

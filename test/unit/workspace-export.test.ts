@@ -1,7 +1,7 @@
 // Exports: JSON as the CLI's result objects, CSV with RFC 4180 quoting and no formula injection.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze';
-import { toContract } from '../../src/cli/result';
+import { toContract } from '../../src/analysis/contract';
 import { csvCell, exportCsv, exportJson, formatOfPath, parseCsv, CSV_COLUMNS } from '../../src/workspace/export';
 import { indexedFile } from '../../src/workspace/index-model';
 

@@ -64,7 +64,7 @@ describe('workspace report', () => {
       dates: [],
       diagnostics: [],
       people: Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, roles: [], affiliation: null, mentions: [span] })),
-      quotes: Array.from({ length: 20 }, (_, i) => ({ ...span, speaker: `p${i}`, speakerName: `Person ${i}`, source: span, cue: null, attribution: 'explicit' as const })),
+      quotes: Array.from({ length: 20 }, (_, i) => ({ ...span, speaker: `p${i}`, speakerName: `Person ${i}`, source: span, cue: null, attribution: 'explicit' as const, rule: 'cue-before' as const })),
     };
     const report = buildReportModel(modelOf({ 'a.news': result }), 'Many');
     assert.ok(report.speakerCount > 15, String(report.speakerCount));

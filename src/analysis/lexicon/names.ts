@@ -70,11 +70,14 @@ function fold(w: string): string {
 /** Month names the generated lists file under other classes ("march" is a verb there). */
 const CLASS_OVERRIDES: ReadonlyMap<string, WordClass> = new Map<string, WordClass>([['march', 'month']]);
 
-let cached: NameLexicon | undefined;
+/** The lexicon, built once when the module loads from the generated lists (a few milliseconds). */
+const NAME_LEXICON: NameLexicon = buildNameLexicon();
 
-/** The lexicon, built on first use from the generated lists (a few milliseconds). */
 export function nameLexicon(): NameLexicon {
-  if (cached) return cached;
+  return NAME_LEXICON;
+}
+
+function buildNameLexicon(): NameLexicon {
   const classes = new Map<string, WordClass>();
   for (const [cls, joined] of Object.entries(WORDS_BY_CLASS) as [WordClass, string][]) {
     for (const w of words(joined)) classes.set(w, cls);
@@ -104,11 +107,10 @@ export function nameLexicon(): NameLexicon {
     if (g) return g;
     return NON_ASCII.test(w) ? classes.get(fold(w)) ?? extra.get(fold(w)) : undefined;
   };
-  cached = {
+  return {
     classOf,
     firstName,
     orgWords: new Set(words(ORG_WORDS)),
     placeWords: new Set(words(PLACE_WORDS)),
   };
-  return cached;
 }

@@ -1,11 +1,11 @@
 // Roles as the article states them next to a name: a title before it ("Chinese Assistant Foreign
 // Minister", "White House press secretary"), an appositive after it (", the mayor of Riverton,"),
 // and a party-state tag "(R-Wis.)". Everything is bounded lookaround over tokens, so linear.
-import { Span } from './types';
-import { extraAbbreviations, Token } from './names/tokens';
-import { nameLexicon } from './lexicon/names';
-import { HONORIFICS, NOT_ROLES, PLURAL_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon/titles';
-import { speechVerbForms } from './lexicon/cues';
+import { Span } from '../types';
+import { Token } from '../structure/tokens';
+import { nameLexicon } from '../lexicon/names';
+import { HONORIFICS, NOT_ROLES, PLURAL_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { speechVerbForms } from '../lexicon/cues';
 
 const lower = (s: string): string => s.toLowerCase();
 const HEADS = new Set<string>([...ROLE_HEADS, ...TITLE_WORDS.map((t) => lower(t.split(' ').pop() ?? t))]);
@@ -19,24 +19,9 @@ const STOP_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'to', 'is',
 const MAX_TITLE_TOKENS = 10;
 const MAX_APPOSITIVE_TOKENS = 18;
 
-let extraHeads = new Set<string>();
-/** User-configured extra titles count as heads and honorifics. */
-let extraKey = '';
-
-/** Sets the user's extra titles; every call states the full list, so no earlier caller's list lingers. */
-export function setExtraTitles(titles: readonly string[] = []): void {
-  const key = titles.join('\u0000');
-  if (key === extraKey) return;
-  extraKey = key;
-  // The tokenizer splits the period off words it does not know as abbreviations ("Cllr.").
-  extraHeads = new Set(titles.map((t) => lower(t).replace(/\.$/, '')));
-  extraAbbreviations.clear();
-  for (const t of titles) if (t.endsWith('.')) extraAbbreviations.add(lower(t).slice(0, -1));
-}
-
+/** An honorific, or one of the user's extra titles (the tokenizer marks those). */
 export function isHonorific(t: Token): boolean {
-  const w = lower(t.text);
-  return HONORIFIC_SET.has(w) || extraHeads.has(w.replace(/\.$/, ''));
+  return t.extraTitle || HONORIFIC_SET.has(lower(t.text));
 }
 
 export function isPluralTitle(text: string): boolean {
@@ -51,7 +36,7 @@ export function isRoleHead(t: Token): boolean {
   if (!t.word) return false;
   const w = lower(t.text);
   if (NOT_ROLE_SET.has(w)) return false;
-  if (HEADS.has(w) || HONORIFIC_SET.has(w) || extraHeads.has(w.replace(/\.$/, '')) || PLURAL_SET.has(w)) return true;
+  if (t.extraTitle || HEADS.has(w) || HONORIFIC_SET.has(w) || PLURAL_SET.has(w)) return true;
   return nameLexicon().classOf(w) === 'actor';
 }
 

@@ -2,14 +2,14 @@
 // "White House press secretary Josh Earnest said") or the phrase after it ("said Sen. Ted Cruz",
 // "according to the report"), and tells what kind of source it is. Works on tokens, within
 // bounded windows, so the cost per quotation is constant.
-import { SourceKind } from './types';
-import { Token } from './tokens';
+import { SourceKind } from '../types';
+import { Token } from '../structure/tokens';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_NAME_WORDS,
   PERSON_DESCRIPTION_HEADS, SUBJECT_PRONOUNS,
-} from './lexicon/sources';
-import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from './lexicon/titles';
-import { nameLexicon } from './lexicon/names';
+} from '../lexicon/sources';
+import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { nameLexicon } from '../lexicon/names';
 
 /** A source phrase as token indices (inclusive start, exclusive end). */
 export interface SourcePhrase {
@@ -62,7 +62,7 @@ const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
 
 function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.cap && !NOT_NAME_WORDS.has(t.lower) && !POSSESSIVE.test(t.text) && !PARTY_TAG.test(t.text);
+  return !!t && t.cap && !NOT_NAME_WORDS.has(t.lower) && !t.poss && !POSSESSIVE.test(t.text) && !PARTY_TAG.test(t.text);
 }
 
 function isTitle(t: Token): boolean {
@@ -236,7 +236,7 @@ function nounPhraseBack(tokens: Token[], lo: number, j: number): SourcePhrase | 
     const t = tokens[k];
     if (!t.word || (PHRASE_BREAKERS.has(t.lower) && t.lower !== 'the')) break;
     a = k;
-    if (DETERMINERS.has(t.lower) || POSSESSIVE.test(t.text)) det = k;
+    if (DETERMINERS.has(t.lower) || t.poss || POSSESSIVE.test(t.text)) det = k;
   }
   const from = det >= 0 ? det : a;
   // Without a determiner only a bare head noun will do ("sources said", "officials say").

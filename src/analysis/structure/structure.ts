@@ -4,7 +4,7 @@
 // format every line is its own paragraph. We decide per article: if the article has blank lines
 // between its text lines, consecutive non-blank lines are joined (wrapped paragraphs); otherwise
 // every line is a paragraph.
-import { Paragraph, Span } from './types';
+import { Paragraph, Span } from '../types';
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 

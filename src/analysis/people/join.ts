@@ -6,7 +6,7 @@
 //   the one mentioned most so far (the article's main subject), then the most recent.
 // - A one-word mention with no candidate becomes a person of its own unless it is tentative.
 import { Person, Span } from '../types';
-import type { NameMention } from '../people';
+import type { NameMention } from './name-mention';
 
 interface Draft {
   key: string;
@@ -44,12 +44,14 @@ interface Info {
   last: string;
 }
 
-/** Info by mention: the Analyzer hands in the same mention objects while their paragraph stays
+/** Info by mention, kept by the Analyzer (one JoinMemo each): it hands in the same mention objects while their paragraph stays
  * put, so a keystroke works out the info of the edited paragraph's mentions only. */
-const infos = new WeakMap<NameMention, Info>();
+export class JoinMemo {
+  readonly infos = new WeakMap<NameMention, Info>();
+}
 
 /** The info of each mention; `byText` shares it between the mentions of one text (names recur). */
-function infoOf(m: NameMention, byText: Map<string, Info>): Info {
+function infoOf(infos: WeakMap<NameMention, Info>, m: NameMention, byText: Map<string, Info>): Info {
   let info = infos.get(m);
   if (!info || info.text !== m.text) {
     info = byText.get(m.text);
@@ -187,11 +189,11 @@ function promote(mentions: NameMention[], info: Info[]): boolean[] {
  * Joins mentions (document offsets, text order) into people, ids p1, p2... by first mention.
  * mentionPerson[i] is the index in `people` of mention i, or -1 for a dropped tentative mention.
  */
-export function joinPeople(mentions: NameMention[]): { people: Person[]; mentionPerson: number[] } {
+export function joinPeople(mentions: NameMention[], memo: JoinMemo = new JoinMemo()): { people: Person[]; mentionPerson: number[] } {
   const byKey = new Map<string, Draft>();
   const drafts = new Drafts();
   const byText = new Map<string, Info>();
-  const info = mentions.map((m) => infoOf(m, byText));
+  const info = mentions.map((m) => infoOf(memo.infos, m, byText));
   const sure = promote(mentions, info);
   // Pass 1: every full name found with confidence is a person.
   mentions.forEach((m, i) => {

@@ -1,9 +1,9 @@
 // Recognises attribution cues in a token stream: speech verbs with their inflections, verb +
 // particle cues ("called on", "pushed for") and "according to". Filters the noun readings of
 // verbs ("the report", "a noted author", "a group called").
-import { Token } from './tokens';
-import { CueForm, cueVerbTable, NOUN_LIKE_VERBS, PHRASAL_CUES, SPEECH_VERBS, MORE_SPEECH_VERBS } from './lexicon/cues';
-import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from './lexicon/sources';
+import { Token } from '../structure/tokens';
+import { CueForm, cueVerbTable, NOUN_LIKE_VERBS, PHRASAL_CUES, SPEECH_VERBS, MORE_SPEECH_VERBS } from '../lexicon/cues';
+import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from '../lexicon/sources';
 import { isHeadNoun } from './source-phrase';
 
 export interface Cue {
@@ -28,13 +28,16 @@ const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its
 const NAMING_VERBS = new Set(['call', 'name', 'dub', 'label', 'term', 'title', 'brand']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'also', 'once', 'then', 'later', 'who', 'which', 'that', 'and', 'but', 'had', 'not', 'never']);
 
-const cache = new Map<string, CueLexicon>();
+/** The tokens of a paragraph, with what cue finding needs to know of the paragraph as a whole. */
+export interface CueScope {
+  tokens: Token[];
+  lex: CueLexicon;
+  /** Whether the paragraph is written in title case, as headlines are (isTitleCase). */
+  titleCase: boolean;
+}
 
-/** The cue lexicon, with the user's extra speech verbs (base forms). */
+/** The cue lexicon, with the user's extra speech verbs (base forms). Made once per Analyzer. */
 export function cueLexicon(extra: readonly string[] = []): CueLexicon {
-  const key = extra.join('|');
-  let lex = cache.get(key);
-  if (lex) return lex;
   const particles = new Map<string, Set<string>>();
   for (const [v, p] of PHRASAL_CUES) {
     if (!particles.has(v)) particles.set(v, new Set());
@@ -42,9 +45,7 @@ export function cueLexicon(extra: readonly string[] = []): CueLexicon {
   }
   const speech = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...extra.map((e) => e.toLowerCase())]);
   const particleOnly = new Set(PHRASAL_CUES.map(([v]) => v).filter((v) => !speech.has(v)));
-  lex = { forms: cueVerbTable(extra), particles, particleOnly };
-  cache.set(key, lex);
-  return lex;
+  return { forms: cueVerbTable(extra), particles, particleOnly };
 }
 
 function previousWord(tokens: Token[], i: number): Token | undefined {
@@ -67,34 +68,28 @@ function afterNounPhrase(tokens: Token[], i: number): boolean {
   return !!noun && !!det && noun.word && !noun.cap && isHeadNoun(noun.lower) && DETERMINER_BEFORE.has(det.lower) && det.lower !== 'no';
 }
 
-const titleCaseCache = new WeakMap<Token[], boolean>();
-
 /** Whether the paragraph is written in title case, as headlines are: most longer words capitalised. */
-function titleCase(tokens: Token[]): boolean {
-  let known = titleCaseCache.get(tokens);
-  if (known === undefined) {
-    let long = 0;
-    let caps = 0;
-    for (const t of tokens) {
-      if (!t.word || t.text.length < 4) continue;
-      long++;
-      if (t.cap) caps++;
-    }
-    known = long > 0 && caps >= 0.7 * long;
-    titleCaseCache.set(tokens, known);
+export function isTitleCase(tokens: Token[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 4) continue;
+    long++;
+    if (t.cap) caps++;
   }
-  return known;
+  return long > 0 && caps >= 0.7 * long;
 }
 
 /** A capitalised cue word inside a sentence is part of a name ("the United States", "The
  * Washington Post", "the Granite State"), unless the text is in title case ("Trump Says ..."). */
-function capitalisedNoun(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return !!prev && prev.word && !titleCase(tokens);
+function capitalisedNoun(scope: CueScope, i: number): boolean {
+  const prev = scope.tokens[i - 1];
+  return !!prev && prev.word && !scope.titleCase;
 }
 
 /** The cue starting at token i, or null. */
-export function cueAt(tokens: Token[], i: number, lex: CueLexicon): Cue | null {
+export function cueAt(scope: CueScope, i: number): Cue | null {
+  const { tokens, lex } = scope;
   const t = tokens[i];
   if (!t.word) return null;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -104,7 +99,7 @@ export function cueAt(tokens: Token[], i: number, lex: CueLexicon): Cue | null {
   if (!form) return null;
   const prev = previousWord(tokens, i);
   if (prev && DETERMINER_BEFORE.has(prev.lower)) return null;
-  if (t.cap && capitalisedNoun(tokens, i)) return null;
+  if (t.cap && capitalisedNoun(scope, i)) return null;
   // "Challenged by a reporter, ...": a passive participle names the addressee, not the speaker.
   // PASSIVE
   const particle = tokens[i + 1];

@@ -11,13 +11,13 @@
 // - Weekdays: the most recent such day, the next one in future context, the reference day
 //   itself when it is that weekday. Month-day without a year: the nearest such date.
 // - Without a reference date, only expressions that carry their own year get a value.
-import { DateMention } from './types';
-import { Ymd, fmtDay, fmtMonth, fmtYear, isValidYmd, parseYmd } from './dates/calendar';
+import { DateMention } from '../types';
+import { Ymd, fmtDay, fmtMonth, fmtYear, isValidYmd, parseYmd } from './calendar';
 import {
   countValue, fullYear, monthNumber, resolveDeictic, resolveMonth, resolveMonthDay, resolveOffset,
   resolveRelativeUnit, resolveWeekday, spelledYear,
-} from './dates/resolve';
-import { tenseAround } from './dates/tense';
+} from './resolve';
+import { tenseAround } from './tense';
 
 interface Ctx {
   p: string;

@@ -3,7 +3,7 @@
 // apostrophes), nesting (only outermost spans are reported), inch marks, and quotations left open
 // at the end of the paragraph (the news convention for quotations running over paragraphs, or a
 // missing closing mark: the span never runs past the paragraph).
-import { Span } from './types';
+import { Span } from '../types';
 
 export interface QuoteSpan extends Span {
   /** The span has no closing mark and runs to the end of the paragraph. */

@@ -2,9 +2,11 @@
 // without a cue of their own to the speaker who is talking (continuation), resolves pronouns and
 // descriptions ("the senator") to people, and makes the quotation diagnostics. Cheap: one pass
 // over the quotations and attributions in text order.
-import type { LocalAttribution, ParagraphQuote, ParagraphQuoteFacts } from './attribution';
-import { Diagnostic, Paragraph, Person, Quote, SourceKind, Span } from './types';
-import { isSpaceCode } from './structure';
+import type { LocalAttribution } from './context';
+import type { ParagraphQuote, ParagraphQuoteFacts } from './types';
+import type { PatternId, RuleId } from './rules';
+import { Diagnostic, Paragraph, Person, Quote, QuoteExplanation, Resolution, SourceKind, Span } from '../types';
+import { isSpaceCode } from '../structure/structure';
 
 /** How many paragraphs back a continuation may reach for its speaker. */
 const MAX_CONTINUATION_DISTANCE = 2;
@@ -55,6 +57,18 @@ function lineFeedBefore(text: string, from: number, start: number): boolean {
   return false;
 }
 
+/**
+ * What resolveQuotes remembers between runs of one Analyzer, keyed by objects the Analyzer reuses
+ * while their text stays the same (paragraph facts, the people list), so that a keystroke redoes
+ * the work of the edited paragraph only. Owned by the Analyzer: nothing is shared between analysers.
+ */
+export class QuoteMemo {
+  readonly placed = new WeakMap<ParagraphQuoteFacts, Placed>();
+  readonly peopleFacts = new WeakMap<Person[], PeopleFacts>();
+  /** Compiled patterns by head word, at most 500 (see antecedentPatterns). */
+  readonly antecedents = new Map<string, AntecedentPatterns>();
+}
+
 /** Quotations of this many words or fewer are scare quotes or titles unless attributed. */
 const SHORT_QUOTE_WORDS = 3;
 
@@ -63,6 +77,9 @@ interface Item {
   end: number;
   paragraph: number;
   local: LocalAttribution | null;
+  /** The pattern that found `local`, and the patterns tried before it. */
+  rule: PatternId | null;
+  tried: PatternId[];
   unclosed: boolean;
   /** The last segment of an unclosed quotation, for the diagnostic. */
   lastSegment: Span;
@@ -83,6 +100,10 @@ interface Resolved {
   kind: SourceKind | null;
   source: Span | null;
   cue: Span | null;
+  /** How a pronoun or description was resolved, for the explanation. */
+  resolution: Resolution | null;
+  /** Where the speaker was last attributed: a quotation's start, or a cue of reported speech. */
+  origin: { at: number; quote: boolean };
 }
 
 interface Mention {
@@ -139,11 +160,9 @@ interface Placed {
   refers: boolean | null;
 }
 
-const placedCache = new WeakMap<ParagraphQuoteFacts, Placed>();
-
-function placed(p: Paragraph, facts: ParagraphQuoteFacts | undefined): Placed | null {
+function placed(memo: QuoteMemo, p: Paragraph, facts: ParagraphQuoteFacts | undefined): Placed | null {
   if (!facts) return null;
-  const old = placedCache.get(facts);
+  const old = memo.placed.get(facts);
   if (old && old.at === p.start) return old;
   const by = p.start;
   const quotes = facts.quotes.map((q): PlacedQuote => {
@@ -157,7 +176,7 @@ function placed(p: Paragraph, facts: ParagraphQuoteFacts | undefined): Placed | 
     if (local) speech.push({ at: local.cue?.start ?? local.source?.start ?? by, local });
   }
   const out: Placed = { at: by, quotes, speech, subject: old?.subject ?? new Map(), refers: old?.refers ?? null };
-  placedCache.set(facts, out);
+  memo.placed.set(facts, out);
   return out;
 }
 
@@ -171,16 +190,21 @@ function collectItems(places: (Placed | null)[]): Item[] {
     for (let qi = 0; qi < quotes.length; qi++) {
       const placedQuote = quotes[qi];
       const { start, end, segment, local, quote: q } = placedQuote;
+      const rule = q.rule;
       const continues = pending && qi === 0 && (q.atParagraphStart || q.openAtStart) && pending.paragraph === pi - 1;
       if (pending && continues) {
         pending.end = end;
-        pending.local = pending.local ?? local;
+        if (!pending.local && local) {
+          pending.local = local;
+          pending.rule = rule;
+          pending.tried = q.tried;
+        }
         pending.unclosed = q.openAtEnd;
         pending.lastSegment = segment;
         pending.paragraph = pi;
         pending.single = null;
       } else {
-        items.push({ start, end, paragraph: pi, local, unclosed: q.openAtEnd, lastSegment: segment, single: placedQuote });
+        items.push({ start, end, paragraph: pi, local, rule, tried: q.tried, unclosed: q.openAtEnd, lastSegment: segment, single: placedQuote });
       }
       pending = q.openAtEnd ? items[items.length - 1] : null;
     }
@@ -234,14 +258,13 @@ interface AntecedentPatterns {
   phrase: RegExp;
   word: RegExp;
 }
-const ANTECEDENT_PATTERNS = new Map<string, AntecedentPatterns>();
-
-function antecedentPatterns(head: string): AntecedentPatterns {
-  let p = ANTECEDENT_PATTERNS.get(head);
+function antecedentPatterns(memo: QuoteMemo, head: string): AntecedentPatterns {
+  const known = memo.antecedents;
+  let p = known.get(head);
   if (!p) {
     p = { phrase: new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?${head}\\b`, 'giu'), word: new RegExp(head, 'iu') };
-    if (ANTECEDENT_PATTERNS.size >= 500) ANTECEDENT_PATTERNS.clear();
-    ANTECEDENT_PATTERNS.set(head, p);
+    if (known.size >= 500) known.clear();
+    known.set(head, p);
   }
   return p;
 }
@@ -270,11 +293,8 @@ interface PeopleFacts {
   genders: Map<string, 'male' | 'female' | null>;
 }
 
-/** PeopleFacts by people list: the Analyzer hands in the same list while the people stay the same. */
-const peopleFactsCache = new WeakMap<Person[], PeopleFacts>();
-
-function peopleFacts(people: Person[]): PeopleFacts {
-  const cached = peopleFactsCache.get(people);
+function peopleFacts(memo: QuoteMemo, people: Person[]): PeopleFacts {
+  const cached = memo.peopleFacts.get(people);
   if (cached) return cached;
   const allMentions = people
     .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
@@ -287,7 +307,7 @@ function peopleFacts(people: Person[]): PeopleFacts {
     if (surname && !bySurname.has(surname)) bySurname.set(surname, p);
   }
   const out = { allMentions, bySurname, genders };
-  peopleFactsCache.set(people, out);
+  memo.peopleFacts.set(people, out);
   return out;
 }
 
@@ -310,9 +330,10 @@ class Resolver {
     items: Item[],
     private readonly paragraphs: Paragraph[],
     private readonly places: (Placed | null)[],
+    private readonly memo: QuoteMemo,
   ) {
     const inQuote = (s: number) => indexContaining(items, s) >= 0;
-    const known = peopleFacts(people);
+    const known = peopleFacts(memo, people);
     this.allMentions = known.allMentions;
     this.mentions = this.allMentions.filter((m) => !inQuote(m.start));
     this.bySurname = known.bySurname;
@@ -412,32 +433,51 @@ class Resolver {
     return unknown?.person ?? null;
   }
 
-  private pronoun(source: Span): { person: Person | null; name: string | null } {
+  private pronoun(source: Span): { person: Person | null; name: string | null; resolution: Resolution } {
     const word = source.text.toLowerCase();
     const gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
+    const candidates: string[] = [];
+    const resolved = (person: Person | null, name: string | null, how: string) => ({ person, name, resolution: { word: source.text, to: name, how, candidates } });
     if (word === 'they' || word === 'it' || word === 'we') {
       const last = this.last;
       const fitsGroup = last && last.kind !== 'person' && last.kind !== 'pronoun';
-      return { person: null, name: fitsGroup ? last.speakerName : null };
+      if (last?.speakerName) candidates.push(last.speakerName);
+      return fitsGroup ? resolved(null, last.speakerName, 'the organisation or group that spoke last') : resolved(null, null, 'no organisation or group spoke before');
     }
-    let person = this.recentSubject(source.start, gender) ?? this.recentByGender(source.start, gender);
+    const kind = gender === 'male' ? 'man' : gender === 'female' ? 'woman' : 'person';
+    const subject = this.recentSubject(source.start, gender);
+    if (subject) candidates.push(subject.name);
+    const byGender = subject ? null : this.recentByGender(source.start, gender);
+    if (byGender) candidates.push(byGender.name);
+    let person = subject ?? byGender;
+    const named = subject ? 'named as a sentence subject' : 'named';
+    let how = person && gender && !this.genders.get(person.id) ? `the last person ${named} (gender not stated)` : `the last ${kind} ${named}`;
     // A person of unknown gender is a weak guess; the speaker of the last quotation, when of the
     // pronoun's gender, is a better one.
     const lastSpeaker = this.people.find((p) => p.id === this.last?.speaker);
-    if (person && gender && !this.genders.get(person.id) && lastSpeaker && this.genders.get(lastSpeaker.id) === gender) person = lastSpeaker;
+    if (person && gender && !this.genders.get(person.id) && lastSpeaker && this.genders.get(lastSpeaker.id) === gender) {
+      candidates.push(lastSpeaker.name);
+      person = lastSpeaker;
+      how = `the speaker of the last quotation, a ${kind}`;
+    }
     if (person) {
       if (gender && !this.genders.get(person.id)) this.genders.set(person.id, gender);
-      return { person, name: person.name };
+      return resolved(person, person.name, how);
     }
     const last = this.last;
-    if (last && (last.kind === 'person' || last.kind === 'pronoun')) return { person: null, name: last.speakerName };
-    return { person: null, name: null };
+    if (last && (last.kind === 'person' || last.kind === 'pronoun')) {
+      if (last.speakerName) candidates.push(last.speakerName);
+      return resolved(null, last.speakerName, 'the last speaker, who is not among the people named');
+    }
+    return resolved(null, null, `no ${kind} named before it`);
   }
 
-  private description(source: Span, head: string): { person: Person | null; name: string } {
+  private description(source: Span, head: string): { person: Person | null; name: string; resolution: Resolution } {
     const byRole = this.recentPerson(source.start, (p) => p.roles.some((r) => r.text.toLowerCase().includes(head)));
     const person = byRole ?? this.recentPerson(source.start, () => true);
-    return { person, name: person ? person.name : source.text };
+    const how = byRole ? `the last person named with the role “${head}”` : person ? 'the last person named' : 'nobody named before it';
+    const name = person ? person.name : source.text;
+    return { person, name, resolution: { word: source.text, to: person ? person.name : null, how, candidates: person ? [person.name] : [] } };
   }
 
   /** "the official" after "A White House official ...": the fuller indefinite phrase. */
@@ -446,7 +486,7 @@ class Resolver {
     if (!m) return source.text;
     const head = m[1].split(/\s+/).pop() ?? '';
     const before = this.text.slice(Math.max(0, source.start - 3000), source.start);
-    const { phrase, word } = antecedentPatterns(head.replace(/[^\p{L}-]/gu, ''));
+    const { phrase, word } = antecedentPatterns(this.memo, head.replace(/[^\p{L}-]/gu, ''));
     // Every match ends with the head word: without it, there is no need to look for the phrase.
     if (!word.test(before)) return source.text;
     phrase.lastIndex = 0;
@@ -455,8 +495,9 @@ class Resolver {
     return found ? found[0].toLowerCase() + found.slice(1) : source.text;
   }
 
-  resolve(local: LocalAttribution): Resolved {
+  resolve(local: LocalAttribution, origin: Resolved['origin']): Resolved {
     const source = local.source;
+    let resolution: Resolution | null = null;
     let speaker: string | null = null;
     let speakerName: string | null = null;
     const coSpeakers: string[] = [];
@@ -466,6 +507,7 @@ class Resolver {
           const r = this.pronoun(source);
           speaker = r.person?.id ?? null;
           speakerName = r.name;
+          resolution = r.resolution;
           break;
         }
         case 'person': {
@@ -473,6 +515,7 @@ class Resolver {
             const r = this.description(source, local.description);
             speaker = r.person?.id ?? null;
             speakerName = r.name;
+            resolution = r.resolution;
             break;
           }
           const names = local.names;
@@ -492,7 +535,7 @@ class Resolver {
           speakerName = source.text;
       }
     }
-    return { speaker, speakerName, coSpeakers, kind: local.sourceKind, source, cue: local.cue };
+    return { speaker, speakerName, coSpeakers, kind: local.sourceKind, source, cue: local.cue, resolution, origin };
   }
 }
 
@@ -504,8 +547,9 @@ function wordsOf(item: Item, quote: Quote): number {
   return one.words;
 }
 
-function inParagraph(r: Resolved, paragraph: number): Resolved & { paragraph: number } {
-  return { speaker: r.speaker, speakerName: r.speakerName, coSpeakers: r.coSpeakers, kind: r.kind, source: r.source, cue: r.cue, paragraph };
+/** The speaker as last attributed, in paragraph `paragraph`; `origin` moves to a quotation that continues them. */
+function inParagraph(r: Resolved, paragraph: number, origin = r.origin): Resolved & { paragraph: number } {
+  return { speaker: r.speaker, speakerName: r.speakerName, coSpeakers: r.coSpeakers, kind: r.kind, source: r.source, cue: r.cue, resolution: r.resolution, origin, paragraph };
 }
 
 function wordCount(s: string): number {
@@ -518,7 +562,7 @@ const MESSAGES = {
   anonymous: (s: string) => `Anonymous source: “${s}” is not named. Say why the source cannot be named, or name them.`,
 };
 
-function makeQuote(text: string, item: Item, r: Resolved | null, attribution: Quote['attribution'], explicit: boolean): Quote {
+function makeQuote(text: string, item: Item, r: Resolved | null, attribution: Quote['attribution'], rule: RuleId | null, explicit: boolean): Quote {
   const q: Quote = {
     start: item.start,
     end: item.end,
@@ -528,7 +572,9 @@ function makeQuote(text: string, item: Item, r: Resolved | null, attribution: Qu
     source: explicit ? r?.source ?? null : null,
     cue: explicit ? r?.cue ?? null : null,
     attribution,
+    rule,
     sourceKind: r?.kind ?? null,
+    explanation: explanationOf(item, r, rule, explicit),
   };
   if (r && r.coSpeakers.length > 0) q.coSpeakers = r.coSpeakers;
   if (item.unclosed) q.unclosed = true;
@@ -544,17 +590,19 @@ export function resolveQuotes(
   paragraphs: Paragraph[],
   facts: ParagraphQuoteFacts[],
   people: Person[],
+  memo: QuoteMemo = new QuoteMemo(),
 ): { quotes: Quote[]; diagnostics: Diagnostic[] } {
-  const places = paragraphs.map((p, pi) => placed(p, facts[pi]));
+  const places = paragraphs.map((p, pi) => placed(memo, p, facts[pi]));
   const items = collectItems(places);
   const speech = collectSpeech(places);
-  const resolver = new Resolver(text, people, items, paragraphs, places);
+  const resolver = new Resolver(text, people, items, paragraphs, places, memo);
   const quotes: Quote[] = [];
   const diagnostics: Diagnostic[] = [];
   let si = 0;
   const advanceSpeech = (upTo: number) => {
     for (; si < speech.length && speech[si].at < upTo; si++) {
-      resolver.last = inParagraph(resolver.resolve(speech[si].local), speech[si].paragraph);
+      const s = speech[si];
+      resolver.last = inParagraph(resolver.resolve(s.local, { at: s.at, quote: false }), s.paragraph);
     }
   };
   for (const item of items) {
@@ -575,9 +623,9 @@ function attributeItem(
   places: (Placed | null)[],
 ): Quote {
   if (item.local) {
-    const r = resolver.resolve(item.local);
+    const r = resolver.resolve(item.local, { at: item.start, quote: true });
     resolver.last = inParagraph(r, item.paragraph);
-    return makeQuote(text, item, r, 'explicit', true);
+    return makeQuote(text, item, r, 'explicit', item.rule, true);
   }
   const last = resolver.last;
   // A paragraph ending "X said:" introduces the quotation that opens the next one.
@@ -585,13 +633,13 @@ function attributeItem(
   const led = firstInParagraph && item.paragraph > 0 && facts[item.paragraph - 1]?.endsWithColon && last && last.paragraph === item.paragraph - 1;
   if (led && last) {
     resolver.last = inParagraph(last, item.paragraph);
-    return makeQuote(text, item, last, 'explicit', true);
+    return makeQuote(text, item, last, 'explicit', 'introduced-by-colon', true);
   }
   if (last && item.paragraph - last.paragraph <= MAX_CONTINUATION_DISTANCE && (last.speakerName || last.speaker) && gapKeepsSpeaker(text, paragraphs, places, last, item.paragraph, resolver)) {
-    resolver.last = inParagraph(last, item.paragraph);
-    return makeQuote(text, item, last, 'continuation', false);
+    resolver.last = inParagraph(last, item.paragraph, { at: item.start, quote: true });
+    return makeQuote(text, item, last, 'continuation', 'continuation', false);
   }
-  return makeQuote(text, item, null, 'none', false);
+  return makeQuote(text, item, null, 'none', null, false);
 }
 
 /**
@@ -623,6 +671,22 @@ function refersByPronoun(text: string, p: Paragraph, place: Placed | null | unde
   if (!place) return REFERRING_PRONOUN.test(text.slice(p.start, p.end));
   place.refers ??= REFERRING_PRONOUN.test(p.text);
   return place.refers;
+}
+
+/** The data of a quotation's explanation; explain.ts puts it in words. */
+function explanationOf(item: Item, r: Resolved | null, rule: RuleId | null, explicit: boolean): QuoteExplanation {
+  const e: QuoteExplanation = {
+    rule,
+    cue: explicit ? r?.cue?.text ?? null : null,
+    source: explicit ? r?.source?.text ?? null : null,
+    speakerName: r?.speakerName ?? null,
+    tried: item.tried,
+  };
+  if (r?.resolution) e.resolution = r.resolution;
+  if (rule === 'continuation' || rule === 'introduced-by-colon') {
+    if (r) e.continues = { at: r.origin.at, quote: r.origin.quote };
+  }
+  return e;
 }
 
 /** Adds the diagnostics about the quotation to `out`. */

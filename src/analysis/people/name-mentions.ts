@@ -1,39 +1,13 @@
 // People named in an article. findNameMentions scans one paragraph's capitalised-word runs and
 // decides, with compromise's lexicon data and a few rules (titles, cues, party tags, first
-// names), which runs are names; joinPeople links the mentions of a whole document into people.
-import { Span } from './types';
-import { Token, tokenize } from './names/tokens';
-import { WordClass, nameLexicon } from './lexicon/names';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, MEDIA_ORGS } from './lexicon/titles';
-import { speechVerbForms } from './lexicon/cues';
-import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, setExtraTitles, titleBefore } from './roles';
-
-/** One name mention in a paragraph; offsets relative to the paragraph text. */
-export interface NameMention {
-  start: number;
-  end: number;
-  /** The name only, e.g. "Zheng Zeguang" / "Zheng" / "Joe Wilson". */
-  text: string;
-  /** Verbatim role spans stated here: a title before the name, an appositive after it. */
-  roles: Span[];
-  /** "R-S.C." from "(R-S.C.)". */
-  affiliation: string | null;
-  /** From an honorific or a known first name. */
-  gender: 'male' | 'female' | null;
-  kind: 'person';
-  /**
-   * True when the words could be a name but nothing proves it (a lone capitalised word). joinPeople
-   * keeps a tentative mention only when it names someone already found ("Xi" after "Xi Jinping").
-   */
-  tentative?: boolean;
-  /** The mention opens a sentence, where a capital letter proves nothing. */
-  sentenceStart?: boolean;
-  /**
-   * A lone word used as a modifier or owner of a thing, which says nothing of a person: "Hartwell's
-   * only library", "the city of Millbrook", "a Millbrook man". Not counted as evidence for the word.
-   */
-  modifier?: boolean;
-}
+// names), which runs are names; join.ts links the mentions of a whole document into people.
+import { Span } from '../types';
+import type { NameMention } from './name-mention';
+import { Token, tokenize } from '../structure/tokens';
+import { WordClass, nameLexicon } from '../lexicon/names';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, MEDIA_ORGS } from '../lexicon/titles';
+import { speechVerbForms } from '../lexicon/cues';
+import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, titleBefore } from './roles';
 
 const SPEECH = speechVerbForms();
 const MEDIA = new Set(MEDIA_ORGS);
@@ -321,9 +295,7 @@ function mentionOfRun(text: string, tokens: Token[], a: number, bRun: number, pr
 }
 
 /** Every person-name mention in one paragraph, in text order. Linear in the paragraph's length. */
-export function findNameMentions(paragraph: string, options?: { extraTitles?: string[] }): NameMention[] {
-  setExtraTitles(options?.extraTitles ?? []);
-  const tokens = tokenize(paragraph);
+export function findNameMentions(paragraph: string, tokens: Token[] = tokenize(paragraph)): NameMention[] {
   const out: NameMention[] = [];
   let prev: Pending | null = null;
   for (const [a, b] of capitalRuns(tokens)) {
@@ -335,5 +307,3 @@ export function findNameMentions(paragraph: string, options?: { extraTitles?: st
   }
   return out;
 }
-
-export { joinPeople } from './names/join';

@@ -1,0 +1,26 @@
+// Layers of the source tree, checked by `npm run lint:deps` (part of `npm run lint`, so of `npm test`).
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    { name: 'no-cycles', severity: 'error', comment: 'No import cycles anywhere in src/.', from: { path: '^src/' }, to: { circular: true } },
+    {
+      name: 'analysis-is-self-contained',
+      severity: 'error',
+      comment: 'The engine imports nothing outside src/analysis: no packages, no node built-ins.',
+      from: { path: '^src/analysis/' },
+      to: { pathNot: '^src/analysis/' },
+    },
+    { name: 'workspace-only-analysis', severity: 'error', comment: 'workspace/ imports only analysis/ (and itself).', from: { path: '^src/workspace/' }, to: { path: '^src/', pathNot: '^src/(analysis|workspace)/' } },
+    { name: 'workspace-no-packages', severity: 'error', comment: 'workspace/ uses no packages (vscode included).', from: { path: '^src/workspace/' }, to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'] } },
+    { name: 'cli-only-analysis-and-workspace', severity: 'error', comment: 'cli/ imports only analysis/ and workspace/ (and itself).', from: { path: '^src/cli/' }, to: { path: '^src/', pathNot: '^src/(analysis|workspace|cli)/' } },
+    { name: 'features-never-cli', severity: 'error', from: { path: '^src/features/' }, to: { path: '^src/cli/' } },
+    { name: 'src-not-test-or-scripts', severity: 'error', from: { path: '^src/' }, to: { path: '^(test|scripts)/' } },
+    { name: 'vscode-only-in-features', severity: 'error', comment: 'Only src/features and src/extension.ts may import vscode.', from: { path: '^src/', pathNot: '^src/(features/|extension\\.ts$)' }, to: { path: '^vscode$|node_modules/@types/vscode' } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^src/analysis/lexicon/generated/' },
+  },
+};

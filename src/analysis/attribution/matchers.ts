@@ -1,0 +1,227 @@
+// The matchers of the attribution patterns (patterns.ts names and orders them). Each looks for a
+// cue and a source around one quotation, within its sentence, and returns the attribution or null.
+import type { QuoteSpan } from '../quotes/quote-spans';
+import { isSentenceEnd, Token } from '../structure/tokens';
+import { Cue, cueAt } from './cue-finder';
+import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
+import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, span, toAttribution } from './context';
+
+const CLAUSE_WORDS = new Set(['when', 'that', 'which', 'as', 'because', 'while', 'if', 'and', 'but', 'after', 'before', 'where', 'since', 'although', 'though', 'so', 'until', 'whether']);
+
+/** Where the words after a quotation start (after one comma), or -1 when nothing follows. */
+function afterQuote(ctx: Context, qi: number, hi: number): { k: number; comma: boolean } | null {
+  let k = ctx.ranges[qi][1];
+  const comma = k < hi && ctx.tokens[k].text === ',';
+  if (comma) k++;
+  return k < hi ? { k, comma } : null;
+}
+
+/** The words after the quotation, when they may attribute it: not a dash (dashAfter's case),
+ * and not after a fragment quoted mid-sentence (“absolutely right” when he said). */
+function cueWindowAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): number {
+  const at = afterQuote(ctx, qi, hi);
+  if (!at || DASHES.has(ctx.tokens[at.k].text)) return -1;
+  if (!at.comma && !/[,.!?\u2026\u2014-]['\u2019"\u201d]*$/.test(q.text)) return -1;
+  return at.k;
+}
+
+/** “...” ― Martha Aguilar (a name after a dash, as under a quotation in a list of reactions). */
+export function dashAfter(ctx: Context, qi: number, hi: number): LocalAttribution | null {
+  const at = afterQuote(ctx, qi, hi);
+  return at && DASHES.has(ctx.tokens[at.k].text) ? dashAttribution(ctx, at.k, hi) : null;
+}
+
+/** “...,” said Smith, the mayor. / “...,” according to the report: a cue right after the
+ * quotation, its source after it. */
+export function cueThenSourceAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): LocalAttribution | null {
+  const k = cueWindowAfter(ctx, qi, hi, q);
+  const first = k >= 0 ? cueAt(ctx, k) : null;
+  // “...,” referring to X: a participle's subject is the clause's, found before the quotation.
+  if (!first || isParticiple(ctx.tokens, first)) return null;
+  const after = sourceAfter(ctx.tokens, first.to, sentenceEnd(ctx.tokens, first.to, hi));
+  return after ? toAttribution(ctx, first, after) : null;
+}
+
+/** “...,” Zheng added. / “...” he said.: a subject and then its cue, soon after the quotation. */
+export function sourceThenCueAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): LocalAttribution | null {
+  const { tokens } = ctx;
+  const k = cueWindowAfter(ctx, qi, hi, q);
+  if (k < 0 || cueAt(ctx, k)) return null;
+  // After a complete sentence in quotes, the cue must come soon (“...?” a narrator in the ad asks).
+  const limit = Math.min(hi, k + (endsSentence(q) ? 8 : 16));
+  for (let c = k + 1; c < limit; c++) {
+    const t = tokens[c];
+    if (isSentenceEnd(t) || t.text === ';' || t.text === ':') return null;
+    const cue = cueAt(ctx, c);
+    if (!cue) continue;
+    const subject = subjectBefore(tokens, k, c);
+    return subject && plainLead(tokens, k, subject.from) ? toAttribution(ctx, cue, subject) : null;
+  }
+  return null;
+}
+
+function isParticiple(tokens: Token[], cue: Cue): boolean {
+  return !cue.sourceFollows && (cue.participle || tokens[cue.from].lower.endsWith('ing'));
+}
+
+/** “...,” telling reporters ...: the subject of the sentence's clause, when nothing before the
+ * quotation attributes it. */
+export function participleAfter(ctx: Context, qi: number, lo: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  let k = ctx.ranges[qi][1];
+  if (k < hi && tokens[k].text === ',') k++;
+  const cue = k < hi ? cueAt(ctx, k) : null;
+  if (!cue || !isParticiple(tokens, cue)) return null;
+  const phrase = clauseSubject(tokens, lo, ctx.ranges[qi][0]);
+  return phrase ? toAttribution(ctx, cue, phrase) : null;
+}
+
+/** The words between a quotation and its subject are only a role ("White House press secretary"),
+ * not a clause ("when he said"). */
+function plainLead(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (CLAUSE_WORDS.has(t.lower) || (!t.word && t.text !== ',' && t.text !== '(' && t.text !== ')')) return false;
+  }
+  return true;
+}
+
+/** “...” ― Martha Aguilar (a name after a dash, as under a quotation in a list of reactions). */
+function dashAttribution(ctx: Context, k: number, hi: number): LocalAttribution | null {
+  const phrase = sourceAfter(ctx.tokens, k + 1, sentenceEnd(ctx.tokens, k + 1, hi));
+  if (!phrase || phrase.from !== k + 1 || (phrase.kind !== 'person' && phrase.kind !== 'organisation')) return null;
+  return toAttribution(ctx, null, phrase, span(ctx, k, k + 1));
+}
+
+/** A speaker label opening the sentence or the quotation: "PENCE: Well, ..." or a headline
+ * "Pence: Trump Was ‘Mocking’ ...". */
+export function labelAttribution(ctx: Context, lo: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  let k = lo;
+  while (k < hi && !tokens[k].word) k++;
+  for (let c = k + 1; c < Math.min(hi, k + 4); c++) {
+    if (tokens[c].text !== ':') {
+      if (!tokens[c].cap) return null;
+      continue;
+    }
+    const phrase = subjectBefore(tokens, k, c);
+    if (!phrase || phrase.from !== k || (phrase.kind !== 'person' && phrase.kind !== 'organisation')) return null;
+    return toAttribution(ctx, null, phrase, span(ctx, c, c + 1));
+  }
+  return null;
+}
+
+/** X said, “...” / X said that ... “...” / according to X, “...” / X, calling Y “...”.
+ * Of several cues in the sentence the first with a subject wins: the outermost speaker
+ * ("Trump said Clinton once described it as “...”" is Trump's claim). */
+export function attributionBefore(ctx: Context, lo: number, hi: number): LocalAttribution | null {
+  return adjacentCue(ctx, lo, hi) ?? cueBefore(ctx, lo, hi) ?? colonAttribution(ctx, lo, hi);
+}
+
+/** The first cue of the sentence before the quotation that has a subject (or, for "according
+ * to", a source after it). */
+export function cueBefore(ctx: Context, lo: number, hi: number): LocalAttribution | null {
+  for (let c = lo; c < hi; c++) {
+    if (ctx.quoteOf[c] >= 0) continue;
+    const cue = cueAt(ctx, c);
+    if (!cue) continue;
+    const phrase = subjectOfCue(ctx, lo, cue, hi);
+    if (phrase) return toAttribution(ctx, cue, phrase);
+  }
+  return null;
+}
+
+/** A cue that introduces the quotation directly ("Mr. Barrett said, “...”", "Trump boasted:"),
+ * which beats any earlier cue in the sentence. */
+export function adjacentCue(ctx: Context, lo: number, hi: number): LocalAttribution | null {
+  const t = ctx.tokens;
+  let c = hi - 1;
+  while (c >= lo && c >= hi - 2 && (t[c].text === ',' || t[c].text === ':' || t[c].lower === 'that')) c--;
+  for (let k = c; k >= Math.max(lo, c - 1); k--) {
+    const cue = cueAt(ctx, k);
+    if (!cue || cue.to !== c + 1 || cue.sourceFollows) continue;
+    const phrase = subjectOfCue(ctx, lo, cue, hi);
+    return phrase ? toAttribution(ctx, cue, phrase) : null;
+  }
+  return null;
+}
+
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'another']);
+const NOT_VERBS = new Set(['of', 'for', 'from', 'in', 'with', 'by', 'to', 'at', 'on', 'about', 'and', 'or']);
+
+/** Where the object noun phrase before a participle starts: "X issued [a statement] saying";
+ * the nearest determiner that follows a verb-like word, else the phrase's own start. */
+function objectStart(tokens: Token[], from: number, c: number): number {
+  for (let k = c - 1; k > from; k--) {
+    if (!OBJECT_DETERMINERS.has(tokens[k].lower)) continue;
+    const before = tokens[k - 1];
+    if (before.word && !before.cap && !NOT_VERBS.has(before.lower)) return k;
+  }
+  return from;
+}
+
+function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhrase | null {
+  const { tokens } = ctx;
+  const c = cue.from;
+  const from = afterQuotes(ctx, lo, c);
+  if (cue.sourceFollows) return sourceAfter(tokens, cue.to, hi);
+  // A participle's subject is the sentence's, even across a quotation ("X did not want to
+  // address “that person,” telling reporters ..."), unless the sentence opens with the quotation.
+  const ing = tokens[c].lower.endsWith('ing');
+  if (cue.participle || (ing && c === from && from > lo)) return clauseSubject(tokens, ctx.quoteOf[lo] >= 0 ? from : lo, c) ?? subjectBefore(tokens, from, c - 1);
+  const direct = subjectBefore(tokens, from, c);
+  // "X issued a statement saying ...": the phrase before the participle is the object of X's
+  // verb; X is the source.
+  if (direct && ing && (direct.kind === 'document' || direct.kind === 'anonymous')) {
+    const object = objectStart(tokens, direct.from, c);
+    if (object > from && tokens[object - 1].word && !tokens[object].cap) {
+      const subject = clauseSubject(tokens, ctx.quoteOf[lo] >= 0 ? from : lo, object - 1);
+      if (subject && subject.kind !== 'document') return subject;
+    }
+  }
+  if (direct) return direct;
+  // "X stressed ... and said": the subject of the first verb.
+  if (c - 1 >= from && tokens[c - 1].lower === 'and') return clauseSubject(tokens, from, c);
+  if (ing) return null;
+  return c === from ? sourceAfter(tokens, cue.to, hi) : invertedSource(ctx, cue, sentenceEnd(tokens, cue.to, hi));
+}
+
+/** Smith: “...” (a name and a colon right before the quotation, as in headlines). */
+export function colonAttribution(ctx: Context, lo: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  const colon = hi - 1;
+  if (colon <= lo || tokens[colon].text !== ':') return null;
+  const phrase = subjectBefore(tokens, lo, colon);
+  if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'organisation') || phrase.description || phrase.from - lo > 2) return null;
+  return toAttribution(ctx, null, phrase, span(ctx, colon, colon + 1));
+}
+
+/** A headline that opens with the quotation and labels its speaker after a colon: “‘...’: Irena
+ * Vasko on her return”. The quotation must open the sentence and the name follow the colon. */
+export function labelAfter(ctx: Context, lo: number, from: number, to: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  if (from !== lo || to >= hi || tokens[to].text !== ':') return null;
+  const phrase = sourceAfter(tokens, to + 1, sentenceEnd(tokens, to + 1, hi));
+  if (!phrase || phrase.from - (to + 1) > 2 || phrase.kind !== 'person' || phrase.description) return null;
+  return toAttribution(ctx, null, phrase, span(ctx, to, to + 1));
+}
+
+/** “...” on key issues, the official said. (a cue later in the same sentence) */
+export function attributionLaterInSentence(ctx: Context, from: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  const end = sentenceEnd(tokens, from, hi);
+  for (let c = from; c < end; c++) {
+    const cue = cueAt(ctx, c);
+    if (!cue) continue;
+    const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, from, c) ?? invertedSource(ctx, cue, end);
+    if (phrase) return toAttribution(ctx, cue, phrase);
+  }
+  return null;
+}
+
+/** "..., said Geert Wilders, founder of ...": a cue after a comma with its source after it. */
+function invertedSource(ctx: Context, cue: Cue, end: number): SourcePhrase | null {
+  const prev = ctx.tokens[cue.from - 1];
+  if (!prev || (prev.text !== ',' && !DASHES.has(prev.text)) || cue.participle || ctx.tokens[cue.from].lower.endsWith('ing')) return null;
+  return sourceAfter(ctx.tokens, cue.to, end);
+}

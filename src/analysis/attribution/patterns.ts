@@ -1,0 +1,73 @@
+// The attribution patterns of a quotation: the rules of rules.ts, in their order, each with its
+// matcher. The first that matches gives the quotation its cue and source.
+import type { QuoteSpan } from '../quotes/quote-spans';
+import { PATTERN_RULES, PatternId, Rule } from './rules';
+import { Context, endsSentence, LocalAttribution, quoteEndsSentence, sentenceStart } from './context';
+import {
+  adjacentCue, attributionBefore, attributionLaterInSentence, colonAttribution, cueBefore, cueThenSourceAfter, dashAfter,
+  labelAfter, labelAttribution, participleAfter, sourceThenCueAfter,
+} from './matchers';
+
+/** One quotation of the paragraph and the token ranges around it. */
+export interface QuoteSite {
+  qi: number;
+  q: QuoteSpan;
+  /** The quotation's tokens [from, to). */
+  from: number;
+  to: number;
+  /** The first token of its sentence. */
+  lo: number;
+  /** Where the next quotation starts (or the paragraph's end). */
+  next: number;
+}
+
+type Matcher = (ctx: Context, site: QuoteSite) => LocalAttribution | null;
+
+export interface AttributionPattern extends Rule {
+  id: PatternId;
+  match: Matcher;
+}
+
+/** A quotation that closes a sentence begun before it: the cue of its own sentence comes first. */
+const closesItsSentence = (ctx: Context, s: QuoteSite): boolean =>
+  !s.q.openAtEnd && s.lo < s.from && !!ctx.tokens[s.lo]?.word && quoteEndsSentence(ctx, s.qi);
+
+/** One matcher per rule: the compiler checks that every rule has exactly one. */
+const MATCHERS: Record<PatternId, Matcher> = {
+  'cue-in-own-sentence': (ctx, s) => (closesItsSentence(ctx, s) ? attributionBefore(ctx, s.lo, s.from) : null),
+  'dash-after': (ctx, s) => (s.q.openAtEnd ? null : dashAfter(ctx, s.qi, s.next)),
+  'cue-then-source-after': (ctx, s) => (s.q.openAtEnd ? null : cueThenSourceAfter(ctx, s.qi, s.next, s.q)),
+  'source-then-cue-after': (ctx, s) => (s.q.openAtEnd ? null : sourceThenCueAfter(ctx, s.qi, s.next, s.q)),
+  'cue-right-before': (ctx, s) => adjacentCue(ctx, s.lo, s.from),
+  'cue-before': (ctx, s) => cueBefore(ctx, s.lo, s.from),
+  'colon-before': (ctx, s) => colonAttribution(ctx, s.lo, s.from),
+  'speaker-label': (ctx, s) => labelAttribution(ctx, s.lo, s.from),
+  'speaker-label-inside': (ctx, s) => labelAttribution(ctx, s.from, s.to),
+  'participle-after': (ctx, s) => participleAfter(ctx, s.qi, s.lo, s.next),
+  'label-after': (ctx, s) => labelAfter(ctx, s.lo, s.from, s.to, s.next),
+  'cue-later-in-sentence': (ctx, s) => (!s.q.openAtEnd && !endsSentence(s.q) ? attributionLaterInSentence(ctx, s.to, s.next) : null),
+};
+
+/** The patterns in the order of the rule book. */
+export const PATTERNS: readonly AttributionPattern[] = PATTERN_RULES.map((r) => ({ ...r, match: MATCHERS[r.id] }));
+
+export interface PatternMatch {
+  attribution: LocalAttribution;
+  rule: PatternId;
+  /** The patterns tried before, which did not match. */
+  tried: PatternId[];
+}
+
+/** The first pattern that attributes the quotation, or null with every pattern tried. */
+export function attributeQuote(ctx: Context, qi: number, q: QuoteSpan): PatternMatch | null {
+  const [from, to] = ctx.ranges[qi] ?? [0, 0];
+  const next = ctx.ranges[qi + 1]?.[0] ?? ctx.tokens.length;
+  const site: QuoteSite = { qi, q, from, to, lo: sentenceStart(ctx, from), next };
+  const tried: PatternId[] = [];
+  for (const p of PATTERNS) {
+    const attribution = p.match(ctx, site);
+    if (attribution) return { attribution, rule: p.id, tried };
+    tried.push(p.id);
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+// A name found in one paragraph: what findNameMentions makes and joinPeople joins into people.
+import type { Span } from '../types';
+
+/** One name mention in a paragraph; offsets relative to the paragraph text. */
+export interface NameMention {
+  start: number;
+  end: number;
+  /** The name only, e.g. "Zheng Zeguang" / "Zheng" / "Joe Wilson". */
+  text: string;
+  /** Verbatim role spans stated here: a title before the name, an appositive after it. */
+  roles: Span[];
+  /** "R-S.C." from "(R-S.C.)". */
+  affiliation: string | null;
+  /** From an honorific or a known first name. */
+  gender: 'male' | 'female' | null;
+  kind: 'person';
+  /**
+   * True when the words could be a name but nothing proves it (a lone capitalised word). joinPeople
+   * keeps a tentative mention only when it names someone already found ("Xi" after "Xi Jinping").
+   */
+  tentative?: boolean;
+  /** The mention opens a sentence, where a capital letter proves nothing. */
+  sentenceStart?: boolean;
+  /**
+   * A lone word used as a modifier or owner of a thing, which says nothing of a person: "Hartwell's
+   * only library", "the city of Millbrook", "a Millbrook man". Not counted as evidence for the word.
+   */
+  modifier?: boolean;
+}
