@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/analysis/analyze';
 import { AnalysisResult } from '../../src/analysis/types';
-import { toContract } from '../../src/cli/result';
+import { toContract } from '../../src/analysis/contract';
 import { parseCsv } from '../../src/workspace/export';
 import {
   api, closeAllEditors, hoverText, openFile, openSeed, positionOf, resetSetting, setSetting, waitFor, workspaceFolder,
