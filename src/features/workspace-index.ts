@@ -315,11 +315,14 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (this.model.delete(uri.toString()) || this.model.deleteUnder(uri.toString())) this.scheduleFire();
     };
     // A deleted folder is reported once, for the folder: a second watcher on everything catches it.
-    const folders = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // A new folder is looked into: files written into it right after it was made can come before
+    // the file watcher watches it (git checkout, unzip, a script), and their events are lost.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.subscriptions.push(
       ...watchers,
       ...watchers.flatMap((w) => [w.onDidCreate((u) => this.enqueue(u)), w.onDidChange((u) => this.enqueue(u)), w.onDidDelete(deleted)]),
       folders,
+      folders.onDidCreate((u) => void this.lookInto(u)),
       folders.onDidDelete((u) => {
         if (this.model.deleteUnder(u.toString())) this.scheduleFire();
       }),
@@ -339,6 +342,19 @@ export class WorkspaceIndex implements vscode.Disposable {
         } else this.enqueue(d.uri, true);
       }),
     );
+  }
+
+  /** Queues the articles below a path that turns out to be a new folder. */
+  private async lookInto(uri: vscode.Uri): Promise<void> {
+    if (/\.(news|txt)$/.test(uri.path)) return; // an article itself: its own watcher has it
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, NEWS_GLOB), EXCLUDE);
+      if (/(^|\/)seeds$/.test(uri.path)) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '*.txt'), EXCLUDE)));
+      for (const f of found) this.enqueue(f);
+    } catch {
+      // Gone again already: nothing to index.
+    }
   }
 
   private enqueue(uri: vscode.Uri, dropIfMissing = false): void {

@@ -6,6 +6,7 @@
 // usage: node test/harness/run-matrix.mjs [--seeds 11,22,33] [--repeat 5] [--only alone,reverse,shuffle,repeat]
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs, repoRoot } from './vscode-web.mjs';
 
@@ -22,11 +23,14 @@ if (only.has('reverse')) plan.push({ name: 'reverse order', argv: ['--reverse'] 
 if (only.has('shuffle')) for (const seed of seeds) plan.push({ name: `shuffle ${seed}`, argv: ['--shuffle', String(seed)] });
 if (only.has('repeat')) plan.push({ name: `repeat ${repeat}`, argv: ['--repeat', String(repeat)] });
 
+const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsa-matrix-'));
+console.log(`full logs: ${logDir}`);
 const rows = [];
 for (const step of plan) {
   const t0 = Date.now();
   const r = spawnSync(process.execPath, [runner, ...step.argv], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const out = `${r.stdout}\n${r.stderr}`;
+  fs.writeFileSync(path.join(logDir, `${step.name.replace(/\W+/g, '-')}.log`), out);
   const m = /^integration: (\d+) passed, (\d+) failed, (\d+) skipped/m.exec(out);
   const row = { name: step.name, code: r.status, passed: m ? Number(m[1]) : 0, failed: m ? Number(m[2]) : 0, seconds: (Date.now() - t0) / 1000 };
   rows.push(row);
