@@ -27,6 +27,8 @@ const READ_BATCH = 32;
 const SLICE_MS = 12;
 /** Delay before the watcher's queue is drained (changes often come in bursts). */
 const DRAIN_DELAY_MS = 250;
+/** How deep a new folder is looked into for articles (see lookInto). */
+const MAX_NEW_FOLDER_DEPTH = 8;
 /** Full scans of more files than this show a notification (with Cancel); smaller ones the status bar. */
 const NOTIFY_ABOVE = 200;
 
@@ -89,6 +91,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   private scanEnded = false;
   /** Why the last full scan failed (undefined: it did not). */
   private failure: Error | undefined;
+  /**
+   * Deletions seen while files are being read, numbered: a text read before its file (or folder)
+   * was deleted must not put the file back into the index once the deletion was handled.
+   */
+  private deletionCount = 0;
+  private readonly deletions: { prefix: string; n: number }[] = [];
   readonly stats: IndexStats = { files: 0, lastScanMs: 0, lastScanFiles: 0, progressReports: 0, scans: 0, cancelled: false, skipped: 0 };
 
   constructor(
@@ -186,9 +194,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     return { referenceDate: s.referenceDate, extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs };
   }
 
-  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  /**
+   * The open article at `uri` when its text is not the file's: edited or untitled. An unedited
+   * document is read from disk instead: it may linger after its tab closed and its file was
+   * deleted, and must not bring the file back.
+   */
+  private editedDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
     const key = uri.toString();
-    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && DocumentAnalyses.isNewsArticle(d));
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && DocumentAnalyses.isNewsArticle(d) && (d.isDirty || d.isUntitled));
   }
 
   /** Puts an open article's current analysis into the index. */
@@ -271,11 +284,13 @@ export class WorkspaceIndex implements vscode.Disposable {
           report();
           for (let i = 0; i < all.length && !token.isCancellationRequested; i += READ_BATCH) {
             const batch = all.slice(i, i + READ_BATCH);
-            const texts = await Promise.all(batch.map((u) => (this.openDocument(u) ? Promise.resolve(undefined) : this.read(u))));
+            const readFrom = this.deletionCount;
+            const texts = await Promise.all(batch.map((u) => (this.editedDocument(u) ? Promise.resolve(undefined) : this.read(u))));
             for (let j = 0; j < batch.length; j++) {
               if (token.isCancellationRequested) break;
-              const doc = this.openDocument(batch[j]);
+              const doc = this.editedDocument(batch[j]);
               if (doc) this.fromDocument(doc);
+              else if (this.deletedSince(batch[j], readFrom)) this.model.delete(batch[j].toString());
               else if (texts[j] !== undefined) this.fromText(batch[j], texts[j] as string, reanalyse);
               else this.stats.skipped++;
               done++;
@@ -310,8 +325,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private watch(): void {
     const watchers = [vscode.workspace.createFileSystemWatcher(NEWS_GLOB), ...seedFolders().map((f) => vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(f, '*.txt')))];
     const deleted = (uri: vscode.Uri) => {
+      this.noteDeletion(uri);
       this.pending.delete(uri.toString());
-      if (this.openDocument(uri)?.isDirty) return; // the edited text stays, as in the editor
+      if (this.editedDocument(uri)) return; // the edited text stays, as in the editor
       if (this.model.delete(uri.toString()) || this.model.deleteUnder(uri.toString())) this.scheduleFire();
     };
     // A deleted folder is reported once, for the folder: a second watcher on everything catches it.
@@ -324,6 +340,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       folders,
       folders.onDidCreate((u) => void this.lookInto(u)),
       folders.onDidDelete((u) => {
+        this.noteDeletion(u);
         if (this.model.deleteUnder(u.toString())) this.scheduleFire();
       }),
       this.analyses.onDidAnalyse(({ document, result }) => {
@@ -344,17 +361,41 @@ export class WorkspaceIndex implements vscode.Disposable {
     );
   }
 
-  /** Queues the articles below a path that turns out to be a new folder. */
+  private noteDeletion(uri: vscode.Uri): void {
+    // Only reads in flight need the log: with none, it starts afresh.
+    if (!this.scan && !this.draining) this.deletions.length = 0;
+    this.deletions.push({ prefix: uri.toString(), n: ++this.deletionCount });
+  }
+
+  /** The file (or a folder above it) was deleted after deletion number `since`. */
+  private deletedSince(uri: vscode.Uri, since: number): boolean {
+    const key = uri.toString();
+    return this.deletions.some((d) => d.n > since && (key === d.prefix || key.startsWith(`${d.prefix}/`)));
+  }
+
+  /**
+   * Queues the articles below a path that turns out to be a new folder. It walks the folder with
+   * workspace.fs (a folder deleted meanwhile is simply not there) rather than asking the search
+   * service, which reports a vanished folder as an error.
+   */
   private async lookInto(uri: vscode.Uri): Promise<void> {
     if (/\.(news|txt)$/.test(uri.path)) return; // an article itself: its own watcher has it
-    try {
-      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, NEWS_GLOB), EXCLUDE);
-      if (/(^|\/)seeds$/.test(uri.path)) found.push(...(await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '*.txt'), EXCLUDE)));
-      for (const f of found) this.enqueue(f);
-    } catch {
-      // Gone again already: nothing to index.
-    }
+    const walk = async (dir: vscode.Uri, depth: number): Promise<void> => {
+      let entries: [string, vscode.FileType][];
+      try {
+        entries = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        return; // not a folder, or gone again
+      }
+      const inSeeds = /(^|\/)seeds$/.test(dir.path);
+      for (const [name, type] of entries) {
+        const child = vscode.Uri.joinPath(dir, name);
+        if (type & vscode.FileType.Directory) {
+          if (depth < MAX_NEW_FOLDER_DEPTH && name !== 'node_modules' && name !== '.git') await walk(child, depth + 1);
+        } else if (name.endsWith('.news') || (inSeeds && name.endsWith('.txt'))) this.enqueue(child);
+      }
+    };
+    await walk(uri, 0);
   }
 
   private enqueue(uri: vscode.Uri, dropIfMissing = false): void {
@@ -387,10 +428,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     while (this.pending.size && !this.disposed) {
       const batch = [...this.pending.values()].slice(0, READ_BATCH);
       for (const u of batch) this.pending.delete(u.toString());
-      const texts = await Promise.all(batch.map((u) => (this.openDocument(u) ? Promise.resolve(undefined) : this.read(u))));
+      const readFrom = this.deletionCount;
+      const texts = await Promise.all(batch.map((u) => (this.editedDocument(u) ? Promise.resolve(undefined) : this.read(u))));
       for (let j = 0; j < batch.length; j++) {
-        const doc = this.openDocument(batch[j]);
+        const doc = this.editedDocument(batch[j]);
         if (doc) this.fromDocument(doc);
+        else if (this.deletedSince(batch[j], readFrom)) this.model.delete(batch[j].toString());
         else if (texts[j] !== undefined) this.fromText(batch[j], texts[j] as string);
         else this.model.delete(batch[j].toString());
         if (Date.now() - sliceStart > SLICE_MS) {

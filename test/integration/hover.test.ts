@@ -44,6 +44,18 @@ describe('hover', () => {
     assert.match(md, /continues the previous quotation/, md);
   });
 
+  it('on a quotation: why it has its speaker, in words (the rule that attributed it)', async () => {
+    const why = async (needle: string) => {
+      const md = await hoverText(doc, positionOf(doc, needle, 5));
+      const m = /Why: (.*)/.exec(md);
+      assert.ok(m, `a "Why:" line in the hover on “${needle}…”:\n${md}`);
+      return m[1];
+    };
+    assert.strictEqual(await why('At the same time, the Chinese government'), '*added* after the quotation; subject: Zheng.');
+    assert.match(await why('We are preparing a number of measures'), /^\*said\* after the quotation; subject: he; pronoun \*he\* resolved to Obama: the last person named as a sentence subject/);
+    assert.strictEqual(await why('We are prepared to take'), 'No cue of its own: continues Obama’s quotation from line 8.');
+  });
+
   describe('with newsAnnotator.referenceDate = 2015-09-17', () => {
     suiteSetting('referenceDate', '2015-09-17');
 
