@@ -133,6 +133,7 @@ describe('verification: parse errors', () => {
     assert.match(parseError(JSON.stringify({ version: 1, article: 'a.news', marks: [mark('m1'), mark('m1')] })).message, /duplicate mark id "m1"/);
     assert.match(parseError(JSON.stringify({ version: 1, article: 'dir/a.news', marks: [] })).message, /article: .* file name/);
     assert.match(parseError('[]').message, /expected an object/);
+    assert.match(parseError('{"version": 1, "article": "a", "marks": [], "__proto__": {}}').message, /unknown property "__proto__"/);
   });
 
   it('accepts links to workspace files relative to the article, and offsets with zones', () => {
