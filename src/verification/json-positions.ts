@@ -47,6 +47,19 @@ export function readJson(text: string): JsonReadResult {
     pos++;
   };
 
+  /** After an item of an object or array: true when a ',' (not followed by `close`) comes next. */
+  const another = (close: string): boolean => {
+    skipSpace();
+    if (text[pos] === ',') {
+      pos++;
+      skipSpace();
+      if (text[pos] === close) fail(`trailing comma before ${close}`);
+      return true;
+    }
+    expect(close, `',' or '${close}'`);
+    return false;
+  };
+
   const readString = (): string => {
     const start = pos;
     pos++; // opening quote
@@ -104,7 +117,7 @@ export function readJson(text: string): JsonReadResult {
       pos++;
       return { type: 'object', offset, entries };
     }
-    for (;;) {
+    do {
       skipSpace();
       const keyOffset = pos;
       if (text[pos] !== '"') fail(`expected a property name in double quotes, found ${describe(pos)}`);
@@ -113,16 +126,8 @@ export function readJson(text: string): JsonReadResult {
       seen.add(key);
       expect(':', "':' after the property name");
       entries.push({ key, keyOffset, value: readValue(depth + 1) });
-      skipSpace();
-      if (text[pos] === ',') {
-        pos++;
-        skipSpace();
-        if (text[pos] === '}') fail('trailing comma before }');
-        continue;
-      }
-      expect('}', "',' or '}'");
-      return { type: 'object', offset, entries };
-    }
+    } while (another('}'));
+    return { type: 'object', offset, entries };
   };
 
   const readArray = (depth: number, offset: number): JsonNode => {
@@ -133,18 +138,9 @@ export function readJson(text: string): JsonReadResult {
       pos++;
       return { type: 'array', offset, items };
     }
-    for (;;) {
-      items.push(readValue(depth + 1));
-      skipSpace();
-      if (text[pos] === ',') {
-        pos++;
-        skipSpace();
-        if (text[pos] === ']') fail('trailing comma before ]');
-        continue;
-      }
-      expect(']', "',' or ']'");
-      return { type: 'array', offset, items };
-    }
+    do items.push(readValue(depth + 1));
+    while (another(']'));
+    return { type: 'array', offset, items };
   };
 
   try {
