@@ -27,9 +27,11 @@ const strict = process.argv.includes('--strict');
 
 let cues;
 let titles;
+let calendar;
 try {
   cues = await loadLexicon('src/analysis/lexicon/cues.ts');
   titles = await loadLexicon('src/analysis/lexicon/titles.ts');
+  calendar = await loadLexicon('src/analysis/lexicon/calendar-words.ts');
   if (!Array.isArray(cues.CUE_VERBS) || typeof cues.formsOf !== 'function') throw new Error('cues.ts: CUE_VERBS or formsOf() missing');
   if (!Array.isArray(titles.HONORIFICS) || !Array.isArray(titles.TITLE_WORDS)) throw new Error('titles.ts: HONORIFICS or TITLE_WORDS missing');
 } catch (err) {
@@ -89,10 +91,9 @@ const cueRegex = `\\b(?:${[...CUE_PHRASES, ...CUE_WORDS].map((w) => anyInitialCa
 // ---------------------------------------------------------------------------------------------
 // Dates (constant.other.date.news)
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTHS = calendar.MONTHS.map((m) => m.name);
+const MONTH_ABBR = calendar.MONTHS.flatMap((m) => m.abbreviations.map((a) => a.replace(/\.$/, '')));
+const WEEKDAY = `(?:${calendar.WEEKDAYS.map((d) => d.replace(/day$/, '')).join('|')})day`;
 const YEAR = '(?:19|20)\\d{2}';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBR.sort(byLength).join('|')})\\.)`;

@@ -4,6 +4,7 @@
 import { Token } from '../structure/tokens';
 import { CUE_VERBS, CueForm, cueVerbTable } from '../lexicon/cues';
 import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from '../lexicon/sources';
+import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { isHeadNoun } from './source-phrase';
 
 export interface Cue {
@@ -30,7 +31,7 @@ export interface CueLexicon {
   phrases: Map<string, { rest: string[]; base: string; sourceFollows: boolean }>;
 }
 
-const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'no', 'any', 'such']);
+const DETERMINER_BEFORE = new Set([...DEFINITE_OR_ARTICLE, 'no', 'any', 'such']);
 const NAMING_VERBS = new Set(['call', 'name', 'dub', 'label', 'term', 'title', 'brand']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'also', 'once', 'then', 'later', 'who', 'which', 'that', 'and', 'but', 'had', 'not', 'never']);
 

@@ -1,4 +1,6 @@
 // Words that tell what kind of thing the source of a quotation is. Owned by the attribution module.
+import { MONTHS, WEEKDAYS } from './calendar-words';
+import { DEFINITE_OR_ARTICLE } from './determiners';
 
 /** Heads of noun phrases that name a source without naming a person ("a senior official"). */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
@@ -89,13 +91,10 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map<stri
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'but', 'and', 'or', 'so', 'yet', 'still', 'however', 'meanwhile', 'then', 'now', 'also', 'in',
   'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'as', 'after', 'before', 'while', 'when',
-  'if', 'although', 'though', 'because', 'since', 'asked', 'speaking', 'writing', 'the', 'a', 'an',
-  'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
-  'their', 'our', 'my', 'its', 'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.',
-  'dec.', 'instead', 'indeed', 'later', 'earlier', 'last', 'next', 'both', 'all', 'each', 'every',
+  'if', 'although', 'though', 'because', 'since', 'asked', 'speaking', 'writing',
+  ...DEFINITE_OR_ARTICLE, 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how',
+  ...WEEKDAYS.map((d) => d.toLowerCase()), 'today', 'yesterday', 'tonight',
+  ...MONTHS.flatMap((m) => [m.name, ...m.abbreviations]).map((m) => m.toLowerCase()), 'instead', 'indeed', 'later', 'earlier', 'last', 'next', 'both', 'all', 'each', 'every',
   'no', 'not', 'one', 'some', 'many', 'most', 'other', 'another', 'such', 'even', 'just', 'only',
   'like', 'unlike', 'according', 'during', 'under', 'over', 'about', 'against', 'among', 'despite',
   'said', 'says', 'say', 'told', 'mr', 'finally', 'first', 'again', 'once', 'maybe', 'perhaps',

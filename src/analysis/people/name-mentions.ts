@@ -7,6 +7,8 @@ import { Token, tokenize } from '../structure/tokens';
 import { WordClass, nameLexicon } from '../lexicon/names';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, MEDIA_ORGS } from '../lexicon/titles';
 import { speechForms, SpeechForms } from './speech-forms';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { NAME_PARTICLES } from '../lexicon/name-particles';
 import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, RoleText, titleBefore } from './roles';
 
 const DEFAULT_SPEECH = speechForms();
@@ -15,7 +17,7 @@ const MALE = new Set(MALE_HONORIFICS.map((h) => h.toLowerCase()));
 const FEMALE = new Set(FEMALE_HONORIFICS.map((h) => h.toLowerCase()));
 /** Honorifics that say who someone is addressed as, not what they do: never roles. */
 const COURTESY = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'messrs.', 'dr.']);
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'das']);
+const PARTICLES = new Set(NAME_PARTICLES);
 /** Last words that make a capitalised phrase an institution, beyond compromise's orgWords. */
 const INSTITUTION_WORDS = new Set(['house', 'senate', 'congress', 'court', 'party', 'campaign', 'administration', 'roundtable', 'caucus', 'committee', 'department', 'agency', 'street', 'avenue', 'road', 'square', 'hall', 'center', 'centre', 'fund', 'project', 'program', 'act', 'law', 'station', 'airport', 'park', 'county', 'state', 'states', 'city', 'republic', 'kingdom', 'union', 'nations', 'affairs', 'security', 'services', 'guard', 'force', 'forces', 'navy', 'army', 'daily', 'weekly', 'channel', 'network', 'show', 'tower', 'towers', 'group', 'inc.', 'corp.', 'co.', 'ltd.', 'llc', 'media', 'magazine', 'review']);
 const NON_NAME_CLASSES = new Set<WordClass | undefined>(['place', 'org', 'demonym', 'month', 'weekday', 'function', 'verb']);
@@ -235,7 +237,7 @@ const KIN = new Map<string, 'male' | 'female' | null>([
   ['grandson', 'male'], ['granddaughter', 'female'], ['grandfather', 'male'], ['grandmother', 'female'], ['cousin', null],
   ['stepson', 'male'], ['stepdaughter', 'female'], ['fiancé', 'male'], ['fiancée', 'female'], ['partner', null], ['twin', null],
 ]);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+const POSSESSIVES = new Set(POSSESSIVE_DETERMINERS);
 
 /** Whether a lower-case kin word after a possessive stands before tokens[s] ("his sister Hoa"):
  * undefined when not; else the gender it states. */
@@ -244,7 +246,7 @@ function kinBefore(tokens: Token[], s: number): 'male' | 'female' | null | undef
   const k = tokens[s - 1];
   const owner = tokens[s - 2];
   if (!k.word || k.cap || !KIN.has(lc(k))) return undefined;
-  if (!owner.word || !(owner.poss || POSSESSIVE_DETERMINERS.has(lc(owner)))) return undefined;
+  if (!owner.word || !(owner.poss || POSSESSIVES.has(lc(owner)))) return undefined;
   return KIN.get(lc(k));
 }
 

@@ -5,6 +5,10 @@ import { Span } from '../types';
 import { Token } from '../structure/tokens';
 import { nameLexicon } from '../lexicon/names';
 import type { SpeechForms } from './speech-forms';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { NAME_PARTICLES } from '../lexicon/name-particles';
+
+const PARTICLES = new Set(NAME_PARTICLES);
 import { HONORIFICS, NOT_ROLES, PLURAL_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 
 const lower = (s: string): string => s.toLowerCase();
@@ -97,7 +101,7 @@ export function titleBefore(at: RoleText, head: number, nameIdx: number, minIdx:
   return [span(first, last)];
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my']);
+const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 const NAME_TOKENS_AFTER = 6;
 
 /** Whether the name starting at tokens[nameIdx] is closed like an appositive: by a comma, a
@@ -105,7 +109,7 @@ const NAME_TOKENS_AFTER = 6;
 function closedName(tokens: Token[], nameIdx: number, speech: ReadonlySet<string>): boolean {
   for (let j = nameIdx; j < tokens.length && j - nameIdx < NAME_TOKENS_AFTER; j++) {
     const t = tokens[j];
-    if (t.word && (t.cap || /^(?:van|von|de|der|den|da|del|di|du|la|le|bin|ibn|al|el)$/.test(t.text))) continue;
+    if (t.word && (t.cap || PARTICLES.has(t.text))) continue;
     return !t.word ? /^[,.;]$/.test(t.text) : speech.has(lower(t.text));
   }
   return false;
@@ -151,7 +155,6 @@ export function partyTagAt(text: string, pos: number): { tag: string; end: numbe
   return m ? { tag: m[1].replace(/\s+/g, ''), end: p + m[0].length } : null;
 }
 
-const APPOSITIVE_STARTERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my']);
 const APPOSITIVE_END = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '!', '?']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'on', 'to', 'with', 'from', 'and', 'who']);
 const RELATIVE = new Set(['who', 'whose']);
@@ -169,7 +172,7 @@ export function appositiveAfter(at: RoleText, i: number): Span | null {
   if (first >= tokens.length || !tokens[first].word) return null;
   const w0 = lower(tokens[first].text);
   const cls0 = nameLexicon().classOf(w0);
-  if (!APPOSITIVE_STARTERS.has(w0) && !tokens[first].poss && (cls0 === 'function' || cls0 === 'verb' || speaks(at, tokens[first]) || STOP_WORDS.has(w0))) return null;
+  if (!DETERMINERS.has(w0) && !tokens[first].poss && (cls0 === 'function' || cls0 === 'verb' || speaks(at, tokens[first]) || STOP_WORDS.has(w0))) return null;
   let end = first;
   let headSeen = false;
   let beforePrep = true;
@@ -191,7 +194,7 @@ export function appositiveAfter(at: RoleText, i: number): Span | null {
 }
 
 const MAX_CLAUSE_TOKENS = 6;
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLE_SET = new Set(ARTICLES);
 
 /**
  * A role stated with "as" in a relative clause about the person: ", who took over as CEO in 2021"
@@ -212,12 +215,12 @@ export function relativeAsRole(at: RoleText, i: number): Span | null {
   if (as < 0) return null;
   let first = as + 1;
   // "as a nurse" → "nurse"; "as the company's chief executive" keeps its article.
-  if (tokens[first]?.word && ARTICLES.has(lower(tokens[first].text)) && !tokens[first + 1]?.poss) first++;
+  if (tokens[first]?.word && ARTICLE_SET.has(lower(tokens[first].text)) && !tokens[first + 1]?.poss) first++;
   let head = -1;
   for (let j = first; j < tokens.length && j - first < MAX_TITLE_TOKENS; j++) {
     const t = tokens[j];
     if (isRoleHead(t) && !t.poss) head = j;
-    const article = j === first && ARTICLES.has(lower(t.text));
+    const article = j === first && ARTICLE_SET.has(lower(t.text));
     if ((!article && !titleMaterial(t, at.speech.all)) || t.sentStart) break;
   }
   if (head < 0) return null;
