@@ -30,7 +30,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'analysis', 'review', 'audit', 'petition', 'motion', 'brief', 'affidavit', 'subpoena', 'law',
   'constitution', 'amendment', 'policy', 'guidelines', 'manual', 'plan', 'proposal', 'agreement',
   'caption', 'page', 'blog', 'commercial', 'spot', 'script', 'speech', 'warrant', 'estimate',
-  'summary', 'excerpt', 'passage', 'chapter', 'text', 'ballot', 'script', 'findings', 'data',
+  'summary', 'excerpt', 'passage', 'chapter', 'text', 'ballot', 'findings', 'data',
 ]);
 
 /** Heads of noun phrases that are organisations ("the campaign said"). */
@@ -53,12 +53,12 @@ export const ORGANISATION_NAME_WORDS: ReadonlySet<string> = new Set([
   'court', 'office', 'agency', 'bureau', 'council', 'commission', 'association', 'institute',
   'center', 'centre', 'university', 'college', 'foundation', 'inc.', 'corp.', 'co.', 'llc',
   'company', 'group', 'network', 'administration', 'pentagon', 'kremlin', 'police', 'fund',
-  'union', 'bank', 'board', 'service', 'services', 'council', 'caucus', 'coalition', 'federation',
+  'union', 'bank', 'board', 'service', 'services', 'caucus', 'coalition', 'federation',
   'organization', 'organisation', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'fox', 'bbc', 'npr', 'pbs',
   'ap', 'afp', 'fbi', 'cia', 'nsa', 'gop', 'rnc', 'dnc', 'epa', 'irs', 'un', 'nato', 'politico',
   'breitbart', 'axios', 'bloomberg', 'twitter', 'facebook', 'google', 'poll', 'polls', 'station',
   'radio', 'tv', 'television', 'channel', 'mail', 'express', 'sun', 'star', 'report', 'wire',
-  'network', 'media', 'institution', 'school', 'hospital', 'church', 'army', 'navy', 'state',
+  'media', 'institution', 'school', 'hospital', 'church', 'army', 'navy', 'state',
   'states', 'government', 'republicans', 'democrats', 'cabinet', 'embassy', 'league', 'club',
 ]);
 
