@@ -15,9 +15,25 @@ export default tseslint.config(
     },
   },
   {
+    // Typed rules: a promise nobody awaits or handles loses its error.
+    files: ['**/*.ts'],
+    // tsconfig.test.json covers src/, test/ and scripts/ (tsconfig.json only src/).
+    languageOptions: { parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', window: 'readonly' },
     },
+  },
+  {
+    // sources-view.ts:97 and :112 call this.start() without handling its promise; that file is
+    // being changed on another branch, which fixes them and then removes this exception.
+    files: ['src/features/sources-view.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
 );

@@ -27,10 +27,12 @@ const strict = process.argv.includes('--strict');
 
 let cues;
 let titles;
+let calendar;
 try {
   cues = await loadLexicon('src/analysis/lexicon/cues.ts');
   titles = await loadLexicon('src/analysis/lexicon/titles.ts');
-  if (!Array.isArray(cues.SPEECH_VERBS) || typeof cues.inflect !== 'function') throw new Error('cues.ts: SPEECH_VERBS or inflect() missing');
+  calendar = await loadLexicon('src/analysis/lexicon/calendar-words.ts');
+  if (!Array.isArray(cues.CUE_VERBS) || typeof cues.formsOf !== 'function') throw new Error('cues.ts: CUE_VERBS or formsOf() missing');
   if (!Array.isArray(titles.HONORIFICS) || !Array.isArray(titles.TITLE_WORDS)) throw new Error('titles.ts: HONORIFICS or TITLE_WORDS missing');
 } catch (err) {
   if (checkOnly && !strict) {
@@ -58,40 +60,23 @@ const phrase = (w) => escapeRe(w).replace(/ /g, '\\s+');
 // ---------------------------------------------------------------------------------------------
 // Attribution cues (keyword.other.cue.news)
 
-// Verbs whose forms are too often nouns or non-speech senses in news copy to colour at all.
-const CUE_SKIP = new Set([
-  'think', 'believe', 'begin', 'continue', 'object', 'term', 'dub', 'label', 'counter',
-  'estimate', 'text', 'post', 'signal', 'tout', 'snap', 'sigh', 'laugh', 'chuckle', 'cry',
-  'wonder', 'email', 'blog', 'point', 'charge', 'state', 'maintain', 'observe', 'describe',
-  'indicate', 'conclude', 'agree', 'disagree', 'repeat', 'dismiss', 'advise', 'inform', 'allege',
-]);
-// Verbs whose base and -s forms are common nouns ("a call", "the reports"): only past forms.
-const PAST_ONLY = new Set([
-  'call', 'note', 'claim', 'reply', 'answer', 'comment', 'report', 'tweet', 'promise', 'vow',
-  'pledge', 'joke', 'quip', 'shout', 'yell', 'whisper', 'scream', 'protest', 'demand', 'hint',
-  'murmur', 'remark', 'mention', 'boast', 'retort', 'recount', 'plead', 'respond', 'testify',
-  'predict', 'confirm', 'deny', 'reveal', 'disclose', 'assure', 'stress', 'emphasize',
-  'emphasise', 'summarize', 'summarise', 'criticize', 'criticise', 'speculate', 'suggest',
-  'recall', 'write', 'ask', 'admit',
-]);
-// -ing forms are coloured only for verbs whose gerund is not a common noun ("a warning").
-const ING_OK = new Set(['say', 'tell', 'add', 'insist', 'argue', 'explain']);
-// Corrections to the lexicon's regular inflection (it does not double consonants or keep "ee");
-// "written" is dropped because "written by" states authorship, not speech.
+// Which forms of a verb are coloured is the lexicon's `colour` flag. Corrections to the lexicon's
+// regular inflection (it does not double consonants or keep "ee"); "written" is dropped because
+// "written by" states authorship, not speech.
 const EXTRA_FORMS = ['admitted', 'bragged'];
 const WRONG_FORMS = new Set(['written', 'admited', 'admiting', 'braged', 'braging', 'agreing', 'disagreing']);
 
 function cueForms() {
   const forms = new Set();
-  for (const base of new Set(cues.SPEECH_VERBS)) {
-    if (CUE_SKIP.has(base)) continue;
-    for (const form of cues.inflect(base)) {
+  for (const verb of cues.CUE_VERBS) {
+    if (!verb.colour || verb.fixed) continue;
+    for (const form of cues.formsOf(verb)) {
       if (WRONG_FORMS.has(form)) continue;
-      const isIng = form.endsWith('ing') && form !== base;
-      const isThird = form !== base && form.endsWith('s');
-      const isPast = form !== base && !isIng && !isThird;
-      if (isIng && !ING_OK.has(base)) continue;
-      if (PAST_ONLY.has(base) && !isPast) continue;
+      const isIng = form.endsWith('ing') && form !== verb.base;
+      const isThird = form !== verb.base && form.endsWith('s');
+      const isPast = form !== verb.base && !isIng && !isThird;
+      if (isIng && verb.colour !== 'all') continue;
+      if (verb.colour === 'past' && !isPast) continue;
       forms.add(form);
     }
   }
@@ -100,15 +85,15 @@ function cueForms() {
 }
 
 const CUE_WORDS = cueForms();
-const cueRegex = `\\b(?:[Aa]ccording\\s+to|${CUE_WORDS.map(anyInitialCase).join('|')})\\b`;
+const CUE_PHRASES = cues.CUE_VERBS.filter((v) => v.fixed && v.colour).map((v) => v.base);
+const cueRegex = `\\b(?:${[...CUE_PHRASES, ...CUE_WORDS].map((w) => anyInitialCase(w).replace(/ /g, '\\s+')).join('|')})\\b`;
 
 // ---------------------------------------------------------------------------------------------
 // Dates (constant.other.date.news)
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTHS = calendar.MONTHS.map((m) => m.name);
+const MONTH_ABBR = calendar.MONTHS.flatMap((m) => m.abbreviations.map((a) => a.replace(/\.$/, '')));
+const WEEKDAY = `(?:${calendar.WEEKDAYS.map((d) => d.replace(/day$/, '')).join('|')})day`;
 const YEAR = '(?:19|20)\\d{2}';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBR.sort(byLength).join('|')})\\.)`;

@@ -9,6 +9,7 @@
 // of successive runs of one Analyzer.
 import { findDates, findReferenceDate } from './dates/find-dates';
 import { findNameMentions } from './people/name-mentions';
+import { speechForms, SpeechForms } from './people/speech-forms';
 import { JoinMemo, joinPeople } from './people/join';
 import type { NameMention } from './people/name-mention';
 import { analyzeParagraphQuotes } from './attribution/paragraph';
@@ -77,10 +78,12 @@ export class Analyzer {
   /** The settings as values: every paragraph of every run reads the same ones. */
   private readonly extraTitles: ReadonlySet<string>;
   private readonly cues: CueLexicon;
+  private readonly speech: SpeechForms;
 
   constructor(options: Pick<AnalyzeOptions, 'extraTitles' | 'extraCueVerbs'> = {}) {
     this.extraTitles = extraTitleSet(options.extraTitles);
     this.cues = cueLexicon(options.extraCueVerbs);
+    this.speech = speechForms(options.extraCueVerbs);
   }
 
   analyze(text: string, options: Pick<AnalyzeOptions, 'id' | 'referenceDate'> = {}): AnalysisResult {
@@ -161,7 +164,7 @@ export class Analyzer {
         analysed++;
         const tokens = tokenize(p.text, { extraTitles: this.extraTitles });
         f = {
-          names: findNameMentions(p.text, tokens),
+          names: findNameMentions(p.text, tokens, this.speech),
           quotes: analyzeParagraphQuotes(p.text, tokens, this.cues),
           dates: findDates(p.text, referenceDate),
           datesFor: referenceDate,

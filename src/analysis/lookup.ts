@@ -1,5 +1,6 @@
 // Finding what is at an offset of an analysed article: the person mentioned there, the quotation,
 // the date. Pure functions over an AnalysisResult, shared by every editor feature.
+import { WEEKDAYS } from './lexicon/calendar-words';
 import { AnalysisResult, DateMention, Person, Quote, Span } from './types';
 
 const inside = (s: Span, offset: number): boolean => s.start <= offset && offset <= s.end;
@@ -66,11 +67,12 @@ export function definingMention(person: Person): Span | undefined {
   return person.mentions.find((m) => m.text === person.name) ?? person.mentions[0];
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The weekday of a YYYY-MM-DD value, or null for coarser values. */
 export function weekdayOf(value: string | null): string | null {
   const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (!m) return null;
-  return WEEKDAYS[new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDay()];
+    // getUTCDay counts from Sunday (0); WEEKDAYS from Monday.
+  const sundayFirst = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDay();
+  return WEEKDAYS[(sundayFirst + 6) % 7] ?? null;
 }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { dateAt, personAt, quotesBy, quoteAt, weekdayOf, personById } from '../analysis/lookup';
 import { AnalysisResult, DateMention, Person, Quote } from '../analysis/types';
 import { explainQuote } from '../analysis/explain';
+import { MONTHS } from '../analysis/lexicon/calendar-words';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 import { rangeOf } from './ranges';
@@ -96,7 +97,7 @@ function describeQuote(result: AnalysisResult, q: Quote, line: (offset: number) 
   return `**Quotation** by ${who}${source}: ${how}.${why}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = MONTHS.map((m) => m.name);
 
 /** A date's value in words (Friday, 25 September 2015), with the ISO value it stands for. */
 export function describeDate(result: AnalysisResult, date: DateMention): string {
@@ -109,8 +110,8 @@ export function describeDate(result: AnalysisResult, date: DateMention): string 
   }
   let words = v;
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v))) words = `${weekdayOf(v)}, ${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-  else if ((m = /^(\d{4})-(\d{2})$/.exec(v))) words = `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v))) words = `${weekdayOf(v)}, ${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
+  else if ((m = /^(\d{4})-(\d{2})$/.exec(v))) words = `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
   else if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) words = `week ${Number(m[2])} of ${m[1]}`;
   const basis = result.referenceDate && result.referenceDate !== v ? ` (relative to ${result.referenceDate})` : '';
   return `${head}: ${words} — \`${v}\`${basis}`;

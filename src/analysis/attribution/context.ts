@@ -1,5 +1,6 @@
 // What the attribution patterns of one paragraph share: its tokens and quotations, and the
 // sentence helpers that bound every pattern's window.
+import { DASHES as LEXICON_DASHES } from '../lexicon/punctuation';
 import type { QuoteSpan } from '../quotes/quote-spans';
 import { isSentenceEnd, Token } from '../structure/tokens';
 import type { Cue, CueScope } from './cue-finder';
@@ -28,7 +29,8 @@ export interface Context extends CueScope {
 }
 
 export const MAX_WINDOW = 60;
-export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-']);
+/** Every dash, hyphen-minus included: a dash after a quotation sets off its attribution. */
+export const DASHES = new Set(LEXICON_DASHES.map((d) => d.text));
 
 export function span(ctx: Context, from: number, to: number): Span {
   const start = ctx.tokens[from].start;

@@ -1,9 +1,10 @@
 // Recognises attribution cues in a token stream: speech verbs with their inflections, verb +
-// particle cues ("called on", "pushed for") and "according to". Filters the noun readings of
-// verbs ("the report", "a noted author", "a group called").
+// particle cues ("called on", "pushed for") and fixed phrases ("according to"), all from the cue
+// lexicon. Filters the noun readings of verbs ("the report", "a noted author", "a group called").
 import { Token } from '../structure/tokens';
-import { CueForm, cueVerbTable, NOUN_LIKE_VERBS, PHRASAL_CUES, SPEECH_VERBS, MORE_SPEECH_VERBS } from '../lexicon/cues';
+import { CUE_VERBS, CueForm, cueVerbTable } from '../lexicon/cues';
 import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from '../lexicon/sources';
+import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { isHeadNoun } from './source-phrase';
 
 export interface Cue {
@@ -22,9 +23,15 @@ export interface CueLexicon {
   particles: Map<string, Set<string>>;
   /** Bases that are cues only with their particle ("push for"). */
   particleOnly: Set<string>;
+  /** Bases whose base and -s forms are usually nouns. */
+  nounLike: Set<string>;
+  /** Bases that attribute a quotation but start no reported speech. */
+  quotationOnly: Set<string>;
+  /** Fixed phrases by their first word: the words after it, and whether the source follows. */
+  phrases: Map<string, { rest: string[]; base: string; sourceFollows: boolean }>;
 }
 
-const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'no', 'any', 'such']);
+const DETERMINER_BEFORE = new Set([...DEFINITE_OR_ARTICLE, 'no', 'any', 'such']);
 const NAMING_VERBS = new Set(['call', 'name', 'dub', 'label', 'term', 'title', 'brand']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'also', 'once', 'then', 'later', 'who', 'which', 'that', 'and', 'but', 'had', 'not', 'never']);
 
@@ -38,14 +45,27 @@ export interface CueScope {
 
 /** The cue lexicon, with the user's extra speech verbs (base forms). Made once per Analyzer. */
 export function cueLexicon(extra: readonly string[] = []): CueLexicon {
+  const extraSet = new Set(extra.map((e) => e.toLowerCase()));
   const particles = new Map<string, Set<string>>();
-  for (const [v, p] of PHRASAL_CUES) {
-    if (!particles.has(v)) particles.set(v, new Set());
-    particles.get(v)?.add(p);
+  const phrases: CueLexicon['phrases'] = new Map();
+  for (const verb of CUE_VERBS) {
+    if (verb.particles) particles.set(verb.base, new Set(verb.particles));
+    if (verb.fixed) {
+      const [first, ...rest] = verb.base.split(' ');
+      if (first) phrases.set(first, { rest, base: verb.base, sourceFollows: !!verb.sourceFollows });
+    }
   }
-  const speech = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...extra.map((e) => e.toLowerCase())]);
-  const particleOnly = new Set(PHRASAL_CUES.map(([v]) => v).filter((v) => !speech.has(v)));
-  return { forms: cueVerbTable(extra), particles, particleOnly };
+  const bases = (keep: (v: (typeof CUE_VERBS)[number]) => boolean | undefined): Set<string> =>
+    new Set(CUE_VERBS.filter(keep).map((v) => v.base));
+  return {
+    forms: cueVerbTable(extra),
+    particles,
+    // A particle-only verb the user lists as a speech verb is a cue on its own too.
+    particleOnly: bases((v) => v.particleOnly && !extraSet.has(v.base)),
+    nounLike: bases((v) => v.nounLike),
+    quotationOnly: bases((v) => v.quotationOnly),
+    phrases,
+  };
 }
 
 function previousWord(tokens: Token[], i: number): Token | undefined {
@@ -92,8 +112,9 @@ export function cueAt(scope: CueScope, i: number): Cue | null {
   const { tokens, lex } = scope;
   const t = tokens[i];
   if (!t.word) return null;
-  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-    return { from: i, to: i + 2, base: 'according to', participle: false, sourceFollows: true };
+  const phrase = lex.phrases.get(t.lower);
+  if (phrase && phrase.rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) {
+    return { from: i, to: i + 1 + phrase.rest.length, base: phrase.base, participle: false, sourceFollows: phrase.sourceFollows };
   }
   const form = lex.forms.get(t.lower);
   if (!form) return null;
@@ -106,7 +127,7 @@ export function cueAt(scope: CueScope, i: number): Cue | null {
   const hasParticle = !!particle && !!lex.particles.get(form.base)?.has(particle.lower);
   if (lex.particleOnly.has(form.base) && !hasParticle) return null;
   // Noun readings: "the report", "his tweets" -- present forms count only after a subject.
-  if (form.present && NOUN_LIKE_VERBS.has(form.base) && !isSubjectLike(prev) && !afterNounPhrase(tokens, i)) return null;
+  if (form.present && lex.nounLike.has(form.base) && !isSubjectLike(prev) && !afterNounPhrase(tokens, i)) return null;
   // "a group called “X”": a naming verb right after a common noun is not a cue.
   if (NAMING_VERBS.has(form.base) && prev && prev.word && !prev.cap && !SUBJECT_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower)) {
     return null;

@@ -4,6 +4,7 @@ import type { QuoteSpan } from '../quotes/quote-spans';
 import { isSentenceEnd, Token } from '../structure/tokens';
 import { Cue, cueAt } from './cue-finder';
 import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
+import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, span, toAttribution } from './context';
 
 const CLAUSE_WORDS = new Set(['when', 'that', 'which', 'as', 'because', 'while', 'if', 'and', 'but', 'after', 'before', 'where', 'since', 'although', 'though', 'so', 'until', 'whether']);
@@ -146,7 +147,7 @@ export function adjacentCue(ctx: Context, lo: number, hi: number): LocalAttribut
   return null;
 }
 
-const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'another']);
+const OBJECT_DETERMINERS = new Set([...DEFINITE_OR_ARTICLE, 'another']);
 const NOT_VERBS = new Set(['of', 'for', 'from', 'in', 'with', 'by', 'to', 'at', 'on', 'about', 'and', 'or']);
 
 /** Where the object noun phrase before a participle starts: "X issued [a statement] saying";

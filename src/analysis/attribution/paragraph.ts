@@ -6,7 +6,6 @@ import { findQuoteSpans } from '../quotes/quote-spans';
 import { isSentenceEnd, Token, tokenize } from '../structure/tokens';
 import { cueAt, cueLexicon, CueLexicon, isTitleCase } from './cue-finder';
 import { sourceAfter, subjectBefore } from './source-phrase';
-import { QUOTATION_ONLY_VERBS } from '../lexicon/cues';
 import type { ParagraphQuote, ParagraphQuoteFacts } from './types';
 import { Context, LocalAttribution, MAX_WINDOW, quoteEndsSentence, quoteIndexByToken, quoteRanges, toAttribution } from './context';
 import { attributeQuote } from './patterns';
@@ -55,7 +54,7 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
     // referring to a group called X"): it does not change who is talking.
     if (ctx.usedCues.has(i)) continue;
     const cue = cueAt(ctx, i);
-    if (!cue || (attributed.has(sentence[i]) && !cue.sourceFollows) || QUOTATION_ONLY_VERBS.has(cue.base)) continue;
+    if (!cue || (attributed.has(sentence[i]) && !cue.sourceFollows) || ctx.lex.quotationOnly.has(cue.base)) continue;
     const end = r < ranges.length ? ranges[r][0] : tokens.length;
     const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, Math.max(lo, i - MAX_WINDOW), i);
     if (phrase) out.push(toAttribution(ctx, cue, phrase));

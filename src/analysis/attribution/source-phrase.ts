@@ -10,6 +10,10 @@ import {
 } from '../lexicon/sources';
 import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { nameLexicon } from '../lexicon/names';
+import { DEFINITE_OR_ARTICLE, QUANTIFIERS } from '../lexicon/determiners';
+import { WEEKDAYS } from '../lexicon/calendar-words';
+import { NAME_PARTICLES } from '../lexicon/name-particles';
+import { DASHES } from '../lexicon/punctuation';
 
 /** A source phrase as token indices (inclusive start, exclusive end). */
 export interface SourcePhrase {
@@ -27,10 +31,12 @@ const TITLE_SET = new Set(
 );
 /** Lower-case nouns that name a role: "Northgate manager Steve Calloway" is the manager. */
 const ROLE_NOUNS = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTION_HEADS, ...TITLE_WORDS.map((t) => t.toLowerCase())]);
+/** Words that open a source's noun phrase ("two officials", "a senior aide"); not "that" (more
+ * often "argued that ..."), nor "no", "any", "such" (not a source). */
+const NOT_SOURCE_OPENERS = new Set(['that', 'no', 'any', 'such']);
 const DETERMINERS = new Set([
-  'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'some', 'several', 'many', 'other',
-  'another', 'these', 'those', 'this', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'most',
-  'few', 'both', 'multiple', 'numerous', 'various', 'senior', 'top',
+  ...[...DEFINITE_OR_ARTICLE, ...QUANTIFIERS].filter((w) => !NOT_SOURCE_OPENERS.has(w)),
+  'one', 'two', 'three', 'four', 'five', 'senior', 'top',
 ]);
 /** Words skipped between a subject and its cue ("Smith also said", "he has repeatedly said"). */
 const BETWEEN_SUBJECT_AND_CUE = new Set([
@@ -43,8 +49,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'had', "n't", 'however', 'meanwhile', 'too', 'instead', 'therefore',
 ]);
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
-  'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend',
+  ...WEEKDAYS.map((d) => d.toLowerCase()), 'morning', 'afternoon', 'evening', 'night', 'week',
+  'month', 'year', 'weekend',
 ]);
 const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'that', 'late', 'early', 'in', 'earlier', 'next']);
 /** Words that end a noun phrase when reading backwards: clause words and verbs of being. */
@@ -56,7 +62,7 @@ const PHRASE_BREAKERS = new Set([
 ]);
 /** Punctuation that ends a source phrase read forwards. */
 const PHRASE_END = /^[,.;:!?()\u2014\u2013\u2015"\u201c\u201d\u2018\u2019[\]]$/;
-const NAME_PARTICLES = new Set(['de', 'la', 'van', 'von', 'der', 'bin', 'al', 'da', 'del', 'du', 'le', 'di', 'st.', 'mc']);
+const PARTICLES = new Set(NAME_PARTICLES);
 /** A party-state tag such as R-S.C. or D-Wis. */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
@@ -89,7 +95,7 @@ function openParen(tokens: Token[], j: number, lo: number): number {
 }
 
 const PP_OPENERS = new Set(['at', 'in', 'on', 'during', 'over', 'after']);
-const PP_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'last', 'his', 'her', 'their']);
+const PP_DETERMINERS = new Set([...DEFINITE_OR_ARTICLE, 'last']);
 
 /** "Trump at the time said", "Doe in a statement said": a short prepositional phrase ending at j
  * and following a name or pronoun; returns the index before it, or -1. */
@@ -157,7 +163,7 @@ function capitalisedRunBack(tokens: Token[], lo: number, j: number): number {
   while (a - 1 >= lo) {
     const p = tokens[a - 1];
     if (isNameWord(p) || (p.cap && isTitle(p))) a--;
-    else if (NAME_PARTICLES.has(p.lower) && isNameWord(tokens[a - 2])) a--;
+    else if (PARTICLES.has(p.lower) && isNameWord(tokens[a - 2])) a--;
     else break;
   }
   return a;
@@ -272,7 +278,8 @@ export function subjectBefore(tokens: Token[], lo: number, cue: number): SourceP
 }
 
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'near', 'for', 'with', 'to', 'on', 'about', 'against', 'by', 'outside', 'inside']);
-const DASH_TOKENS = new Set(['\u2014', '\u2013', '\u2015', '--']);
+/** Dashes that set off an appositive: not a hyphen-minus, which joins words more often. */
+const DASH_TOKENS = new Set(DASHES.filter((d) => !d.hyphen).map((d) => d.text));
 /** How many comma-separated pieces an appositive may have, and how long it may be in all. */
 const MAX_APPOSITIVE_PIECES = 4;
 const MAX_APPOSITIVE_TOKENS = 40;
@@ -374,7 +381,7 @@ function firstNamedRun(tokens: Token[], k: number, end: number): SourcePhrase | 
       continue;
     }
     let e = j;
-    while (e + 1 < end && (isNameWord(tokens[e + 1]) || NAME_PARTICLES.has(tokens[e + 1].lower) || tokens[e + 1].lower === 'and' || tokens[e + 1].text === '(' || tokens[e + 1].text === ')' || /^[A-Z]-/.test(tokens[e + 1].text))) e++;
+    while (e + 1 < end && (isNameWord(tokens[e + 1]) || PARTICLES.has(tokens[e + 1].lower) || tokens[e + 1].lower === 'and' || tokens[e + 1].text === '(' || tokens[e + 1].text === ')' || /^[A-Z]-/.test(tokens[e + 1].text))) e++;
     while (e > j && !isNameWord(tokens[e])) e--;
     // "said Northgate manager Steve Calloway": a capitalised word before a role noun and a name
     // says whose manager; the name is the source.
@@ -446,7 +453,7 @@ const INTRO_WORDS = new Set([
   'because', 'once', 'until', 'like', 'unlike', 'according', 'in', 'this', 'next', 'separately',
 ]);
 
-const DATELINE_DASHES = new Set(['\u2014', '\u2013', '-']);
+const DATELINE_DASHES = new Set(DASHES.map((d) => d.text));
 /** Adverbs that may open a clause before its subject ("Even a top strategist said"). */
 const LEADING_ADVERBS = new Set(['even', 'also', 'then', 'now', 'still', 'only']);
 

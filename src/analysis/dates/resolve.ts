@@ -5,18 +5,21 @@ import {
   Ymd, addDays, addMonths, daysInMonth, diffDays, fmtDay, fmtIsoWeek, fmtMonth, fmtYear, isValidYmd, isoWeekday,
 } from './calendar';
 import { Tense } from './tense';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Month and weekday names by their first three letters, which tell them apart. */
+const prefix = (name: string): string => name.slice(0, 3).toLowerCase();
+const MONTH_PREFIXES = MONTHS.map((m) => prefix(m.name));
+const WEEKDAY_PREFIXES = WEEKDAYS.map(prefix);
 
 /** 1-12 from any spelling the patterns accept ("Sept.", "september", "Jan"). */
 export function monthNumber(s: string): number {
-  return MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+  return MONTH_PREFIXES.indexOf(prefix(s)) + 1;
 }
 
 /** ISO weekday 1-7 from a weekday name. */
 export function weekdayNumber(s: string): number {
-  return WEEKDAYS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+  return WEEKDAY_PREFIXES.indexOf(prefix(s)) + 1;
 }
 
 /** "last"/"this past" and "next"/"this coming" as a direction; null for anything else. */

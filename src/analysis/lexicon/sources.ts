@@ -1,4 +1,6 @@
 // Words that tell what kind of thing the source of a quotation is. Owned by the attribution module.
+import { MONTHS, WEEKDAYS } from './calendar-words';
+import { DEFINITE_OR_ARTICLE } from './determiners';
 
 /** Heads of noun phrases that name a source without naming a person ("a senior official"). */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
@@ -28,7 +30,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'analysis', 'review', 'audit', 'petition', 'motion', 'brief', 'affidavit', 'subpoena', 'law',
   'constitution', 'amendment', 'policy', 'guidelines', 'manual', 'plan', 'proposal', 'agreement',
   'caption', 'page', 'blog', 'commercial', 'spot', 'script', 'speech', 'warrant', 'estimate',
-  'summary', 'excerpt', 'passage', 'chapter', 'text', 'ballot', 'script', 'findings', 'data',
+  'summary', 'excerpt', 'passage', 'chapter', 'text', 'ballot', 'findings', 'data',
 ]);
 
 /** Heads of noun phrases that are organisations ("the campaign said"). */
@@ -51,12 +53,12 @@ export const ORGANISATION_NAME_WORDS: ReadonlySet<string> = new Set([
   'court', 'office', 'agency', 'bureau', 'council', 'commission', 'association', 'institute',
   'center', 'centre', 'university', 'college', 'foundation', 'inc.', 'corp.', 'co.', 'llc',
   'company', 'group', 'network', 'administration', 'pentagon', 'kremlin', 'police', 'fund',
-  'union', 'bank', 'board', 'service', 'services', 'council', 'caucus', 'coalition', 'federation',
+  'union', 'bank', 'board', 'service', 'services', 'caucus', 'coalition', 'federation',
   'organization', 'organisation', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'fox', 'bbc', 'npr', 'pbs',
   'ap', 'afp', 'fbi', 'cia', 'nsa', 'gop', 'rnc', 'dnc', 'epa', 'irs', 'un', 'nato', 'politico',
   'breitbart', 'axios', 'bloomberg', 'twitter', 'facebook', 'google', 'poll', 'polls', 'station',
   'radio', 'tv', 'television', 'channel', 'mail', 'express', 'sun', 'star', 'report', 'wire',
-  'network', 'media', 'institution', 'school', 'hospital', 'church', 'army', 'navy', 'state',
+  'media', 'institution', 'school', 'hospital', 'church', 'army', 'navy', 'state',
   'states', 'government', 'republicans', 'democrats', 'cabinet', 'embassy', 'league', 'club',
 ]);
 
@@ -89,13 +91,10 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map<stri
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'but', 'and', 'or', 'so', 'yet', 'still', 'however', 'meanwhile', 'then', 'now', 'also', 'in',
   'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'as', 'after', 'before', 'while', 'when',
-  'if', 'although', 'though', 'because', 'since', 'asked', 'speaking', 'writing', 'the', 'a', 'an',
-  'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
-  'their', 'our', 'my', 'its', 'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.',
-  'dec.', 'instead', 'indeed', 'later', 'earlier', 'last', 'next', 'both', 'all', 'each', 'every',
+  'if', 'although', 'though', 'because', 'since', 'asked', 'speaking', 'writing',
+  ...DEFINITE_OR_ARTICLE, 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'what', 'who', 'which', 'where', 'why', 'how',
+  ...WEEKDAYS.map((d) => d.toLowerCase()), 'today', 'yesterday', 'tonight',
+  ...MONTHS.flatMap((m) => [m.name, ...m.abbreviations]).map((m) => m.toLowerCase()), 'instead', 'indeed', 'later', 'earlier', 'last', 'next', 'both', 'all', 'each', 'every',
   'no', 'not', 'one', 'some', 'many', 'most', 'other', 'another', 'such', 'even', 'just', 'only',
   'like', 'unlike', 'according', 'during', 'under', 'over', 'about', 'against', 'among', 'despite',
   'said', 'says', 'say', 'told', 'mr', 'finally', 'first', 'again', 'once', 'maybe', 'perhaps',

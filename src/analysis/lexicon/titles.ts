@@ -1,35 +1,154 @@
 // Honorifics and titles that come before a person's name. Owned by the people module; others read it.
 
-/** Abbreviated honorifics, with their trailing period where English uses one. */
-export const HONORIFICS: readonly string[] = [
-  'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Mx.', 'Dr.', 'Prof.', 'Sen.', 'Sens.', 'Rep.', 'Reps.', 'Gov.',
-  'Lt. Gov.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Adm.', 'Cmdr.', 'Atty.', 'Supt.',
-  'Rev.', 'Fr.', 'Sr.', 'Hon.', 'Del.', 'Pres.', 'Sec.', 'Amb.', 'Insp.', 'Det.', 'Cpl.', 'Pvt.',
-  'Sir', 'Dame', 'Lord', 'Lady',
+export interface Title {
+  /** As written before a name, with its period where English uses one ("Sen.", "Prime Minister"). */
+  title: string;
+  /** An abbreviated or courtesy form of address ("Mr.", "Sen.", "Sir"), or a title word that states
+   * a role ("President Obama"). Absent for plural forms only ("Messrs."). */
+  kind?: 'honorific' | 'title';
+  /** The gender the title tells ("Mrs.", "King"). */
+  gender?: 'male' | 'female';
+  /** Governs several names ("Reps. A and B"): the role applies to each of them. */
+  plural?: true;
+}
+
+/** Titles and honorifics that come before a person's name, one record each. */
+export const TITLES: readonly Title[] = [
+  { title: 'Mr.', kind: 'honorific', gender: 'male' },
+  { title: 'Mrs.', kind: 'honorific', gender: 'female' },
+  { title: 'Ms.', kind: 'honorific', gender: 'female' },
+  { title: 'Miss', kind: 'honorific', gender: 'female' },
+  { title: 'Mx.', kind: 'honorific' },
+  { title: 'Dr.', kind: 'honorific' },
+  { title: 'Prof.', kind: 'honorific' },
+  { title: 'Sen.', kind: 'honorific' },
+  { title: 'Sens.', kind: 'honorific', plural: true },
+  { title: 'Rep.', kind: 'honorific' },
+  { title: 'Reps.', kind: 'honorific', plural: true },
+  { title: 'Gov.', kind: 'honorific' },
+  { title: 'Lt. Gov.', kind: 'honorific' },
+  { title: 'Gen.', kind: 'honorific' },
+  { title: 'Lt.', kind: 'honorific' },
+  { title: 'Col.', kind: 'honorific' },
+  { title: 'Maj.', kind: 'honorific' },
+  { title: 'Capt.', kind: 'honorific' },
+  { title: 'Sgt.', kind: 'honorific' },
+  { title: 'Adm.', kind: 'honorific' },
+  { title: 'Cmdr.', kind: 'honorific' },
+  { title: 'Atty.', kind: 'honorific' },
+  { title: 'Supt.', kind: 'honorific' },
+  { title: 'Rev.', kind: 'honorific' },
+  { title: 'Fr.', kind: 'honorific' },
+  { title: 'Sr.', kind: 'honorific' },
+  { title: 'Hon.', kind: 'honorific' },
+  { title: 'Del.', kind: 'honorific' },
+  { title: 'Pres.', kind: 'honorific' },
+  { title: 'Sec.', kind: 'honorific' },
+  { title: 'Amb.', kind: 'honorific' },
+  { title: 'Insp.', kind: 'honorific' },
+  { title: 'Det.', kind: 'honorific' },
+  { title: 'Cpl.', kind: 'honorific' },
+  { title: 'Pvt.', kind: 'honorific' },
+  { title: 'Sir', kind: 'honorific', gender: 'male' },
+  { title: 'Dame', kind: 'honorific', gender: 'female' },
+  { title: 'Lord', kind: 'honorific', gender: 'male' },
+  { title: 'Lady', kind: 'honorific', gender: 'female' },
+  { title: 'President', kind: 'title' },
+  { title: 'Vice President', kind: 'title' },
+  { title: 'Secretary', kind: 'title' },
+  { title: 'Minister', kind: 'title' },
+  { title: 'Prime Minister', kind: 'title' },
+  { title: 'Chairman', kind: 'title', gender: 'male' },
+  { title: 'Chairwoman', kind: 'title', gender: 'female' },
+  { title: 'Chair', kind: 'title' },
+  { title: 'Senator', kind: 'title' },
+  { title: 'Representative', kind: 'title' },
+  { title: 'Congressman', kind: 'title', gender: 'male' },
+  { title: 'Congresswoman', kind: 'title', gender: 'female' },
+  { title: 'Governor', kind: 'title' },
+  { title: 'Mayor', kind: 'title' },
+  { title: 'Judge', kind: 'title' },
+  { title: 'Justice', kind: 'title' },
+  { title: 'Chief Justice', kind: 'title' },
+  { title: 'Ambassador', kind: 'title' },
+  { title: 'Director', kind: 'title' },
+  { title: 'Commissioner', kind: 'title' },
+  { title: 'Chancellor', kind: 'title' },
+  { title: 'King', kind: 'title', gender: 'male' },
+  { title: 'Queen', kind: 'title', gender: 'female' },
+  { title: 'Prince', kind: 'title', gender: 'male' },
+  { title: 'Princess', kind: 'title', gender: 'female' },
+  { title: 'Pope', kind: 'title' },
+  { title: 'Cardinal', kind: 'title' },
+  { title: 'Bishop', kind: 'title' },
+  { title: 'Archbishop', kind: 'title' },
+  { title: 'General', kind: 'title' },
+  { title: 'Admiral', kind: 'title' },
+  { title: 'Colonel', kind: 'title' },
+  { title: 'Captain', kind: 'title' },
+  { title: 'Sergeant', kind: 'title' },
+  { title: 'Lieutenant', kind: 'title' },
+  { title: 'Major', kind: 'title' },
+  { title: 'Officer', kind: 'title' },
+  { title: 'Detective', kind: 'title' },
+  { title: 'Inspector', kind: 'title' },
+  { title: 'Sheriff', kind: 'title' },
+  { title: 'Attorney General', kind: 'title' },
+  { title: 'Speaker', kind: 'title' },
+  { title: 'Leader', kind: 'title' },
+  { title: 'Chief', kind: 'title' },
+  { title: 'Professor', kind: 'title' },
+  { title: 'Dean', kind: 'title' },
+  { title: 'Premier', kind: 'title' },
+  { title: 'Spokesman', kind: 'title', gender: 'male' },
+  { title: 'Spokeswoman', kind: 'title', gender: 'female' },
+  { title: 'Spokesperson', kind: 'title' },
+  { title: 'Deputy', kind: 'title' },
+  { title: 'Assistant', kind: 'title' },
+  { title: 'Councilman', kind: 'title', gender: 'male' },
+  { title: 'Councilwoman', kind: 'title', gender: 'female' },
+  { title: 'Councillor', kind: 'title' },
+  { title: 'Councilor', kind: 'title' },
+  { title: 'Treasurer', kind: 'title' },
+  { title: 'Auditor', kind: 'title' },
+  { title: 'Comptroller', kind: 'title' },
+  { title: 'Coach', kind: 'title' },
+  { title: 'Rabbi', kind: 'title' },
+  { title: 'Imam', kind: 'title' },
+  { title: 'Pastor', kind: 'title' },
+  { title: 'Father', kind: 'title', gender: 'male' },
+  { title: 'Sister', kind: 'title', gender: 'female' },
+  { title: 'Brother', kind: 'title', gender: 'male' },
+  { title: 'Emperor', kind: 'title', gender: 'male' },
+  { title: 'Sultan', kind: 'title', gender: 'male' },
+  { title: 'Sheikh', kind: 'title', gender: 'male' },
+  { title: 'Crown Prince', kind: 'title' },
+  { title: 'CEO', kind: 'title' },
+  { title: 'Chief Executive', kind: 'title' },
+  { title: 'Founder', kind: 'title' },
+  { title: 'Candidate', kind: 'title' },
+  { title: 'Nominee', kind: 'title' },
+  { title: 'Govs.', plural: true },
+  { title: 'Drs.', plural: true },
+  { title: 'Messrs.', plural: true },
+  { title: 'Senators', plural: true },
+  { title: 'Representatives', plural: true },
+  { title: 'Governors', plural: true },
+  { title: 'Presidents', plural: true },
+  { title: 'Ministers', plural: true },
+  { title: 'Judges', plural: true },
+  { title: 'Justices', plural: true },
+  { title: 'Mayors', plural: true },
+  { title: 'Congressmen', plural: true },
+  { title: 'Congresswomen', plural: true },
 ];
 
-/** Title words that, capitalised before a name, state a role ("President Obama"). */
-export const TITLE_WORDS: readonly string[] = [
-  'President', 'Vice President', 'Secretary', 'Minister', 'Prime Minister', 'Chairman',
-  'Chairwoman', 'Chair', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Governor',
-  'Mayor', 'Judge', 'Justice', 'Chief Justice', 'Ambassador', 'Director', 'Commissioner',
-  'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Cardinal', 'Bishop', 'Archbishop',
-  'General', 'Admiral', 'Colonel', 'Captain', 'Sergeant', 'Lieutenant', 'Major', 'Officer',
-  'Detective', 'Inspector', 'Sheriff', 'Attorney General', 'Speaker', 'Leader', 'Chief',
-  'Professor', 'Dean', 'Premier', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Deputy',
-  'Assistant', 'Councilman', 'Councilwoman', 'Councillor', 'Councilor', 'Treasurer', 'Auditor',
-  'Comptroller', 'Coach', 'Rabbi', 'Imam', 'Pastor', 'Father', 'Sister', 'Brother', 'Emperor',
-  'Sultan', 'Sheikh', 'Crown Prince', 'CEO', 'Chief Executive', 'Founder', 'Candidate', 'Nominee',
-];
-
-export const MALE_HONORIFICS: readonly string[] = ['Mr.', 'Sir', 'Lord', 'King', 'Prince', 'Father', 'Brother', 'Congressman', 'Chairman', 'Councilman', 'Spokesman', 'Emperor', 'Sultan', 'Sheikh'];
-export const FEMALE_HONORIFICS: readonly string[] = ['Mrs.', 'Ms.', 'Miss', 'Dame', 'Lady', 'Queen', 'Princess', 'Sister', 'Congresswoman', 'Chairwoman', 'Councilwoman', 'Spokeswoman'];
-
-/** Titles that govern several names ("Reps. A and B"): the role applies to each of them. */
-export const PLURAL_TITLES: readonly string[] = [
-  'Reps.', 'Sens.', 'Govs.', 'Drs.', 'Messrs.', 'Senators', 'Representatives', 'Governors',
-  'Presidents', 'Ministers', 'Judges', 'Justices', 'Mayors', 'Congressmen', 'Congresswomen',
-];
+const titlesWhere = (keep: (t: Title) => boolean): string[] => TITLES.filter(keep).map((t) => t.title);
+export const HONORIFICS: readonly string[] = titlesWhere((t) => t.kind === 'honorific');
+export const TITLE_WORDS: readonly string[] = titlesWhere((t) => t.kind === 'title');
+export const MALE_HONORIFICS: readonly string[] = titlesWhere((t) => t.gender === 'male');
+export const FEMALE_HONORIFICS: readonly string[] = titlesWhere((t) => t.gender === 'female');
+export const PLURAL_TITLES: readonly string[] = titlesWhere((t) => !!t.plural);
 
 /**
  * Lower-case nouns that head a role ("press secretary", "presidential nominee"), beyond the title
@@ -47,14 +166,14 @@ export const ROLE_HEADS: readonly string[] = [
   'businessman', 'businesswoman', 'star', 'owner', 'member', 'writer', 'author', 'journalist',
   'commentator', 'contributor', 'producer', 'organizer', 'organiser', 'coordinator', 'associate',
   'partner', 'lobbyist', 'treasurer', 'superintendent', 'sheriff', 'prosecutor', 'lawyer',
-  'economist', 'expert', 'specialist', 'administrator', 'speaker', 'whip', 'congressman',
+  'expert', 'specialist', 'administrator', 'speaker', 'whip', 'congressman',
   'congresswoman', 'delegate', 'council', 'councilman', 'councilwoman', 'deputy', 'winner',
   'champion', 'coach', 'player', 'general', 'admiral', 'colonel', 'captain', 'sergeant',
   'lieutenant', 'detective', 'inspector', 'trooper', 'agent', 'staffer', 'surrogate', 'veteran',
   'chancellor', 'provost', 'dean', 'rabbi', 'pastor', 'bishop', 'cardinal', 'pope', 'king', 'queen',
   'prince', 'princess', 'emperor', 'actor', 'actress', 'singer', 'musician', 'rapper', 'comedian',
   'director-general', 'secretary-general', 'controller', 'comptroller', 'auditor', 'clerk',
-  'physician', 'doctor', 'nurse', 'teacher', 'student', 'pundit', 'blogger', 'founder',
+  'physician', 'doctor', 'nurse', 'teacher', 'student', 'pundit', 'blogger',
   // Occupations common outside US politics: schools, health, arts, engineering, courts, sport.
   'gp', 'headteacher', 'headmaster', 'headmistress', 'principal', 'lecturer', 'surgeon',
   'paramedic', 'pharmacist', 'midwife', 'novelist', 'poet', 'laureate', 'painter', 'sculptor',

@@ -6,16 +6,18 @@ import type { NameMention } from './name-mention';
 import { Token, tokenize } from '../structure/tokens';
 import { WordClass, nameLexicon } from '../lexicon/names';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, MEDIA_ORGS } from '../lexicon/titles';
-import { speechVerbForms } from '../lexicon/cues';
-import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, titleBefore } from './roles';
+import { speechForms, SpeechForms } from './speech-forms';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { NAME_PARTICLES } from '../lexicon/name-particles';
+import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, RoleText, titleBefore } from './roles';
 
-const SPEECH = speechVerbForms();
+const DEFAULT_SPEECH = speechForms();
 const MEDIA = new Set(MEDIA_ORGS);
 const MALE = new Set(MALE_HONORIFICS.map((h) => h.toLowerCase()));
 const FEMALE = new Set(FEMALE_HONORIFICS.map((h) => h.toLowerCase()));
 /** Honorifics that say who someone is addressed as, not what they do: never roles. */
 const COURTESY = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'messrs.', 'dr.']);
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'das']);
+const PARTICLES = new Set(NAME_PARTICLES);
 /** Last words that make a capitalised phrase an institution, beyond compromise's orgWords. */
 const INSTITUTION_WORDS = new Set(['house', 'senate', 'congress', 'court', 'party', 'campaign', 'administration', 'roundtable', 'caucus', 'committee', 'department', 'agency', 'street', 'avenue', 'road', 'square', 'hall', 'center', 'centre', 'fund', 'project', 'program', 'act', 'law', 'station', 'airport', 'park', 'county', 'state', 'states', 'city', 'republic', 'kingdom', 'union', 'nations', 'affairs', 'security', 'services', 'guard', 'force', 'forces', 'navy', 'army', 'daily', 'weekly', 'channel', 'network', 'show', 'tower', 'towers', 'group', 'inc.', 'corp.', 'co.', 'ltd.', 'llc', 'media', 'magazine', 'review']);
 const NON_NAME_CLASSES = new Set<WordClass | undefined>(['place', 'org', 'demonym', 'month', 'weekday', 'function', 'verb']);
@@ -140,7 +142,7 @@ function notAName(tokens: Token[], s: number, b: number): boolean {
 interface Evidence { strong: boolean; tentative: boolean }
 
 /** Is tokens[s..b] a person's name, and how sure are we? */
-function judge(tokens: Token[], s: number, b: number, titled: boolean, tagged: boolean): Evidence | null {
+function judge(tokens: Token[], s: number, b: number, titled: boolean, tagged: boolean, speech: SpeechForms): Evidence | null {
   const first = tokens[s];
   // A title before a known first name outweighs a last word that usually ends place names
   // ("County Commissioner Denise Park").
@@ -149,7 +151,7 @@ function judge(tokens: Token[], s: number, b: number, titled: boolean, tagged: b
   for (let i = s; i <= b; i++) if (!PARTICLES.has(tokens[i].text)) nameWords++;
   if (nameWords > MAX_NAME_TOKENS || (notAName(tokens, s, b) && !titledFirstName)) return null;
   const next = tokens[b + 1];
-  const cued = !tokens[b].poss && !!next && next.word && SPEECH.has(lc(next));
+  const cued = !tokens[b].poss && !!next && next.word && speech.reporting.has(lc(next));
   const c0 = cls(first);
   if (s === b) return judgeWord(first, c0, titled || tagged, cued);
   const hasInitial = tokens.slice(s, b + 1).some(isInitial);
@@ -192,10 +194,11 @@ function genderOf(tokens: Token[], s: number, titleToken: Token | undefined): 'm
 }
 
 /** The titles before the name, unless the title word is only a courtesy such as "Mr.". */
-function roleBefore(text: string, tokens: Token[], head: number, s: number, minIdx: number): Span[] {
+function roleBefore(at: RoleText, head: number, s: number, minIdx: number): Span[] {
+  const { tokens } = at;
   if (head < 0 || COURTESY.has(lc(tokens[head]))) return [];
   if (head === s - 1 && head >= minIdx && isReligiousTitle(tokens, head, s)) return [{ start: tokens[head].start, end: tokens[head].end, text: tokens[head].text }];
-  return titleBefore(text, tokens, head, s, minIdx);
+  return titleBefore(at, head, s, minIdx);
 }
 
 /** Index of the first token starting at or after `pos`. */
@@ -234,7 +237,7 @@ const KIN = new Map<string, 'male' | 'female' | null>([
   ['grandson', 'male'], ['granddaughter', 'female'], ['grandfather', 'male'], ['grandmother', 'female'], ['cousin', null],
   ['stepson', 'male'], ['stepdaughter', 'female'], ['fiancé', 'male'], ['fiancée', 'female'], ['partner', null], ['twin', null],
 ]);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+const POSSESSIVES = new Set(POSSESSIVE_DETERMINERS);
 
 /** Whether a lower-case kin word after a possessive stands before tokens[s] ("his sister Hoa"):
  * undefined when not; else the gender it states. */
@@ -243,34 +246,35 @@ function kinBefore(tokens: Token[], s: number): 'male' | 'female' | null | undef
   const k = tokens[s - 1];
   const owner = tokens[s - 2];
   if (!k.word || k.cap || !KIN.has(lc(k))) return undefined;
-  if (!owner.word || !(owner.poss || POSSESSIVE_DETERMINERS.has(lc(owner)))) return undefined;
+  if (!owner.word || !(owner.poss || POSSESSIVES.has(lc(owner)))) return undefined;
   return KIN.get(lc(k));
 }
 
 interface Pending { mention: NameMention; after: number; plural: Span | null }
 
 /** Builds the mention for the run [a, b], or null when it is not a name. */
-function mentionOfRun(text: string, tokens: Token[], a: number, bRun: number, prev: Pending | null): Pending | null {
+function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number, prev: Pending | null): Pending | null {
+  const { text, tokens } = at;
   const { s, head } = nameStart(tokens, a, bRun);
   let b = bRun;
-  while (b > s && SPEECH.has(lc(tokens[b])) && !INSTITUTION_WORDS.has(lc(tokens[b]))) b--; // "Clinton Says" in a headline
+  while (b > s && speech.reporting.has(lc(tokens[b])) && !INSTITUTION_WORDS.has(lc(tokens[b]))) b--; // "Clinton Says" in a headline
   if (s > b) return null;
   const titled = head >= 0 || (s > 0 && isRoleHead(tokens[s - 1]));
   const tag = tokens[b].poss ? null : partyTagAt(text, tokens[b].end);
   const inherited = prev?.plural && coordinated(tokens, prev.after, s) ? prev.plural : null;
-  const ev = judge(tokens, s, b, titled || (s > 0 && isHonorific(tokens[s - 1])) || !!inherited, !!tag);
+  const ev = judge(tokens, s, b, titled || (s > 0 && isHonorific(tokens[s - 1])) || !!inherited, !!tag, speech);
   if (!ev) return null;
   const roles: Span[] = [];
   const minIdx = inherited ? prev?.after ?? 0 : 0;
-  const titles = roleBefore(text, tokens, head >= 0 ? head : s - 1, s, minIdx);
+  const titles = roleBefore(at, head >= 0 ? head : s - 1, s, minIdx);
   const title = titles.length > 0 ? titles[titles.length - 1] : null;
   roles.push(...titles);
   if (inherited) roles.push(inherited);
   let after = tag ? tokenAt(tokens, b + 1, tag.end) : b + 1;
-  const appositive = tokens[b].poss ? null : appositiveAfter(text, tokens, after);
+  const appositive = tokens[b].poss ? null : appositiveAfter(at, after);
   if (appositive) { roles.push(appositive); after = tokenAt(tokens, after, appositive.end); }
   // ", who took over as CEO in 2021": the role only; names later in the clause stay findable.
-  const asRole = tokens[b].poss ? null : relativeAsRole(text, tokens, after);
+  const asRole = tokens[b].poss ? null : relativeAsRole(at, after);
   if (asRole) roles.push(asRole);
   const plural = title && isPluralTitle(title.text) ? title : inherited;
   const mention: NameMention = {
@@ -295,12 +299,13 @@ function mentionOfRun(text: string, tokens: Token[], a: number, bRun: number, pr
 }
 
 /** Every person-name mention in one paragraph, in text order. Linear in the paragraph's length. */
-export function findNameMentions(paragraph: string, tokens: Token[] = tokenize(paragraph)): NameMention[] {
+export function findNameMentions(paragraph: string, tokens: Token[] = tokenize(paragraph), speech: SpeechForms = DEFAULT_SPEECH): NameMention[] {
+  const at: RoleText = { text: paragraph, tokens, speech };
   const out: NameMention[] = [];
   let prev: Pending | null = null;
   for (const [a, b] of capitalRuns(tokens)) {
     if (prev && a < prev.after) continue; // inside the previous name's party tag or appositive
-    const p = mentionOfRun(paragraph, tokens, a, b, prev);
+    const p = mentionOfRun(at, speech, a, b, prev);
     if (!p) continue;
     out.push(p.mention);
     prev = p;

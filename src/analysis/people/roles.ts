@@ -4,16 +4,34 @@
 import { Span } from '../types';
 import { Token } from '../structure/tokens';
 import { nameLexicon } from '../lexicon/names';
+import type { SpeechForms } from './speech-forms';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { NAME_PARTICLES } from '../lexicon/name-particles';
+
+const PARTICLES = new Set(NAME_PARTICLES);
 import { HONORIFICS, NOT_ROLES, PLURAL_TITLES, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
-import { speechVerbForms } from '../lexicon/cues';
 
 const lower = (s: string): string => s.toLowerCase();
+
+/** A paragraph as the role finders read it: its text, its tokens and the speech verbs' forms
+ * (a speech verb ends a role: "the mayor said"). */
+export interface RoleText {
+  text: string;
+  tokens: Token[];
+  speech: SpeechForms;
+}
+
+/** Whether a token is a speech verb that ends a role. A capitalised verb that only characterises
+ * speech is more often a name's word ("Credit Suisse") than a headline's verb. */
+function speaks(at: RoleText, t: Token): boolean {
+  const w = lower(t.text);
+  return at.speech.reporting.has(w) || (!t.cap && at.speech.all.has(w));
+}
 const HEADS = new Set<string>([...ROLE_HEADS, ...TITLE_WORDS.map((t) => lower(t.split(' ').pop() ?? t))]);
 const HONORIFIC_SET = new Set(HONORIFICS.map(lower));
 const NOT_ROLE_SET = new Set(NOT_ROLES);
 const MODIFIERS = new Set(ROLE_MODIFIERS);
 const PLURAL_SET = new Set(PLURAL_TITLES.map(lower));
-const SPEECH = speechVerbForms();
 /** Lower-case words that stop a title from extending further back. */
 const STOP_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'to', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'and', 'or', 'but', 'as', 'like', 'than', 'by', 'with', 'from', 'said', 'says', 'not']);
 const MAX_TITLE_TOKENS = 10;
@@ -41,7 +59,7 @@ export function isRoleHead(t: Token): boolean {
 }
 
 /** Words a title may contain before its head: capitalised words and role-ish lower-case words. */
-function titleMaterial(t: Token): boolean {
+function titleMaterial(t: Token, speech: ReadonlySet<string>): boolean {
   if (!t.word) return false;
   const w = lower(t.text);
   if (NOT_TITLE_WORDS.has(w)) return false;
@@ -51,7 +69,7 @@ function titleMaterial(t: Token): boolean {
     return !(t.sentStart && cls === 'function');
   }
   if (MODIFIERS.has(w) || isRoleHead(t)) return true;
-  if (STOP_WORDS.has(w) || SPEECH.has(w) || /\d/.test(w)) return false;
+  if (STOP_WORDS.has(w) || speech.has(w) || /\d/.test(w)) return false;
   const cls = nameLexicon().classOf(w);
   return cls !== 'function' && cls !== 'verb' && cls !== 'plural' && !/(?:ed|ing|ly)$/.test(w);
 }
@@ -61,15 +79,16 @@ function titleMaterial(t: Token): boolean {
  * from the head back over title material ("and"/"of" only between capitalised words), up to
  * the name. A lower-case role word inside splits two titles: "vice-presidential nominee Gov."
  */
-export function titleBefore(text: string, tokens: Token[], head: number, nameIdx: number, minIdx: number): Span[] {
-  if (head >= minIdx && head === nameIdx - 1 && tokens[head].text === ',') return preposedAppositive(text, tokens, head, nameIdx, minIdx);
+export function titleBefore(at: RoleText, head: number, nameIdx: number, minIdx: number): Span[] {
+  const { text, tokens } = at;
+  if (head >= minIdx && head === nameIdx - 1 && tokens[head].text === ',') return preposedAppositive(at, head, nameIdx, minIdx);
   if (head < minIdx || !isRoleHead(tokens[head]) || tokens[head].poss) return [];
   let first = head;
   for (let i = head - 1; i >= minIdx && head - i < MAX_TITLE_TOKENS; i--) {
     const t = tokens[i];
     if (t.poss && !t.cap) break;
     const joiner = /^(?:and|of|&)$/.test(t.text) && i > minIdx && tokens[i - 1].cap && tokens[i + 1].cap;
-    if (!joiner && !titleMaterial(t)) break;
+    if (!joiner && !titleMaterial(t, at.speech.all)) break;
     first = i;
     if (t.sentStart) break;
   }
@@ -82,16 +101,16 @@ export function titleBefore(text: string, tokens: Token[], head: number, nameIdx
   return [span(first, last)];
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my']);
+const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 const NAME_TOKENS_AFTER = 6;
 
 /** Whether the name starting at tokens[nameIdx] is closed like an appositive: by a comma, a
  * sentence end or a speech verb ("The gallery's director, Fiona MacRae, said"). */
-function closedName(tokens: Token[], nameIdx: number): boolean {
+function closedName(tokens: Token[], nameIdx: number, speech: ReadonlySet<string>): boolean {
   for (let j = nameIdx; j < tokens.length && j - nameIdx < NAME_TOKENS_AFTER; j++) {
     const t = tokens[j];
-    if (t.word && (t.cap || /^(?:van|von|de|der|den|da|del|di|du|la|le|bin|ibn|al|el)$/.test(t.text))) continue;
-    return !t.word ? /^[,.;]$/.test(t.text) : SPEECH.has(lower(t.text));
+    if (t.word && (t.cap || PARTICLES.has(t.text))) continue;
+    return !t.word ? /^[,.;]$/.test(t.text) : speech.has(lower(t.text));
   }
   return false;
 }
@@ -101,9 +120,10 @@ function closedName(tokens: Token[], nameIdx: number): boolean {
  * spokesperson, Dana Whitaker, said". tokens[comma] is the comma before the name; the role must
  * end in a role head and open with a determiner (or a possessive that opens the sentence).
  */
-function preposedAppositive(text: string, tokens: Token[], comma: number, nameIdx: number, minIdx: number): Span[] {
+function preposedAppositive(at: RoleText, comma: number, nameIdx: number, minIdx: number): Span[] {
+  const { text, tokens } = at;
   const head = comma - 1;
-  if (head < minIdx || !isRoleHead(tokens[head]) || tokens[head].poss || !closedName(tokens, nameIdx)) return [];
+  if (head < minIdx || !isRoleHead(tokens[head]) || tokens[head].poss || !closedName(tokens, nameIdx, at.speech.all)) return [];
   let first = -1;
   for (let i = head - 1; i >= minIdx && head - i < MAX_TITLE_TOKENS; i--) {
     const t = tokens[i];
@@ -114,7 +134,7 @@ function preposedAppositive(text: string, tokens: Token[], comma: number, nameId
     }
     // "plaintiffs'": a plural possessive is the word and a separate apostrophe.
     const apostrophe = !t.word && /^['’]$/.test(t.text) && i > minIdx && /s$/i.test(tokens[i - 1].text);
-    if (!apostrophe && !(t.word && (t.poss || titleMaterial(t)))) break;
+    if (!apostrophe && !(t.word && (t.poss || titleMaterial(t, at.speech.all)))) break;
     if (t.word && t.sentStart) {
       if (t.poss) first = i;
       break;
@@ -135,7 +155,6 @@ export function partyTagAt(text: string, pos: number): { tag: string; end: numbe
   return m ? { tag: m[1].replace(/\s+/g, ''), end: p + m[0].length } : null;
 }
 
-const APPOSITIVE_STARTERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my']);
 const APPOSITIVE_END = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '!', '?']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'on', 'to', 'with', 'from', 'and', 'who']);
 const RELATIVE = new Set(['who', 'whose']);
@@ -144,7 +163,8 @@ const RELATIVE = new Set(['who', 'whose']);
  * An appositive after a name: ", the White House press secretary," starting at tokens[i] (the
  * comma). Its first words, up to a preposition, must contain a role head.
  */
-export function appositiveAfter(text: string, tokens: Token[], i: number): Span | null {
+export function appositiveAfter(at: RoleText, i: number): Span | null {
+  const { text, tokens } = at;
   if (i >= tokens.length || tokens[i].text !== ',') return null;
   let first = i + 1;
   // An age before the role: "Bui Duc Minh, 19, a student who ...".
@@ -152,7 +172,7 @@ export function appositiveAfter(text: string, tokens: Token[], i: number): Span 
   if (first >= tokens.length || !tokens[first].word) return null;
   const w0 = lower(tokens[first].text);
   const cls0 = nameLexicon().classOf(w0);
-  if (!APPOSITIVE_STARTERS.has(w0) && !tokens[first].poss && (cls0 === 'function' || cls0 === 'verb' || SPEECH.has(w0) || STOP_WORDS.has(w0))) return null;
+  if (!DETERMINERS.has(w0) && !tokens[first].poss && (cls0 === 'function' || cls0 === 'verb' || speaks(at, tokens[first]) || STOP_WORDS.has(w0))) return null;
   let end = first;
   let headSeen = false;
   let beforePrep = true;
@@ -160,7 +180,7 @@ export function appositiveAfter(text: string, tokens: Token[], i: number): Span 
     const t = tokens[j];
     if (!t.word && APPOSITIVE_END.has(t.text)) break;
     const w = lower(t.text);
-    if (SPEECH.has(w) || (STOP_WORDS.has(w) && w !== 'and' && w !== 'to')) break;
+    if (speaks(at, t) || (STOP_WORDS.has(w) && w !== 'and' && w !== 'to')) break;
     if (PREPOSITIONS.has(w)) beforePrep = false;
     if (beforePrep && isRoleHead(t)) headSeen = true;
     end = j;
@@ -169,38 +189,39 @@ export function appositiveAfter(text: string, tokens: Token[], i: number): Span 
   const next = tokens[end + 1];
   // A role phrase ends at a comma, a sentence end, a speech verb or a relative clause about the
   // person ("an analyst at Crestview Partners who has ..."); otherwise it is a clause.
-  if (next && next.word && !SPEECH.has(lower(next.text)) && !RELATIVE.has(lower(next.text))) return null;
+  if (next && next.word && !speaks(at, next) && !RELATIVE.has(lower(next.text))) return null;
   return { start: tokens[first].start, end: tokens[end].end, text: text.slice(tokens[first].start, tokens[end].end) };
 }
 
 const MAX_CLAUSE_TOKENS = 6;
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLE_SET = new Set(ARTICLES);
 
 /**
  * A role stated with "as" in a relative clause about the person: ", who took over as CEO in 2021"
  * → "CEO". tokens[i] is the comma (or "who") right after the name or its appositive. The words
  * between "who" and "as" must be plain words (at most six); the role ends at its last role head.
  */
-export function relativeAsRole(text: string, tokens: Token[], i: number): Span | null {
+export function relativeAsRole(at: RoleText, i: number): Span | null {
+  const { text, tokens } = at;
   let k = i;
   if (tokens[k]?.text === ',') k++;
   if (!tokens[k] || lower(tokens[k].text) !== 'who') return null;
   let as = -1;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_CLAUSE_TOKENS; j++) {
     const t = tokens[j];
-    if (!t.word || SPEECH.has(lower(t.text))) return null;
+    if (!t.word || speaks(at, t)) return null;
     if (lower(t.text) === 'as') { as = j; break; }
   }
   if (as < 0) return null;
   let first = as + 1;
   // "as a nurse" → "nurse"; "as the company's chief executive" keeps its article.
-  if (tokens[first]?.word && ARTICLES.has(lower(tokens[first].text)) && !tokens[first + 1]?.poss) first++;
+  if (tokens[first]?.word && ARTICLE_SET.has(lower(tokens[first].text)) && !tokens[first + 1]?.poss) first++;
   let head = -1;
   for (let j = first; j < tokens.length && j - first < MAX_TITLE_TOKENS; j++) {
     const t = tokens[j];
     if (isRoleHead(t) && !t.poss) head = j;
-    const article = j === first && ARTICLES.has(lower(t.text));
-    if ((!article && !titleMaterial(t)) || t.sentStart) break;
+    const article = j === first && ARTICLE_SET.has(lower(t.text));
+    if ((!article && !titleMaterial(t, at.speech.all)) || t.sentStart) break;
   }
   if (head < 0) return null;
   return { start: tokens[first].start, end: tokens[head].end, text: text.slice(tokens[first].start, tokens[head].end) };
