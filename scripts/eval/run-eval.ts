@@ -1,15 +1,27 @@
-// npm run eval -- <gold.jsonl> [quotes|roles|dates] [--out system.jsonl] [--texts articles.jsonl]
+// npm run eval -- <gold.jsonl> [quotes|roles|dates|gender] [--out system.jsonl] [--texts articles.jsonl]
+//                 [--system system.jsonl]
 // Runs the engine over every article of a gold file and prints the accuracy figures; the last
 // line is one JSON object. Articles without a `text` field (the roles file) take their text from
 // --texts, or from the other .jsonl files in the gold file's folder, matched by id.
+// --system scores an output file already made (the CLI's --jsonl output, say) instead of running
+// the engine.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Analyzer } from '../../src/analysis/analyze';
 import { toContract } from '../../src/analysis/contract';
-import { scoreDates, scoreQuotes, scoreRoles } from './metrics';
+import { MODES, Mode, SCORERS, scoreWith } from './metrics';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- gold records are loose JSON */
-type Mode = 'quotes' | 'roles' | 'dates';
+const USAGE =
+  'usage: npm run eval -- <gold.jsonl> [quotes|roles|dates|gender] [--out system.jsonl] [--texts articles.jsonl] [--system system.jsonl]\n';
+
+interface Options {
+  goldFile: string;
+  mode: Mode | undefined;
+  out?: string;
+  texts?: string;
+  system?: string;
+}
 
 function readJsonl(file: string): any[] {
   return fs
@@ -22,7 +34,25 @@ function readJsonl(file: string): any[] {
 function guessMode(first: any): Mode {
   if (Array.isArray(first.quotes)) return 'quotes';
   if (Array.isArray(first.timexes)) return 'dates';
+  if (Array.isArray(first.people) && first.people.some((p: any) => 'gender' in p)) return 'gender';
   return 'roles';
+}
+
+function fail(message: string): never {
+  process.stderr.write(message);
+  process.exit(2);
+}
+
+function parseOptions(argv: string[]): Options {
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1].startsWith('--')));
+  const opt = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  if (!positional[0]) fail(USAGE);
+  const mode = positional[1] as Mode | undefined;
+  if (mode !== undefined && !MODES.includes(mode)) fail(`unknown mode ${mode}: use ${MODES.join(', ')}\n`);
+  return { goldFile: positional[0], mode, out: opt('--out'), texts: opt('--texts'), system: opt('--system') };
 }
 
 function findTexts(gold: any[], goldFile: string, textsFile: string | undefined): Map<string, any> {
@@ -46,24 +76,15 @@ function findTexts(gold: any[], goldFile: string, textsFile: string | undefined)
   return found;
 }
 
-function main(argv: string[]): void {
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1].startsWith('--')));
-  const opt = (name: string): string | undefined => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const goldFile = positional[0];
-  if (!goldFile) {
-    process.stderr.write('usage: npm run eval -- <gold.jsonl> [quotes|roles|dates] [--out system.jsonl] [--texts articles.jsonl]\n');
-    process.exit(2);
-  }
-  const gold = readJsonl(goldFile);
-  const mode = (positional[1] as Mode | undefined) ?? guessMode(gold[0] ?? {});
-  if (!['quotes', 'roles', 'dates'].includes(mode)) {
-    process.stderr.write(`unknown mode ${mode}: use quotes, roles or dates\n`);
-    process.exit(2);
-  }
-  const texts = findTexts(gold, goldFile, opt('--texts'));
+/** The reference date the CLI is given: the day of a creation date that may carry a time. */
+function referenceDateOf(source: any): string | null {
+  const stamp = source.publication_date ?? source.dct ?? source.referenceDate ?? null;
+  return typeof stamp === 'string' && /^\d{4}-\d{2}-\d{2}/.test(stamp) ? stamp.slice(0, 10) : null;
+}
+
+/** Runs the engine over the gold articles; writes its output to `out` when given. */
+function runEngine(gold: any[], options: Options, mode: Mode): Map<string, any> {
+  const texts = findTexts(gold, options.goldFile, options.texts);
   const analyzer = new Analyzer();
   const sys = new Map<string, any>();
   const outLines: string[] = [];
@@ -76,19 +97,28 @@ function main(argv: string[]): void {
       continue;
     }
     if (typeof g.text !== 'string') g.text = source.text;
-    // Creation dates may carry a time ("1990-08-15T13:37"): the day is the reference date.
-    const stamp = source.publication_date ?? source.dct ?? source.referenceDate ?? null;
-    const referenceDate = typeof stamp === 'string' && /^\d{4}-\d{2}-\d{2}/.test(stamp) ? stamp.slice(0, 10) : null;
     chars += source.text.length;
-    const result = toContract(analyzer.analyze(source.text, { id: g.id, referenceDate }));
+    const result = toContract(analyzer.analyze(source.text, { id: g.id, referenceDate: referenceDateOf(source) }));
     sys.set(g.id, result);
     outLines.push(JSON.stringify(result));
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const out = opt('--out');
-  if (out) fs.writeFileSync(out, outLines.join('\n') + '\n');
-  const scores = mode === 'quotes' ? scoreQuotes(gold, sys) : mode === 'roles' ? scoreRoles(gold, sys) : scoreDates(gold, sys);
+  if (options.out) fs.writeFileSync(options.out, outLines.join('\n') + '\n');
   process.stderr.write(`${mode}: ${sys.size} articles, ${(chars / 1e6).toFixed(2)} M chars in ${ms.toFixed(0)} ms\n`);
+  return sys;
+}
+
+/** An output file made before, by id (the last line of an id wins, as in score.py). */
+function readSystem(file: string): Map<string, any> {
+  return new Map(readJsonl(file).map((x) => [x.id, x]));
+}
+
+function main(argv: string[]): void {
+  const options = parseOptions(argv);
+  const gold = readJsonl(options.goldFile);
+  const mode = options.mode ?? guessMode(gold[0] ?? {});
+  const sys = options.system ? readSystem(options.system) : runEngine(gold, options, mode);
+  const scores = scoreWith(SCORERS[mode], gold, sys);
   process.stdout.write(JSON.stringify({ mode, ...scores }) + '\n');
 }
 
