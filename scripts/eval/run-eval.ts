@@ -1,19 +1,28 @@
 // npm run eval -- <gold.jsonl> [quotes|roles|dates|gender] [--out system.jsonl] [--texts articles.jsonl]
-//                 [--system system.jsonl]
-// Runs the engine over every article of a gold file and prints the accuracy figures; the last
-// line is one JSON object. Articles without a `text` field (the roles file) take their text from
-// --texts, or from the other .jsonl files in the gold file's folder, matched by id.
-// --system scores an output file already made (the CLI's --jsonl output, say) instead of running
-// the engine.
+//                 [--system system.jsonl] [--bootstrap B] [--seed N]
+//                 [--folds K | --fold i/K | --exclude-fold i/K]
+// Runs the engine over every article of a gold file and prints the accuracy figures, one a line,
+// each ratio with its 95% bootstrap interval over articles (B resamples, default 1000; 0: none);
+// the last line is one JSON object with the figures and "intervals". Articles without a `text`
+// field (the roles file) take their text from --texts, or from the other .jsonl files in the gold
+// file's folder, matched by id. --system scores an output file already made (the CLI's --jsonl
+// output, say) instead of running the engine.
+// --folds K also scores K folds (by a hash of the article id, see folds.ts) one by one, with the
+// mean and min-max over folds; --fold i/K scores only the articles of fold i, --exclude-fold i/K
+// all the others.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Analyzer } from '../../src/analysis/analyze';
 import { toContract } from '../../src/analysis/contract';
-import { MODES, Mode, SCORERS, scoreWith } from './metrics';
+import { BootstrapOptions, DEFAULT_BOOTSTRAP } from './bootstrap';
+import { FoldSpec, foldIndices, parseFoldSpec, selectFold } from './folds';
+import { MODES, Mode, SCORERS, Scorer, countArticles } from './metrics';
+import { figureLines, foldSpread, scoreCounts, scoreFolds, spreadLines } from './report';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- gold records are loose JSON */
 const USAGE =
-  'usage: npm run eval -- <gold.jsonl> [quotes|roles|dates|gender] [--out system.jsonl] [--texts articles.jsonl] [--system system.jsonl]\n';
+  'usage: npm run eval -- <gold.jsonl> [quotes|roles|dates|gender] [--out system.jsonl] [--texts articles.jsonl] [--system system.jsonl]\n' +
+  '                       [--bootstrap B] [--seed N] [--folds K | --fold i/K | --exclude-fold i/K]\n';
 
 interface Options {
   goldFile: string;
@@ -21,6 +30,11 @@ interface Options {
   out?: string;
   texts?: string;
   system?: string;
+  bootstrap: BootstrapOptions;
+  folds?: number;
+  /** Score only this fold's articles, or with `excludeFold` all the others. */
+  fold?: FoldSpec;
+  excludeFold: boolean;
 }
 
 function readJsonl(file: string): any[] {
@@ -43,6 +57,24 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** A whole number >= min given to an option, or the default when the option is absent. */
+function wholeNumber(name: string, text: string | undefined, fallback: number | undefined, min: number): number | undefined {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) fail(`${name} wants a whole number >= ${min}, not ${text}\n`);
+  return n;
+}
+
+function foldOption(fold: string | undefined, excluded: string | undefined, folds: number | undefined): Pick<Options, 'fold' | 'excludeFold'> {
+  if ([fold, excluded, folds].filter((x) => x !== undefined).length > 1) fail('use one of --folds, --fold and --exclude-fold\n');
+  const text = fold ?? excluded;
+  try {
+    return { fold: text === undefined ? undefined : parseFoldSpec(text), excludeFold: excluded !== undefined };
+  } catch (e) {
+    fail(`${(e as Error).message}\n`);
+  }
+}
+
 function parseOptions(argv: string[]): Options {
   const positional = argv.filter((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1].startsWith('--')));
   const opt = (name: string): string | undefined => {
@@ -52,7 +84,15 @@ function parseOptions(argv: string[]): Options {
   if (!positional[0]) fail(USAGE);
   const mode = positional[1] as Mode | undefined;
   if (mode !== undefined && !MODES.includes(mode)) fail(`unknown mode ${mode}: use ${MODES.join(', ')}\n`);
-  return { goldFile: positional[0], mode, out: opt('--out'), texts: opt('--texts'), system: opt('--system') };
+  const folds = wholeNumber('--folds', opt('--folds'), undefined, 2);
+  const bootstrap = {
+    resamples: wholeNumber('--bootstrap', opt('--bootstrap'), DEFAULT_BOOTSTRAP.resamples, 0) as number,
+    seed: wholeNumber('--seed', opt('--seed'), DEFAULT_BOOTSTRAP.seed, 0) as number,
+  };
+  return {
+    goldFile: positional[0], mode, out: opt('--out'), texts: opt('--texts'), system: opt('--system'),
+    bootstrap, folds, ...foldOption(opt('--fold'), opt('--exclude-fold'), folds),
+  };
 }
 
 function findTexts(gold: any[], goldFile: string, textsFile: string | undefined): Map<string, any> {
@@ -113,13 +153,43 @@ function readSystem(file: string): Map<string, any> {
   return new Map(readJsonl(file).map((x) => [x.id, x]));
 }
 
+/** The gold articles to score: all, or those of the fold chosen (or not excluded). */
+function selectedGold(options: Options): any[] {
+  const gold = readJsonl(options.goldFile);
+  return options.fold ? selectFold(gold, (g) => g.id, options.fold, options.excludeFold) : gold;
+}
+
+/** Prints the figures (and folds) as text lines, then the whole result as the last, JSON line. */
+function printScores(mode: Mode, scorer: Scorer, gold: any[], sys: Map<string, any>, options: Options): void {
+  const t0 = Date.now();
+  const counts = countArticles(scorer, gold, sys);
+  // Every article has the same count names; an empty fold sums to zeros of these.
+  const names = Object.keys(counts[0] ?? {});
+  const overall = scoreCounts(counts, names, scorer, options.bootstrap);
+  const lines: string[] = [];
+  const result: Record<string, unknown> = { mode, ...overall.figures };
+  if (overall.intervals) result.intervals = overall.intervals;
+  if (options.folds) {
+    const folds = scoreFolds(counts, foldIndices(gold, (g) => g.id, options.folds), names, scorer, options.bootstrap);
+    const spread = foldSpread(folds, scorer.rates);
+    for (const f of folds) lines.push(`fold ${f.fold}:`, ...figureLines(f, scorer.rates, '  '));
+    lines.push(`over ${folds.length} folds:`, ...spreadLines(spread, '  '), `all ${gold.length} articles:`);
+    result.folds = folds.map((f) => ({ fold: f.fold, ...f.figures, ...(f.intervals ? { intervals: f.intervals } : {}) }));
+    result.fold_spread = spread;
+  }
+  if (options.fold) lines.push(`${options.excludeFold ? 'all but fold' : 'fold'} ${options.fold.index}/${options.fold.count}:`);
+  lines.push(...figureLines(overall, scorer.rates, options.folds || options.fold ? '  ' : ''));
+  process.stderr.write(`scored in ${Date.now() - t0} ms (${options.bootstrap.resamples} resamples, seed ${options.bootstrap.seed})\n`);
+  process.stdout.write([...lines, JSON.stringify(result)].join('\n') + '\n');
+}
+
 function main(argv: string[]): void {
   const options = parseOptions(argv);
-  const gold = readJsonl(options.goldFile);
+  const gold = selectedGold(options);
+  if (!gold.length) fail(`no articles to score in ${options.goldFile}\n`);
   const mode = options.mode ?? guessMode(gold[0] ?? {});
   const sys = options.system ? readSystem(options.system) : runEngine(gold, options, mode);
-  const scores = scoreWith(SCORERS[mode], gold, sys);
-  process.stdout.write(JSON.stringify({ mode, ...scores }) + '\n');
+  printScores(mode, SCORERS[mode], gold, sys, options);
 }
 
 main(process.argv.slice(2));
