@@ -25,11 +25,11 @@ export function scoreCounts(articles: readonly Counts[], names: readonly string[
   return bootstrap.resamples > 0 ? { figures, intervals: bootstrapIntervals(articles, source, bootstrap) } : { figures };
 }
 
-/** Each fold scored on its own, with its own seed so the folds' resamples are independent. */
+/** Each fold scored on its own; with the same seed, so `--fold i/K` repeats fold i's intervals. */
 export function scoreFolds(articles: readonly Counts[], folds: readonly number[][], names: readonly string[], source: FigureSource, bootstrap: BootstrapOptions): FoldScored[] {
   return folds.map((indices, i) => ({
     fold: `${i + 1}/${folds.length}`,
-    ...scoreCounts(indices.map((j) => articles[j]), names, source, { ...bootstrap, seed: bootstrap.seed + i + 1 }),
+    ...scoreCounts(indices.map((j) => articles[j]), names, source, bootstrap),
   }));
 }
 
