@@ -16,13 +16,19 @@ import { Analyzer } from '../../src/analysis/analyze';
 import { toContract } from '../../src/analysis/contract';
 import { BootstrapOptions, DEFAULT_BOOTSTRAP } from './bootstrap';
 import { FoldSpec, foldIndices, parseFoldSpec, selectFold } from './folds';
-import { MODES, Mode, SCORERS, Scorer, countArticles } from './metrics';
+import { Counts, MODES, Mode, SCORERS, Scorer, countArticles } from './metrics';
 import { figureLines, foldSpread, scoreCounts, scoreFolds, spreadLines } from './report';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- gold records are loose JSON */
 const USAGE =
   'usage: npm run eval -- <gold.jsonl> [quotes|roles|dates|gender] [--out system.jsonl] [--texts articles.jsonl] [--system system.jsonl]\n' +
   '                       [--bootstrap B] [--seed N] [--folds K | --fold i/K | --exclude-fold i/K]\n';
+
+/** Text lines and the fields they add to the last, JSON line. */
+interface Section {
+  lines: string[];
+  json: Record<string, unknown>;
+}
 
 interface Options {
   goldFile: string;
@@ -159,6 +165,16 @@ function selectedGold(options: Options): any[] {
   return options.fold ? selectFold(gold, (g) => g.id, options.fold, options.excludeFold) : gold;
 }
 
+/** K folds scored one by one, then their spread: text lines and the JSON fields. */
+function foldSection(counts: Counts[], gold: any[], names: string[], scorer: Scorer, options: Options, k: number): Section {
+  const folds = scoreFolds(counts, foldIndices(gold, (g) => g.id, k), names, scorer, options.bootstrap);
+  const spread = foldSpread(folds, scorer.rates);
+  const lines = folds.flatMap((f) => [`fold ${f.fold}:`, ...figureLines(f, scorer.rates, '  ')]);
+  lines.push(`over ${k} folds:`, ...spreadLines(spread, '  '), `all ${gold.length} articles:`);
+  const json = { folds: folds.map((f) => ({ fold: f.fold, ...f.figures, ...(f.intervals ? { intervals: f.intervals } : {}) })), fold_spread: spread };
+  return { lines, json };
+}
+
 /** Prints the figures (and folds) as text lines, then the whole result as the last, JSON line. */
 function printScores(mode: Mode, scorer: Scorer, gold: any[], sys: Map<string, any>, options: Options): void {
   const t0 = Date.now();
@@ -166,19 +182,11 @@ function printScores(mode: Mode, scorer: Scorer, gold: any[], sys: Map<string, a
   // Every article has the same count names; an empty fold sums to zeros of these.
   const names = Object.keys(counts[0] ?? {});
   const overall = scoreCounts(counts, names, scorer, options.bootstrap);
-  const lines: string[] = [];
-  const result: Record<string, unknown> = { mode, ...overall.figures };
-  if (overall.intervals) result.intervals = overall.intervals;
-  if (options.folds) {
-    const folds = scoreFolds(counts, foldIndices(gold, (g) => g.id, options.folds), names, scorer, options.bootstrap);
-    const spread = foldSpread(folds, scorer.rates);
-    for (const f of folds) lines.push(`fold ${f.fold}:`, ...figureLines(f, scorer.rates, '  '));
-    lines.push(`over ${folds.length} folds:`, ...spreadLines(spread, '  '), `all ${gold.length} articles:`);
-    result.folds = folds.map((f) => ({ fold: f.fold, ...f.figures, ...(f.intervals ? { intervals: f.intervals } : {}) }));
-    result.fold_spread = spread;
-  }
+  const folds = options.folds ? foldSection(counts, gold, names, scorer, options, options.folds) : { lines: [], json: {} };
+  const lines = [...folds.lines];
   if (options.fold) lines.push(`${options.excludeFold ? 'all but fold' : 'fold'} ${options.fold.index}/${options.fold.count}:`);
   lines.push(...figureLines(overall, scorer.rates, options.folds || options.fold ? '  ' : ''));
+  const result = { mode, ...overall.figures, ...(overall.intervals ? { intervals: overall.intervals } : {}), ...folds.json };
   process.stderr.write(`scored in ${Date.now() - t0} ms (${options.bootstrap.resamples} resamples, seed ${options.bootstrap.seed})\n`);
   process.stdout.write([...lines, JSON.stringify(result)].join('\n') + '\n');
 }
