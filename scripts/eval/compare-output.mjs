@@ -5,13 +5,10 @@
 // Keep DIR outside the repository: the outputs quote copyrighted evaluation texts.
 // Also checks that every attributed quotation names the attribution rule that found it.
 // Reference dates are fed as `npm run eval` does: the day of `publication_date` or `dct`.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root, runCli } from './cli-run.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(root, 'dist/news-annotate.js');
 const DEFAULT_FILES = ['polnear-train.jsonl', 'polnear-dev.jsonl', 'tbaq-timex.jsonl'].map((f) => path.join(root, '../shared/eval', f));
 /** Fields added by issue 11 that the baseline does not have. */
 const NEW_QUOTE_FIELDS = new Set(['rule', 'explanation']);
@@ -32,27 +29,6 @@ function parseArgs(argv) {
   }
   if (!opts.files.length) opts.files = DEFAULT_FILES;
   return opts;
-}
-
-/** The CLI's input line for one evaluation record, with its reference date. */
-function inputLine(record) {
-  const stamp = record.publication_date ?? record.dct ?? record.referenceDate ?? null;
-  const referenceDate = typeof stamp === 'string' && /^\d{4}-\d{2}-\d{2}/.test(stamp) ? stamp.slice(0, 10) : null;
-  return JSON.stringify({ id: record.id, text: record.text, referenceDate });
-}
-
-function runCli(file, jobs) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, '--jsonl', '--jobs', String(jobs)], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const chunks = [];
-    child.stdout.on('data', (c) => chunks.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`CLI exit ${code} on ${file}`))));
-    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-      if (line.trim()) child.stdin.write(inputLine(JSON.parse(line)) + '\n');
-    }
-    child.stdin.end();
-  });
 }
 
 /** A copy without the fields that the comparison ignores. */
