@@ -12,6 +12,7 @@ import { PeopleNavigation } from './features/references';
 import { LEGEND, SemanticTokensFeature } from './features/semantic-tokens';
 import { SECTION } from './features/settings';
 import { StatusBarFeature } from './features/status-bar';
+import { shownUris, tabUris } from './features/tabs';
 import { registerExportCommands } from './features/export-commands';
 import { ReportWebview } from './features/report-webview';
 import { SnapshotNode, SourcesView, SourcesViewSnapshot } from './features/sources-view';
@@ -108,6 +109,13 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length) analyses.schedule(e.document);
     }),
+    // A document whose last tab closed starts afresh when shown again: live analysis, and a large
+    // file needs "Analyse Now" again (the editor may keep the document itself open for minutes).
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      if (!e.closed.length) return;
+      const shown = shownUris();
+      for (const uri of e.closed.flatMap(tabUris)) if (!shown.has(uri.toString())) analyses.forget(uri);
+    }),
     vscode.workspace.onDidCloseTextDocument((d) => {
       analyses.forget(d.uri);
       semanticTokens.forget(d.uri);
@@ -133,6 +141,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return analyses.runs;
     },
     resultFor: (document) => analyses.resultFor(document),
+    runsOf: (document) => analyses.runsOf(document),
     statsFor: (document) => analyses.statsFor(document),
     onDidAnalyse: analyses.onDidAnalyse,
   };

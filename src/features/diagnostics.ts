@@ -5,6 +5,7 @@ import { AnalysisResult, Diagnostic as EngineDiagnostic } from '../analysis/type
 import { DocumentAnalyses } from './document-analyses';
 import { rangeOf } from './ranges';
 import { acceptedQuoteKey, Settings, SeverityOption } from './settings';
+import { shownUris, tabUris } from './tabs';
 
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
 
@@ -49,7 +50,9 @@ export class DiagnosticsFeature implements vscode.Disposable {
   }
 
   publish(document: vscode.TextDocument, result: AnalysisResult | undefined): void {
-    if (!result || document.isClosed) {
+    // Problems go with the tab: a document that lingers after its tab closed is re-analysed when a
+    // setting changes, and its problems must not come back (a tab opened again republishes).
+    if (!result || document.isClosed || !shownUris().has(document.uri.toString())) {
       this.collection.delete(document.uri);
       return;
     }
@@ -88,15 +91,4 @@ function toVscode(document: vscode.TextDocument, d: EngineDiagnostic, severity: 
   diag.source = DIAGNOSTIC_SOURCE;
   diag.code = d.code;
   return diag;
-}
-
-function tabUris(tab: vscode.Tab): vscode.Uri[] {
-  const input = tab.input;
-  if (input instanceof vscode.TabInputText) return [input.uri];
-  if (input instanceof vscode.TabInputTextDiff) return [input.original, input.modified];
-  return [];
-}
-
-function shownUris(): Set<string> {
-  return new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs.flatMap(tabUris)).map(String));
 }

@@ -23,6 +23,8 @@ interface Entry {
   result?: AnalysisResult;
   /** Paragraphs analysed and reused by the engine's last run on this document. */
   stats?: AnalyzerStats;
+  /** Engine runs on this document. */
+  runs: number;
   timer?: ReturnType<typeof setTimeout>;
   /** The user asked to analyse this (large) document anyway. */
   forced: boolean;
@@ -41,6 +43,8 @@ export interface AnalysedEvent {
 export interface AnalysesApi {
   /** How many times the engine ran, over all documents. */
   readonly runs: number;
+  /** How many times the engine ran on this document since it was opened. */
+  runsOf(document: vscode.TextDocument): number;
   /** The analysis of the document's current version (see DocumentAnalyses.resultFor). */
   resultFor(document: vscode.TextDocument): AnalysisResult | undefined;
   /** Paragraphs analysed from scratch and reused from the cache in the last run on the document. */
@@ -98,12 +102,17 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
       return undefined;
     }
     this.runs++;
+    entry.runs++;
     entry.result = this.log.guard('analysis', undefined, () =>
       entry.analyzer.analyze(document.getText(), { id: document.uri.toString(), referenceDate: this.settings.referenceDate }),
     );
     entry.version = document.version;
     entry.stats = { ...entry.analyzer.stats };
     return entry.result;
+  }
+
+  runsOf(document: vscode.TextDocument): number {
+    return this.entries.get(document.uri.toString())?.runs ?? 0;
   }
 
   statsFor(document: vscode.TextDocument): AnalyzerStats | undefined {
@@ -148,7 +157,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { analyzer: this.newAnalyzer(), version: -1, forced: false, warnedTooLarge: false };
+      entry = { analyzer: this.newAnalyzer(), version: -1, forced: false, warnedTooLarge: false, runs: 0 };
       this.entries.set(key, entry);
     }
     return entry;

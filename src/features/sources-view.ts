@@ -94,7 +94,8 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       this.view,
       this.view.onDidChangeVisibility((e) => {
         if (e.visible) {
-          this.start();
+          // The index logs a failed scan and the view shows it as its error state: no rejection here.
+          void this.start();
           this.refresh();
         }
       }),
@@ -109,7 +110,7 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       vscode.commands.registerCommand(SOURCES_COMMANDS.cancel, () => index.cancel()),
     );
     this.refresh();
-    if (this.view.visible) this.start();
+    if (this.view.visible) void this.start();
   }
 
   get grouping(): GroupBy {

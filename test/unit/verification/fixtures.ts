@@ -20,7 +20,7 @@ export const sidecar = (marks: Mark[], article = 'story.news'): Sidecar => ({ ve
 
 /** A quotation as the engine would report it, at [start, start + text.length) of the article. */
 export function quoteAt(text: string, start: number, speakerName: string | null = null, speaker: string | null = null): Quote {
-  return { start, end: start + text.length, text, speaker, speakerName, source: null, cue: null, attribution: speakerName ? 'explicit' : 'none' };
+  return { start, end: start + text.length, text, speaker, speakerName, source: null, cue: null, attribution: speakerName ? 'explicit' : 'none', rule: null };
 }
 
 /** Builds an article from pieces, returning the quotations for the pieces given as { quote }. */
