@@ -1,6 +1,7 @@
 // Runs the integration suites in a desktop VS Code downloaded by @vscode/test-electron, for
 // machines that can download VS Code (this one cannot: use test/harness/run-web-tests.mjs).
-// Compiled to out/test/harness/run-electron-tests.js; `npm run test:electron [-- --grep PATTERN]`.
+// Compiled to out/test/harness/run-electron-tests.js; `npm run test:electron [-- --grep PATTERN]
+// [--suite NAMES] [--reverse | --shuffle SEED] [--repeat N]`, as run-web-tests.mjs.
 //   VSCODE_VERSION  the VS Code to download (default: stable)
 import * as fs from 'fs';
 import * as os from 'os';
@@ -26,6 +27,14 @@ async function main(): Promise<number> {
   const extensionTestsEnv: Record<string, string> = { NEWS_ANNOTATOR_TEST_MODE: 'development' };
   const grep = argValue('--grep');
   if (grep) extensionTestsEnv.NEWS_ANNOTATOR_TEST_GREP = grep;
+  const suite = argValue('--suite');
+  if (suite) extensionTestsEnv.NEWS_ANNOTATOR_TEST_FILES = suite;
+  const shuffle = argValue('--shuffle');
+  if (shuffle) extensionTestsEnv.NEWS_ANNOTATOR_TEST_ORDER = `shuffle:${shuffle}`;
+  else if (process.argv.includes('--reverse')) extensionTestsEnv.NEWS_ANNOTATOR_TEST_ORDER = 'reverse';
+  const repeat = argValue('--repeat');
+  if (repeat) extensionTestsEnv.NEWS_ANNOTATOR_TEST_REPEAT = repeat;
+  if (shuffle) console.log(`[electron-tests] order: shuffle ${shuffle} (replay: --shuffle ${shuffle})`);
   try {
     return await runTests({
       version: process.env.VSCODE_VERSION || 'stable',
