@@ -71,8 +71,10 @@ export function definingMention(person: Person): Span | undefined {
 /** The weekday of a YYYY-MM-DD value, or null for coarser values. */
 export function weekdayOf(value: string | null): string | null {
   const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (!m) return null;
-    // getUTCDay counts from Sunday (0); WEEKDAYS from Monday.
-  const sundayFirst = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDay();
+  // A match has all three groups.
+  const [, year, month, day] = m ?? [];
+  if (!year || !month || !day) return null;
+  // getUTCDay counts from Sunday (0); WEEKDAYS from Monday.
+  const sundayFirst = new Date(Date.UTC(+year, +month - 1, +day)).getUTCDay();
   return WEEKDAYS[(sundayFirst + 6) % 7] ?? null;
 }

@@ -6,6 +6,7 @@ import { isSentenceEnd, Token } from '../structure/tokens';
 import type { Cue, CueScope } from './cue-finder';
 import type { SourcePhrase } from './source-phrase';
 import type { SourceKind, Span } from '../types';
+import { at } from './at';
 
 /** A cue and source found in the paragraph, offsets relative to the paragraph. */
 export interface LocalAttribution {
@@ -33,8 +34,8 @@ export const MAX_WINDOW = 60;
 export const DASHES = new Set(LEXICON_DASHES.map((d) => d.text));
 
 export function span(ctx: Context, from: number, to: number): Span {
-  const start = ctx.tokens[from].start;
-  const end = ctx.tokens[to - 1].end;
+  const start = at(ctx.tokens, from).start;
+  const end = at(ctx.tokens, to - 1).end;
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
@@ -55,9 +56,9 @@ export function quoteRanges(tokens: Token[], quotes: QuoteSpan[]): [number, numb
   const out: [number, number][] = [];
   let k = 0;
   for (const q of quotes) {
-    while (k < tokens.length && tokens[k].start < q.start) k++;
+    while (k < tokens.length && at(tokens, k).start < q.start) k++;
     const from = k;
-    while (k < tokens.length && tokens[k].start < q.end) k++;
+    while (k < tokens.length && at(tokens, k).start < q.end) k++;
     out.push([from, k]);
   }
   return out;
@@ -71,8 +72,8 @@ export function quoteIndexByToken(n: number, ranges: [number, number][]): Int32A
 
 /** Whether the quotation ends its sentence: “Done.” followed by a capitalised word or nothing. */
 export function quoteEndsSentence(ctx: Context, qi: number): boolean {
-  const next = ctx.tokens[ctx.ranges[qi][1]];
-  return endsSentence(ctx.quoteSpans[qi]) && (!next || next.cap);
+  const next = ctx.tokens[at(ctx.ranges, qi)[1]];
+  return endsSentence(at(ctx.quoteSpans, qi)) && (!next || next.cap);
 }
 
 /** The first token of the sentence containing token i. Quotations inside the sentence do not end
@@ -81,26 +82,30 @@ export function sentenceStart(ctx: Context, i: number): number {
   const { tokens, quoteOf, ranges } = ctx;
   const floor = Math.max(0, i - 2 * MAX_WINDOW);
   for (let k = i - 1; k >= floor; k--) {
-    const qi = quoteOf[k];
+    const qi = quoteOf[k] ?? -1;
     if (qi >= 0) {
-      if (quoteEndsSentence(ctx, qi)) return ranges[qi][1];
-      k = ranges[qi][0];
+      const [from, to] = at(ranges, qi);
+      if (quoteEndsSentence(ctx, qi)) return to;
+      k = from;
       continue;
     }
-    if (isSentenceEnd(tokens[k])) return k + 1;
+    if (isSentenceEnd(at(tokens, k))) return k + 1;
   }
   return floor;
 }
 
 /** The first token after the last quotation that ends before token c (subjects are never quoted). */
 export function afterQuotes(ctx: Context, lo: number, c: number): number {
-  for (let k = c - 1; k >= lo; k--) if (ctx.quoteOf[k] >= 0) return ctx.ranges[ctx.quoteOf[k]][1];
+  for (let k = c - 1; k >= lo; k--) {
+    const qi = ctx.quoteOf[k] ?? -1;
+    if (qi >= 0) return at(ctx.ranges, qi)[1];
+  }
   return lo;
 }
 
 /** One past the last token of the sentence starting at i, not beyond hi. */
 export function sentenceEnd(tokens: Token[], i: number, hi: number): number {
-  for (let k = i; k < Math.min(hi, i + MAX_WINDOW); k++) if (isSentenceEnd(tokens[k])) return k;
+  for (let k = i; k < Math.min(hi, i + MAX_WINDOW); k++) if (isSentenceEnd(at(tokens, k))) return k;
   return Math.min(hi, i + MAX_WINDOW);
 }
 

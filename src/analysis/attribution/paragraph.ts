@@ -10,6 +10,7 @@ import type { ParagraphQuote, ParagraphQuoteFacts } from './types';
 import { Context, LocalAttribution, MAX_WINDOW, quoteEndsSentence, quoteIndexByToken, quoteRanges, toAttribution } from './context';
 import { attributeQuote } from './patterns';
 import { PATTERN_RULES, PatternId } from './rules';
+import { at } from './at';
 
 const PATTERN_IDS: PatternId[] = PATTERN_RULES.map((r) => r.id);
 
@@ -18,12 +19,12 @@ function sentenceIds(ctx: Context): Int32Array {
   const { tokens, quoteOf, ranges } = ctx;
   const out = new Int32Array(tokens.length);
   let id = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const [i, t] of tokens.entries()) {
     out[i] = id;
-    const qi = quoteOf[i];
+    const qi = quoteOf[i] ?? -1;
     if (qi >= 0) {
-      if (i === ranges[qi][1] - 1 && quoteEndsSentence(ctx, qi)) id++;
-    } else if (isSentenceEnd(tokens[i])) {
+      if (i === at(ranges, qi)[1] - 1 && quoteEndsSentence(ctx, qi)) id++;
+    } else if (isSentenceEnd(t)) {
       id++;
     }
   }
@@ -36,17 +37,19 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
   const out: LocalAttribution[] = [];
   const sentence = sentenceIds(ctx);
   const attributed = new Set<number>();
-  for (const c of ctx.usedCues) attributed.add(sentence[c]);
+  // Every cue is a token of the paragraph, so each has a sentence.
+  for (const c of ctx.usedCues) attributed.add(at(sentence, c));
   let lo = 0;
   let r = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (r < ranges.length && i === ranges[r][0]) {
-      i = ranges[r][1] - 1;
-      lo = ranges[r][1];
+    const quote = ranges[r];
+    if (quote && i === quote[0]) {
+      i = quote[1] - 1;
+      lo = quote[1];
       r++;
       continue;
     }
-    if (isSentenceEnd(tokens[i])) {
+    if (isSentenceEnd(at(tokens, i))) {
       lo = i + 1;
       continue;
     }
@@ -54,8 +57,8 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
     // referring to a group called X"): it does not change who is talking.
     if (ctx.usedCues.has(i)) continue;
     const cue = cueAt(ctx, i);
-    if (!cue || (attributed.has(sentence[i]) && !cue.sourceFollows) || ctx.lex.quotationOnly.has(cue.base)) continue;
-    const end = r < ranges.length ? ranges[r][0] : tokens.length;
+    if (!cue || (attributed.has(at(sentence, i)) && !cue.sourceFollows) || ctx.lex.quotationOnly.has(cue.base)) continue;
+    const end = ranges[r]?.[0] ?? tokens.length;
     const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, Math.max(lo, i - MAX_WINDOW), i);
     if (phrase) out.push(toAttribution(ctx, cue, phrase));
   }

@@ -7,6 +7,8 @@ import type { ParagraphQuote, ParagraphQuoteFacts } from './types';
 import type { PatternId, RuleId } from './rules';
 import { Diagnostic, Paragraph, Person, Quote, QuoteExplanation, Resolution, SourceKind, Span } from '../types';
 import { isSpaceCode } from '../structure/structure';
+// `at` names an offset throughout this file.
+import { at as nth } from './at';
 
 /** How many paragraphs back a continuation may reach for its speaker. */
 const MAX_CONTINUATION_DISTANCE = 2;
@@ -187,8 +189,7 @@ function collectItems(places: (Placed | null)[]): Item[] {
   let pending: Item | null = null;
   for (let pi = 0; pi < places.length; pi++) {
     const quotes = places[pi]?.quotes ?? [];
-    for (let qi = 0; qi < quotes.length; qi++) {
-      const placedQuote = quotes[qi];
+    for (const [qi, placedQuote] of quotes.entries()) {
       const { start, end, segment, local, quote: q } = placedQuote;
       const rule = q.rule;
       const continues = pending && qi === 0 && (q.atParagraphStart || q.openAtStart) && pending.paragraph === pi - 1;
@@ -206,7 +207,7 @@ function collectItems(places: (Placed | null)[]): Item[] {
       } else {
         items.push({ start, end, paragraph: pi, local, rule, tried: q.tried, unclosed: q.openAtEnd, lastSegment: segment, single: placedQuote });
       }
-      pending = q.openAtEnd ? items[items.length - 1] : null;
+      pending = q.openAtEnd ? items[items.length - 1] ?? null : null;
     }
     if (quotes.length === 0) pending = null;
   }
@@ -227,8 +228,9 @@ function indexContaining(spans: readonly { start: number; end: number }[], at: n
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (at < spans[mid].start) hi = mid - 1;
-    else if (at >= spans[mid].end) lo = mid + 1;
+    const s = nth(spans, mid);
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
     else return mid;
   }
   return -1;
@@ -241,7 +243,7 @@ function lastBefore(list: Mention[], at: number): number {
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) {
+    if (nth(list, mid).start < at) {
       found = mid;
       lo = mid + 1;
     } else {
@@ -271,8 +273,10 @@ function antecedentPatterns(memo: QuoteMemo, head: string): AntecedentPatterns {
 
 /** The person of the last mention in the list (sorted) that overlaps the name, or null. */
 function overlapping(list: Mention[], name: Span): Person | null {
-  for (let i = lastBefore(list, name.end); i >= 0 && name.start - list[i].start < MAX_NAME_LENGTH; i--) {
-    if (name.start < list[i].end) return list[i].person;
+  for (let i = lastBefore(list, name.end); i >= 0; i--) {
+    const m = nth(list, i);
+    if (name.start - m.start >= MAX_NAME_LENGTH) break;
+    if (name.start < m.end) return m.person;
   }
   return null;
 }
@@ -353,8 +357,8 @@ class Resolver {
    * answer then depends on the paragraph's text alone. Other cases scan the gap as it is.
    */
   private opensSentence(i: number): boolean {
-    const from = i === 0 ? 0 : this.mentions[i - 1].end;
-    const at = this.mentions[i].start;
+    const from = i === 0 ? 0 : nth(this.mentions, i - 1).end;
+    const at = nth(this.mentions, i).start;
     const pi = indexContaining(this.paragraphs, at);
     const p = pi < 0 ? undefined : this.paragraphs[pi];
     const place = pi < 0 ? null : this.places[pi];
@@ -376,8 +380,10 @@ class Resolver {
 
   /** Whether the person is mentioned by name in [start, end). */
   mentionsPersonBetween(personId: string, start: number, end: number): boolean {
-    for (let i = lastBefore(this.allMentions, end); i >= 0 && this.allMentions[i].start >= start; i--) {
-      if (this.allMentions[i].person.id === personId) return true;
+    for (let i = lastBefore(this.allMentions, end); i >= 0; i--) {
+      const m = nth(this.allMentions, i);
+      if (m.start < start) break;
+      if (m.person.id === personId) return true;
     }
     return false;
   }
@@ -392,7 +398,7 @@ class Resolver {
    * that does not contradict the pronoun's. */
   private recentSubject(at: number, gender: 'male' | 'female' | null): Person | null {
     for (let i = this.lastBefore(at); i >= 0; i--) {
-      const m = this.mentions[i];
+      const m = nth(this.mentions, i);
       if (m.start >= at) continue;
       if (at - m.start > PRONOUN_LOOKBACK) break;
       if (!this.isSubject(i)) continue;
@@ -411,8 +417,9 @@ class Resolver {
 
   /** The most recent person mentioned before `at` that fits the test. */
   private recentPerson(at: number, fits: (p: Person) => boolean): Person | null {
-    for (let i = this.lastBefore(at); i >= 0 && at - this.mentions[i].start <= MAX_ANTECEDENT_DISTANCE; i--) {
-      const m = this.mentions[i];
+    for (let i = this.lastBefore(at); i >= 0; i--) {
+      const m = nth(this.mentions, i);
+      if (at - m.start > MAX_ANTECEDENT_DISTANCE) break;
       if (m.start < at && fits(m.person)) return m.person;
     }
     return null;
@@ -423,7 +430,7 @@ class Resolver {
   private recentByGender(at: number, gender: 'male' | 'female' | null): Person | null {
     let unknown: Mention | null = null;
     for (let i = this.lastBefore(at); i >= 0; i--) {
-      const m = this.mentions[i];
+      const m = nth(this.mentions, i);
       if (m.start >= at) continue;
       if ((unknown && unknown.start - m.start > PRONOUN_LOOKBACK) || at - m.start > MAX_ANTECEDENT_DISTANCE) break;
       const g = this.genders.get(m.person.id) ?? null;
@@ -484,7 +491,7 @@ class Resolver {
   private antecedent(source: Span): string {
     const m = /^the\s+(.+)$/i.exec(source.text);
     if (!m) return source.text;
-    const head = m[1].split(/\s+/).pop() ?? '';
+    const head = m[1]?.split(/\s+/).pop() ?? '';
     const before = this.text.slice(Math.max(0, source.start - 3000), source.start);
     const { phrase, word } = antecedentPatterns(this.memo, head.replace(/[^\p{L}-]/gu, ''));
     // Every match ends with the head word: without it, there is no need to look for the phrase.
@@ -492,7 +499,7 @@ class Resolver {
     phrase.lastIndex = 0;
     let found: string | null = null;
     for (let x = phrase.exec(before); x; x = phrase.exec(before)) found = x[0];
-    return found ? found[0].toLowerCase() + found.slice(1) : source.text;
+    return found ? found.charAt(0).toLowerCase() + found.slice(1) : source.text;
   }
 
   resolve(local: LocalAttribution, origin: Resolved['origin']): Resolved {
@@ -519,9 +526,9 @@ class Resolver {
             break;
           }
           const names = local.names;
-          const first = names.length > 0 ? this.personFor(names[0]) : null;
-          for (let k = 1; k < names.length; k++) {
-            const id = this.personFor(names[k])?.id;
+          const first = names[0] ? this.personFor(names[0]) : null;
+          for (const name of names.slice(1)) {
+            const id = this.personFor(name)?.id;
             if (id) coSpeakers.push(id);
           }
           speaker = first?.id ?? null;
@@ -600,8 +607,9 @@ export function resolveQuotes(
   const diagnostics: Diagnostic[] = [];
   let si = 0;
   const advanceSpeech = (upTo: number) => {
-    for (; si < speech.length && speech[si].at < upTo; si++) {
-      const s = speech[si];
+    for (; si < speech.length; si++) {
+      const s = nth(speech, si);
+      if (s.at >= upTo) break;
       resolver.last = inParagraph(resolver.resolve(s.local, { at: s.at, quote: false }), s.paragraph);
     }
   };
