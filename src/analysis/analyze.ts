@@ -94,10 +94,11 @@ export class Analyzer {
 
     const mentions: NameMention[] = [];
     const dates: DateMention[] = [];
-    const quoteFacts: ParagraphQuoteFacts[] = new Array(facts.length);
-    for (let i = 0; i < facts.length; i++) {
-      const f = facts[i];
-      const at = content[i].start;
+    const quoteFacts: ParagraphQuoteFacts[] = [];
+    for (const [i, f] of facts.entries()) {
+      const paragraph = content[i];
+      if (!paragraph) throw new Error('analyze: factsFor returns one entry per paragraph');
+      const at = paragraph.start;
       if (f.at !== at || !f.absNames || !f.absDates) {
         f.at = at;
         f.absNames = f.names.map((m) => shiftMention(m, at));
@@ -105,7 +106,7 @@ export class Analyzer {
       }
       for (const m of f.absNames) mentions.push(m);
       for (const d of f.absDates) dates.push(d);
-      quoteFacts[i] = f.quotes;
+      quoteFacts.push(f.quotes);
     }
     const people = this.peopleFor(mentions);
     const { quotes, diagnostics } = resolveQuotes(text, content, quoteFacts, people, this.quoteMemo);
@@ -157,8 +158,7 @@ export class Analyzer {
     let distinct = 0;
     const out: ParagraphFacts[] = new Array(paragraphs.length);
     const texts: string[] = new Array(paragraphs.length);
-    for (let i = 0; i < paragraphs.length; i++) {
-      const p = paragraphs[i];
+    for (const [i, p] of paragraphs.entries()) {
       let f = i < lastTexts.length && lastTexts[i] === p.text ? lastFacts[i] : cache.get(p.text);
       if (!f) {
         analysed++;

@@ -16,7 +16,7 @@ export function parseYmd(s: string | null | undefined): Ymd | null {
   if (!s) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (!m) return null;
-  const ymd = { y: +m[1], m: +m[2], d: +m[3] };
+  const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   return isValidYmd(ymd.y, ymd.m, ymd.d) ? ymd : null;
 }
 

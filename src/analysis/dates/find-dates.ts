@@ -49,7 +49,10 @@ const BEFORE = String.raw`(?<![\w$£€#@])`;
 const SKIP_ADVERB = String.raw`(?:(?:earlier|later)\s)?`;
 
 /** Names of months and weekdays count only when capitalised ("may", "march" are verbs). */
-const isCap = (s: string | undefined): boolean => !!s && s[0] >= 'A' && s[0] <= 'Z';
+const isCap = (s: string | undefined): boolean => {
+  const c = s?.[0];
+  return !!c && c >= 'A' && c <= 'Z';
+};
 
 function rule(src: string, value: Valuer): Rule {
   return { re: new RegExp(src, 'gid'), value };
@@ -74,8 +77,8 @@ function monthDayValue(g: Groups, ctx: Ctx): string | null | undefined {
 /** True when nothing but quotes and spaces separate start from a sentence break. */
 function atSentenceStart(p: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && /[\s"'`\u201c\u2018(]/.test(p[i])) i--;
-  return i < 0 || /[.!?:\u2014]/.test(p[i]);
+  while (i >= 0 && /[\s"'`\u201c\u2018(]/.test(p.charAt(i))) i--;
+  return i < 0 || /[.!?:\u2014]/.test(p.charAt(i));
 }
 
 /**

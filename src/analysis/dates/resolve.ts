@@ -65,8 +65,8 @@ function nearestYear(month: number, day: number, ref: Ymd): Ymd[] {
 export function resolveMonthDay(month: number, day: number, tense: Tense, ref: Ymd | null): string | null {
   if (!ref) return null;
   const cands = nearestYear(month, day, ref);
-  if (!cands.length) return null;
   let best = cands[0];
+  if (!best) return null;
   const off = diffDays(ref, best);
   if (tense === 'past' && off > 60) best = cands.find((c) => diffDays(ref, c) <= 0) ?? best;
   if (tense === 'future' && off < -60) best = cands.find((c) => diffDays(ref, c) >= 0) ?? best;
@@ -172,7 +172,8 @@ const TENS: Record<string, number> = {
 /** "nineteen ninety-six" -> 1996, "two thousand" -> 2000. */
 export function spelledYear(s: string): number | null {
   const w = s.toLowerCase().split(/[\s-]+/);
-  if (w[0] === 'two' && w[1] === 'thousand') return 2000 + (UNITS[w[w.length - 1]] ?? 0);
-  if (w[0] !== 'nineteen' || !(w[1] in TENS)) return null;
-  return 1900 + TENS[w[1]] + (w[2] ? UNITS[w[2]] ?? 0 : 0);
+  const [w0, w1, w2] = w;
+  if (w0 === 'two' && w1 === 'thousand') return 2000 + (UNITS[w[w.length - 1] ?? ''] ?? 0);
+  if (w0 !== 'nineteen' || w1 === undefined || !(w1 in TENS)) return null;
+  return 1900 + (TENS[w1] ?? 0) + (w2 ? UNITS[w2] ?? 0 : 0);
 }

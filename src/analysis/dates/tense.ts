@@ -27,6 +27,7 @@ const WORD = /[A-Za-z][A-Za-z']*/g;
 
 function classify(words: string[], i: number): Tense {
   const word = words[i];
+  if (word === undefined) return null;
   const w = word.toLowerCase();
   // "set to" / "set for" look ahead; "set on Aug. 6" is a past event.
   if (w === 'set') return /^(?:to|for)$/i.test(words[i + 1] ?? '') ? 'future' : 'past';
@@ -41,8 +42,8 @@ function classify(words: string[], i: number): Tense {
 
 /** "will be held", "to be announced": a past participle after an auxiliary of the future. */
 function futureAux(words: string[], i: number): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const w = words[j].toLowerCase();
+  for (const word of words.slice(Math.max(0, i - 3), Math.max(0, i)).reverse()) {
+    const w = word.toLowerCase();
     if (/^(?:be|been|being|not|still|also|never|then|soon|only)$/.test(w)) continue;
     return w === 'will' || w === 'would' || w === 'to' || w.endsWith("'ll");
   }

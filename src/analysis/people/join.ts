@@ -6,6 +6,7 @@
 //   the one mentioned most so far (the article's main subject), then the most recent.
 // - A one-word mention with no candidate becomes a person of its own unless it is tentative.
 import { Person, Span } from '../types';
+import { nth } from '../indexed';
 import type { NameMention } from './name-mention';
 
 interface Draft {
@@ -141,15 +142,16 @@ function unionRoles(roles: Span[]): Span[] {
   return out;
 }
 
+// nth: info is parallel to mentions; drafts hold indices of mentions, and a draft in use holds one at least.
 function toPerson(d: Draft, id: string, mentions: NameMention[], info: Info[]): Person {
-  const ms = d.mentions.map((i) => mentions[i]);
-  let best = d.mentions[0];
+  const ms = d.mentions.map((i) => nth(mentions, i));
+  let best = nth(d.mentions, 0);
   for (const i of d.mentions) {
-    const b = info[i];
-    const a = info[best];
+    const b = nth(info, i);
+    const a = nth(info, best);
     if (b.words > a.words || (b.words === a.words && b.text.length > a.text.length)) best = i;
   }
-  const fullest = mentions[best];
+  const fullest = nth(mentions, best);
   return {
     id,
     name: fullest.text,
@@ -170,16 +172,16 @@ function promote(mentions: NameMention[], info: Info[]): boolean[] {
   // Mid-sentence uses are the evidence: a word that only ever opens sentences is any capitalised word.
   const midSentence = new Map<string, number>();
   const singles = new Set<string>();
-  for (let i = 0; i < mentions.length; i++) {
-    const n = info[i].norm;
+  for (const [i, m] of mentions.entries()) {
+    const { norm: n, words } = nth(info, i);
     counts.set(n, (counts.get(n) ?? 0) + 1);
     // "Hartwell's only library", "a Millbrook man": a thing's owner or modifier is no person evidence.
-    if (!mentions[i].sentenceStart && !mentions[i].modifier) midSentence.set(n, (midSentence.get(n) ?? 0) + 1);
-    if (info[i].words === 1) singles.add(n);
+    if (!m.sentenceStart && !m.modifier) midSentence.set(n, (midSentence.get(n) ?? 0) + 1);
+    if (words === 1) singles.add(n);
   }
   return mentions.map((m, i) => {
     if (!m.tentative) return true;
-    const { norm: n, words: count, lastWord } = info[i];
+    const { norm: n, words: count, lastWord } = nth(info, i);
     if (count > 1) return (counts.get(n) ?? 0) >= 2 || singles.has(lastWord);
     return !/^\p{Lu}+$/u.test(m.text) && (midSentence.get(n) ?? 0) >= 3;
   });
@@ -197,22 +199,24 @@ export function joinPeople(mentions: NameMention[], memo: JoinMemo = new JoinMem
   const sure = promote(mentions, info);
   // Pass 1: every full name found with confidence is a person.
   mentions.forEach((m, i) => {
-    if (!sure[i] || info[i].words < 2) return;
-    const k = info[i].key;
-    if (!byKey.has(k)) { const d = newDraft(m, info[i]); byKey.set(k, d); drafts.add(d); }
+    const mi = nth(info, i);
+    if (!sure[i] || mi.words < 2) return;
+    const k = mi.key;
+    if (!byKey.has(k)) { const d = newDraft(m, mi); byKey.set(k, d); drafts.add(d); }
   });
   // Pass 2: assign every mention in text order.
   const owner: (Draft | undefined)[] = mentions.map((m, i) => {
-    let d: Draft | undefined = info[i].words > 1 ? byKey.get(info[i].key) : pickForWord(drafts, m, info[i]);
-    if (!d && sure[i] && info[i].words === 1) {
-      d = newDraft(m, info[i]);
+    const mi = nth(info, i);
+    let d: Draft | undefined = mi.words > 1 ? byKey.get(mi.key) : pickForWord(drafts, m, mi);
+    if (!d && sure[i] && mi.words === 1) {
+      d = newDraft(m, mi);
       byKey.set(d.key, d);
       drafts.add(d);
     }
     if (d) assign(d, m, i);
     return d;
   });
-  const used = drafts.all.filter((d) => d.count > 0).sort((a, b) => a.mentions[0] - b.mentions[0]);
+  const used = drafts.all.filter((d) => d.count > 0).sort((a, b) => nth(a.mentions, 0) - nth(b.mentions, 0));
   const people = used.map((d, i) => toPerson(d, `p${i + 1}`, mentions, info));
   const index = new Map(used.map((d, i) => [d, i]));
   return { people, mentionPerson: owner.map((d) => (d ? index.get(d) ?? -1 : -1)) };

@@ -2,6 +2,7 @@
 // decides, with compromise's lexicon data and a few rules (titles, cues, party tags, first
 // names), which runs are names; join.ts links the mentions of a whole document into people.
 import { Span } from '../types';
+import { nth } from '../indexed';
 import type { NameMention } from './name-mention';
 import { Token, tokenize } from '../structure/tokens';
 import { WordClass, nameLexicon } from '../lexicon/names';
@@ -54,15 +55,16 @@ function capitalRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!runWord(tokens[i])) { i++; continue; }
+    if (!runWord(nth(tokens, i))) { i++; continue; }
     let j = i;
-    while (!tokens[j].poss && j + 1 < tokens.length) {
-      const n = tokens[j + 1];
+    while (!nth(tokens, j).poss && j + 1 < tokens.length) {
+      const n = nth(tokens, j + 1);
       if (runWord(n) && !n.sentStart) { j++; continue; }
       // Up to MAX_PARTICLES lower-case particles between capitalised words ("van der Berg").
       let k = j + 1;
-      while (k < tokens.length && k - j <= MAX_PARTICLES && tokens[k].word && PARTICLES.has(tokens[k].text)) k++;
-      if (k > j + 1 && k - j <= MAX_PARTICLES + 1 && k < tokens.length && runWord(tokens[k]) && !tokens[k].sentStart) { j = k; continue; }
+      while (k < tokens.length && k - j <= MAX_PARTICLES && nth(tokens, k).word && PARTICLES.has(nth(tokens, k).text)) k++;
+      const afterParticles = tokens[k]; // undefined when k reached the end
+      if (k > j + 1 && k - j <= MAX_PARTICLES + 1 && afterParticles && runWord(afterParticles) && !afterParticles.sentStart) { j = k; continue; }
       break;
     }
     runs.push([i, j]);
@@ -89,7 +91,7 @@ function statusWord(t: Token): boolean {
 
 /** "Father" in "Father Tomás": a capitalised religious title right before the name's last word(s). */
 function isReligiousTitle(tokens: Token[], h: number, b: number): boolean {
-  return h < b && tokens[h].cap && RELIGIOUS_TITLES.has(lc(tokens[h]));
+  return h < b && nth(tokens, h).cap && RELIGIOUS_TITLES.has(lc(nth(tokens, h)));
 }
 
 /**
@@ -99,21 +101,28 @@ function isReligiousTitle(tokens: Token[], h: number, b: number): boolean {
  */
 function nameStart(tokens: Token[], a: number, b: number): { s: number; head: number } {
   let head = -1;
-  for (let h = b - 1; h >= a; h--) if ((isRoleHead(tokens[h]) || isReligiousTitle(tokens, h, b)) && !tokens[h].poss) { head = h; break; }
+  for (let h = b - 1; h >= a; h--) if ((isRoleHead(nth(tokens, h)) || isReligiousTitle(tokens, h, b)) && !nth(tokens, h).poss) { head = h; break; }
   let s = head >= 0 ? head + 1 : a;
   // A sentence-opening common noun before a first name and a further name word is who the person
   // is, not part of the name: "Passenger Chiamaka Eze, 34, said".
-  if (head < 0 && s + 2 <= b && tokens[s].sentStart && statusWord(tokens[s]) && isFirst(tokens[s + 1])) s++;
-  while (s < b && tokens[s].sentStart && (cls(tokens[s]) === 'function' || cls(tokens[s]) === 'verb')) s++;
+  if (head < 0 && s + 2 <= b) {
+    const t = nth(tokens, s);
+    if (t.sentStart && statusWord(t) && isFirst(nth(tokens, s + 1))) s++;
+  }
+  while (s < b) {
+    const t = nth(tokens, s);
+    if (!t.sentStart || (cls(t) !== 'function' && cls(t) !== 'verb')) break;
+    s++;
+  }
   for (let i = b - 1; i >= s; i--) {
-    const w = lc(tokens[i]).replace(/\.$/, '');
+    const w = lc(nth(tokens, i)).replace(/\.$/, '');
     if (nameLexicon().orgWords.has(w) || INSTITUTION_WORDS.has(w)) { s = i + 1; break; }
   }
   for (let i = s + 1; i < b; i++) {
-    if (!isFirst(tokens[i])) continue;
+    if (!isFirst(nth(tokens, i))) continue;
     // After a title, any words before a first name are title words ("Miss Universe Alicia Machado").
     let allKnown = true;
-    for (let k = s; k < i; k++) if ((!knownNonName(tokens[k]) && head < 0) || isFirst(tokens[k])) allKnown = false;
+    for (let k = s; k < i; k++) if ((!knownNonName(nth(tokens, k)) && head < 0) || isFirst(nth(tokens, k))) allKnown = false;
     if (allKnown) s = i;
     break;
   }
@@ -125,15 +134,15 @@ function notAName(tokens: Token[], s: number, b: number): boolean {
   const phrase = tokens.slice(s, b + 1).map(lc).join(' ');
   const whole = nameLexicon().classOf(phrase);
   if (whole === 'org' || whole === 'place') return true;
-  const last = lc(tokens[b]).replace(/\.$/, '');
+  const last = lc(nth(tokens, b)).replace(/\.$/, '');
   if (s < b && (nameLexicon().orgWords.has(last) || nameLexicon().placeWords.has(last) || INSTITUTION_WORDS.has(last))) return true;
   if (s === b && (MEDIA.has(last) || INSTITUTION_WORDS.has(last))) return true;
   let allPlace = true;
   for (let i = s; i <= b; i++) {
-    if (i > s && i < b && isParticle(tokens[i])) continue;
-    const c = cls(tokens[i]);
+    if (i > s && i < b && isParticle(nth(tokens, i))) continue;
+    const c = cls(nth(tokens, i));
     if (c === 'function' || c === 'month' || c === 'weekday') return true;
-    if (isAcronym(tokens[i]) && s < b) return true;
+    if (isAcronym(nth(tokens, i)) && s < b) return true;
     if (c !== 'place' && c !== 'demonym' && c !== 'org') allPlace = false;
   }
   return allPlace;
@@ -143,19 +152,20 @@ interface Evidence { strong: boolean; tentative: boolean }
 
 /** Is tokens[s..b] a person's name, and how sure are we? */
 function judge(tokens: Token[], s: number, b: number, titled: boolean, tagged: boolean, speech: SpeechForms): Evidence | null {
-  const first = tokens[s];
+  const first = nth(tokens, s);
   // A title before a known first name outweighs a last word that usually ends place names
   // ("County Commissioner Denise Park").
   const titledFirstName = titled && s < b && isFirst(first);
   let nameWords = 0;
-  for (let i = s; i <= b; i++) if (!PARTICLES.has(tokens[i].text)) nameWords++;
+  for (let i = s; i <= b; i++) if (!PARTICLES.has(nth(tokens, i).text)) nameWords++;
   if (nameWords > MAX_NAME_TOKENS || (notAName(tokens, s, b) && !titledFirstName)) return null;
   const next = tokens[b + 1];
-  const cued = !tokens[b].poss && !!next && next.word && speech.reporting.has(lc(next));
+  const lastToken = nth(tokens, b);
+  const cued = !lastToken.poss && !!next && next.word && speech.reporting.has(lc(next));
   const c0 = cls(first);
   if (s === b) return judgeWord(first, c0, titled || tagged, cued);
   const hasInitial = tokens.slice(s, b + 1).some(isInitial);
-  const lastCls = cls(tokens[b]);
+  const lastCls = cls(lastToken);
   const person = nameLexicon().classOf(tokens.slice(s, b + 1).map(lc).join(' ')) === 'person';
   // A cue makes unknown words a name ("Zheng Zeguang said"), not common words ("Business Roundtable").
   const plainWords = tokens.slice(s, b + 1).every((t) => !COMMON_CLASSES.has(cls(t)) || isFirst(t) || isParticle(t));
@@ -189,29 +199,31 @@ function genderOf(tokens: Token[], s: number, titleToken: Token | undefined): 'm
   const h = titleToken ? lc(titleToken) : '';
   if (MALE.has(h)) return 'male';
   if (FEMALE.has(h)) return 'female';
-  const g = nameLexicon().firstName(lc(tokens[s]));
+  const g = nameLexicon().firstName(lc(nth(tokens, s)));
   return g === 'male' || g === 'female' ? g : null;
 }
 
 /** The titles before the name, unless the title word is only a courtesy such as "Mr.". */
 function roleBefore(at: RoleText, head: number, s: number, minIdx: number): Span[] {
   const { tokens } = at;
-  if (head < 0 || COURTESY.has(lc(tokens[head]))) return [];
-  if (head === s - 1 && head >= minIdx && isReligiousTitle(tokens, head, s)) return [{ start: tokens[head].start, end: tokens[head].end, text: tokens[head].text }];
+  if (head < 0) return [];
+  const h = nth(tokens, head);
+  if (COURTESY.has(lc(h))) return [];
+  if (head === s - 1 && head >= minIdx && isReligiousTitle(tokens, head, s)) return [{ start: h.start, end: h.end, text: h.text }];
   return titleBefore(at, head, s, minIdx);
 }
 
 /** Index of the first token starting at or after `pos`. */
 function tokenAt(tokens: Token[], from: number, pos: number): number {
   let i = from;
-  while (i < tokens.length && tokens[i].start < pos) i++;
+  while (i < tokens.length && (tokens[i]?.start ?? pos) < pos) i++;
   return i;
 }
 
 /** Only "and" and commas between two names: a plural title before the first governs both. */
 function coordinated(tokens: Token[], from: number, to: number): boolean {
   if (from >= to) return false;
-  for (let i = from; i < to; i++) if (tokens[i].text !== ',' && tokens[i].text !== 'and') return false;
+  for (const t of tokens.slice(from, to)) if (t.text !== ',' && t.text !== 'and') return false;
   return true;
 }
 
@@ -222,12 +234,12 @@ const PLACE_OF = new Set(['city', 'town', 'village', 'county', 'borough', 'distr
  * possessive before a lower-case word, after "a"/"an", or after "city of". */
 function modifierUse(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (tokens[i].poss && next && next.word && !next.cap) return true;
+  if (nth(tokens, i).poss && next && next.word && !next.cap) return true;
   const prev = tokens[i - 1];
   if (!prev || !prev.word) return false;
   const p = lc(prev);
   if (p === 'a' || p === 'an') return true;
-  return p === 'of' && i >= 2 && PLACE_OF.has(lc(tokens[i - 2]));
+  return p === 'of' && i >= 2 && PLACE_OF.has(lc(nth(tokens, i - 2)));
 }
 
 /** Kin words, with the gender they state (null: either). */
@@ -243,8 +255,8 @@ const POSSESSIVES = new Set(POSSESSIVE_DETERMINERS);
  * undefined when not; else the gender it states. */
 function kinBefore(tokens: Token[], s: number): 'male' | 'female' | null | undefined {
   if (s < 2) return undefined;
-  const k = tokens[s - 1];
-  const owner = tokens[s - 2];
+  const k = nth(tokens, s - 1);
+  const owner = nth(tokens, s - 2);
   if (!k.word || k.cap || !KIN.has(lc(k))) return undefined;
   if (!owner.word || !(owner.poss || POSSESSIVES.has(lc(owner)))) return undefined;
   return KIN.get(lc(k));
@@ -257,32 +269,35 @@ function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number
   const { text, tokens } = at;
   const { s, head } = nameStart(tokens, a, bRun);
   let b = bRun;
-  while (b > s && speech.reporting.has(lc(tokens[b])) && !INSTITUTION_WORDS.has(lc(tokens[b]))) b--; // "Clinton Says" in a headline
+  while (b > s && speech.reporting.has(lc(nth(tokens, b))) && !INSTITUTION_WORDS.has(lc(nth(tokens, b)))) b--; // "Clinton Says" in a headline
   if (s > b) return null;
-  const titled = head >= 0 || (s > 0 && isRoleHead(tokens[s - 1]));
-  const tag = tokens[b].poss ? null : partyTagAt(text, tokens[b].end);
+  const first = nth(tokens, s);
+  const last = nth(tokens, b);
+  const before = tokens[s - 1]; // undefined when the name opens the paragraph (s === 0)
+  const titled = head >= 0 || (before !== undefined && isRoleHead(before));
+  const tag = last.poss ? null : partyTagAt(text, last.end);
   const inherited = prev?.plural && coordinated(tokens, prev.after, s) ? prev.plural : null;
-  const ev = judge(tokens, s, b, titled || (s > 0 && isHonorific(tokens[s - 1])) || !!inherited, !!tag, speech);
+  const ev = judge(tokens, s, b, titled || (before !== undefined && isHonorific(before)) || !!inherited, !!tag, speech);
   if (!ev) return null;
   const roles: Span[] = [];
   const minIdx = inherited ? prev?.after ?? 0 : 0;
   const titles = roleBefore(at, head >= 0 ? head : s - 1, s, minIdx);
-  const title = titles.length > 0 ? titles[titles.length - 1] : null;
+  const title = titles.at(-1) ?? null;
   roles.push(...titles);
   if (inherited) roles.push(inherited);
   let after = tag ? tokenAt(tokens, b + 1, tag.end) : b + 1;
-  const appositive = tokens[b].poss ? null : appositiveAfter(at, after);
+  const appositive = last.poss ? null : appositiveAfter(at, after);
   if (appositive) { roles.push(appositive); after = tokenAt(tokens, after, appositive.end); }
   // ", who took over as CEO in 2021": the role only; names later in the clause stay findable.
-  const asRole = tokens[b].poss ? null : relativeAsRole(at, after);
+  const asRole = last.poss ? null : relativeAsRole(at, after);
   if (asRole) roles.push(asRole);
   const plural = title && isPluralTitle(title.text) ? title : inherited;
   const mention: NameMention = {
-    start: tokens[s].start, end: tokens[b].end, text: text.slice(tokens[s].start, tokens[b].end),
-    roles, affiliation: tag?.tag ?? null, gender: genderOf(tokens, s, s > 0 ? tokens[s - 1] : undefined), kind: 'person',
+    start: first.start, end: last.end, text: text.slice(first.start, last.end),
+    roles, affiliation: tag?.tag ?? null, gender: genderOf(tokens, s, before), kind: 'person',
   };
   // "with his sister Hoa", "her brother Tiago": a kin word after a possessive names the person.
-  const kin = s === b && ev.tentative && !tokens[s].sentStart && !isAcronym(tokens[s]) ? kinBefore(tokens, s) : undefined;
+  const kin = s === b && ev.tentative && !first.sentStart && !isAcronym(first) ? kinBefore(tokens, s) : undefined;
   if (kin !== undefined) {
     ev.tentative = false;
     if (!mention.gender) mention.gender = kin;
@@ -290,9 +305,9 @@ function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number
   if (ev.tentative && !title && !tag && !appositive) {
     // An unproven phrase after "the", "in", "at" ... names a place or a thing ("outside the Harbor
     // View branch", "lived in Harbor View"), not a person.
-    if (s < b && s > 0 && LOCATIVE.has(lc(tokens[s - 1]))) return null;
+    if (s < b && before !== undefined && LOCATIVE.has(lc(before))) return null;
     mention.tentative = true;
-    if (tokens[s].sentStart) mention.sentenceStart = true;
+    if (first.sentStart) mention.sentenceStart = true;
     if (s === b && modifierUse(tokens, s)) mention.modifier = true;
   }
   return { mention, after, plural };

@@ -3,6 +3,7 @@
 // and a party-state tag "(R-Wis.)". Everything is bounded lookaround over tokens, so linear.
 import { Span } from '../types';
 import { Token } from '../structure/tokens';
+import { nth } from '../indexed';
 import { nameLexicon } from '../lexicon/names';
 import type { SpeechForms } from './speech-forms';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
@@ -81,22 +82,29 @@ function titleMaterial(t: Token, speech: ReadonlySet<string>): boolean {
  */
 export function titleBefore(at: RoleText, head: number, nameIdx: number, minIdx: number): Span[] {
   const { text, tokens } = at;
-  if (head >= minIdx && head === nameIdx - 1 && tokens[head].text === ',') return preposedAppositive(at, head, nameIdx, minIdx);
-  if (head < minIdx || !isRoleHead(tokens[head]) || tokens[head].poss) return [];
+  if (head < minIdx) return [];
+  const headToken = nth(tokens, head);
+  if (head === nameIdx - 1 && headToken.text === ',') return preposedAppositive(at, head, nameIdx, minIdx);
+  if (!isRoleHead(headToken) || headToken.poss) return [];
   let first = head;
   for (let i = head - 1; i >= minIdx && head - i < MAX_TITLE_TOKENS; i--) {
-    const t = tokens[i];
+    const t = nth(tokens, i);
     if (t.poss && !t.cap) break;
-    const joiner = /^(?:and|of|&)$/.test(t.text) && i > minIdx && tokens[i - 1].cap && tokens[i + 1].cap;
+    const joiner = /^(?:and|of|&)$/.test(t.text) && i > minIdx && nth(tokens, i - 1).cap && nth(tokens, i + 1).cap;
     if (!joiner && !titleMaterial(t, at.speech.all)) break;
     first = i;
     if (t.sentStart) break;
   }
-  while (first < head && /^(?:and|of|&)$/.test(tokens[first].text)) first++;
+  while (first < head && /^(?:and|of|&)$/.test(nth(tokens, first).text)) first++;
   const last = nameIdx - 1;
-  const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end, text: text.slice(tokens[a].start, tokens[b].end) });
+  const span = (a: number, b: number): Span => {
+    const ta = nth(tokens, a);
+    const tb = nth(tokens, b);
+    return { start: ta.start, end: tb.end, text: text.slice(ta.start, tb.end) };
+  };
   for (let i = last - 1; i > first; i--) {
-    if (!tokens[i].cap && isRoleHead(tokens[i]) && tokens[i + 1].cap && !MODIFIERS.has(lower(tokens[i].text))) return [span(first, i), span(i + 1, last)];
+    const t = nth(tokens, i);
+    if (!t.cap && isRoleHead(t) && nth(tokens, i + 1).cap && !MODIFIERS.has(lower(t.text))) return [span(first, i), span(i + 1, last)];
   }
   return [span(first, last)];
 }
@@ -108,7 +116,7 @@ const NAME_TOKENS_AFTER = 6;
  * sentence end or a speech verb ("The gallery's director, Fiona MacRae, said"). */
 function closedName(tokens: Token[], nameIdx: number, speech: ReadonlySet<string>): boolean {
   for (let j = nameIdx; j < tokens.length && j - nameIdx < NAME_TOKENS_AFTER; j++) {
-    const t = tokens[j];
+    const t = nth(tokens, j);
     if (t.word && (t.cap || PARTICLES.has(t.text))) continue;
     return !t.word ? /^[,.;]$/.test(t.text) : speech.has(lower(t.text));
   }
@@ -123,17 +131,19 @@ function closedName(tokens: Token[], nameIdx: number, speech: ReadonlySet<string
 function preposedAppositive(at: RoleText, comma: number, nameIdx: number, minIdx: number): Span[] {
   const { text, tokens } = at;
   const head = comma - 1;
-  if (head < minIdx || !isRoleHead(tokens[head]) || tokens[head].poss || !closedName(tokens, nameIdx, at.speech.all)) return [];
+  if (head < minIdx) return [];
+  const headToken = nth(tokens, head);
+  if (!isRoleHead(headToken) || headToken.poss || !closedName(tokens, nameIdx, at.speech.all)) return [];
   let first = -1;
   for (let i = head - 1; i >= minIdx && head - i < MAX_TITLE_TOKENS; i--) {
-    const t = tokens[i];
+    const t = nth(tokens, i);
     const w = lower(t.text);
     if (t.word && DETERMINERS.has(w)) {
       first = i;
       break;
     }
     // "plaintiffs'": a plural possessive is the word and a separate apostrophe.
-    const apostrophe = !t.word && /^['’]$/.test(t.text) && i > minIdx && /s$/i.test(tokens[i - 1].text);
+    const apostrophe = !t.word && /^['’]$/.test(t.text) && i > minIdx && /s$/i.test(nth(tokens, i - 1).text);
     if (!apostrophe && !(t.word && (t.poss || titleMaterial(t, at.speech.all)))) break;
     if (t.word && t.sentStart) {
       if (t.poss) first = i;
@@ -141,7 +151,9 @@ function preposedAppositive(at: RoleText, comma: number, nameIdx: number, minIdx
     }
   }
   if (first < 0) return [];
-  return [{ start: tokens[first].start, end: tokens[head].end, text: text.slice(tokens[first].start, tokens[head].end) }];
+  const ta = nth(tokens, first);
+  const tb = nth(tokens, head);
+  return [{ start: ta.start, end: tb.end, text: text.slice(ta.start, tb.end) }];
 }
 
 const PARTY_TAG = /\(\s*([DRI](?:\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?)\s*\)/y;
@@ -149,10 +161,10 @@ const PARTY_TAG = /\(\s*([DRI](?:\s?-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?)
 /** A party-state tag "(R-Wis.)" starting at `pos` (after optional spaces): its text and end. */
 export function partyTagAt(text: string, pos: number): { tag: string; end: number } | null {
   let p = pos;
-  while (p < text.length && text[p] === ' ') p++;
+  while (p < text.length && text.charAt(p) === ' ') p++;
   PARTY_TAG.lastIndex = p;
   const m = PARTY_TAG.exec(text);
-  return m ? { tag: m[1].replace(/\s+/g, ''), end: p + m[0].length } : null;
+  return m ? { tag: (m[1] ?? '').replace(/\s+/g, ''), end: p + m[0].length } : null; // group 1 is not optional
 }
 
 const APPOSITIVE_END = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '!', '?']);
@@ -165,19 +177,20 @@ const RELATIVE = new Set(['who', 'whose']);
  */
 export function appositiveAfter(at: RoleText, i: number): Span | null {
   const { text, tokens } = at;
-  if (i >= tokens.length || tokens[i].text !== ',') return null;
+  if (i >= tokens.length || tokens[i]?.text !== ',') return null;
   let first = i + 1;
   // An age before the role: "Bui Duc Minh, 19, a student who ...".
   if (/^\d{1,3}$/.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ',') first += 2;
-  if (first >= tokens.length || !tokens[first].word) return null;
-  const w0 = lower(tokens[first].text);
+  const firstToken = tokens[first]; // undefined when the paragraph ends here
+  if (!firstToken || !firstToken.word) return null;
+  const w0 = lower(firstToken.text);
   const cls0 = nameLexicon().classOf(w0);
-  if (!DETERMINERS.has(w0) && !tokens[first].poss && (cls0 === 'function' || cls0 === 'verb' || speaks(at, tokens[first]) || STOP_WORDS.has(w0))) return null;
+  if (!DETERMINERS.has(w0) && !firstToken.poss && (cls0 === 'function' || cls0 === 'verb' || speaks(at, firstToken) || STOP_WORDS.has(w0))) return null;
   let end = first;
   let headSeen = false;
   let beforePrep = true;
   for (let j = first; j < tokens.length && j - first < MAX_APPOSITIVE_TOKENS; j++) {
-    const t = tokens[j];
+    const t = nth(tokens, j);
     if (!t.word && APPOSITIVE_END.has(t.text)) break;
     const w = lower(t.text);
     if (speaks(at, t) || (STOP_WORDS.has(w) && w !== 'and' && w !== 'to')) break;
@@ -190,7 +203,8 @@ export function appositiveAfter(at: RoleText, i: number): Span | null {
   // A role phrase ends at a comma, a sentence end, a speech verb or a relative clause about the
   // person ("an analyst at Crestview Partners who has ..."); otherwise it is a clause.
   if (next && next.word && !speaks(at, next) && !RELATIVE.has(lower(next.text))) return null;
-  return { start: tokens[first].start, end: tokens[end].end, text: text.slice(tokens[first].start, tokens[end].end) };
+  const endToken = nth(tokens, end);
+  return { start: firstToken.start, end: endToken.end, text: text.slice(firstToken.start, endToken.end) };
 }
 
 const MAX_CLAUSE_TOKENS = 6;
@@ -205,24 +219,28 @@ export function relativeAsRole(at: RoleText, i: number): Span | null {
   const { text, tokens } = at;
   let k = i;
   if (tokens[k]?.text === ',') k++;
-  if (!tokens[k] || lower(tokens[k].text) !== 'who') return null;
+  const who = tokens[k];
+  if (!who || lower(who.text) !== 'who') return null;
   let as = -1;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_CLAUSE_TOKENS; j++) {
-    const t = tokens[j];
+    const t = nth(tokens, j);
     if (!t.word || speaks(at, t)) return null;
     if (lower(t.text) === 'as') { as = j; break; }
   }
   if (as < 0) return null;
   let first = as + 1;
   // "as a nurse" → "nurse"; "as the company's chief executive" keeps its article.
-  if (tokens[first]?.word && ARTICLE_SET.has(lower(tokens[first].text)) && !tokens[first + 1]?.poss) first++;
+  const afterAs = tokens[first];
+  if (afterAs?.word && ARTICLE_SET.has(lower(afterAs.text)) && !tokens[first + 1]?.poss) first++;
   let head = -1;
   for (let j = first; j < tokens.length && j - first < MAX_TITLE_TOKENS; j++) {
-    const t = tokens[j];
+    const t = nth(tokens, j);
     if (isRoleHead(t) && !t.poss) head = j;
     const article = j === first && ARTICLE_SET.has(lower(t.text));
     if ((!article && !titleMaterial(t, at.speech.all)) || t.sentStart) break;
   }
   if (head < 0) return null;
-  return { start: tokens[first].start, end: tokens[head].end, text: text.slice(tokens[first].start, tokens[head].end) };
+  const ta = nth(tokens, first);
+  const tb = nth(tokens, head);
+  return { start: ta.start, end: tb.end, text: text.slice(ta.start, tb.end) };
 }

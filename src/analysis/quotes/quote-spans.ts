@@ -41,8 +41,8 @@ function isDouble(kind: MarkKind): boolean {
 }
 
 function canOpenAt(text: string, i: number): boolean {
-  const prev = i > 0 ? text[i - 1] : ' ';
-  const next = i + 1 < text.length ? text[i + 1] : ' ';
+  const prev = i > 0 ? text.charAt(i - 1) : ' ';
+  const next = i + 1 < text.length ? text.charAt(i + 1) : ' ';
   return OPENING_CONTEXT.test(prev) && !/\s/.test(next);
 }
 
@@ -70,15 +70,16 @@ class Scanner {
   /** Closes the mark at stack index j; marks opened inside it and still open are dropped. */
   closeAt(j: number, end: number): void {
     const opener = this.stack[j];
+    if (!opener) throw new Error(`closeAt: no open mark at stack index ${j}`); // callers pass indices of open marks
     this.stack.length = j;
     for (const list of [this.doubles, this.singles, this.straightDoubles, this.curlyDoubles]) {
-      while (list.length > 0 && list[list.length - 1] >= j) list.pop();
+      while (list.length > 0 && (list.at(-1) ?? -1) >= j) list.pop();
     }
     this.spans.push({ start: opener.pos, end, kind: opener.kind, openAtEnd: false, openAtStart: false });
   }
 
   private static top(list: number[]): number {
-    return list.length > 0 ? list[list.length - 1] : -1;
+    return list.at(-1) ?? -1;
   }
 
   /** A closing mark with nothing open: the paragraph continues a quotation from before. */
@@ -96,14 +97,14 @@ class Scanner {
       return;
     }
     // A left mark used as a closer ("word“ ") by careless typing.
-    const next = i + 1 < this.text.length ? this.text[i + 1] : ' ';
-    if (j >= 0 && i > 0 && !/\s/.test(this.text[i - 1]) && /[\s,.;:!?]/.test(next)) this.closeAt(j, i + 1);
+    const next = i + 1 < this.text.length ? this.text.charAt(i + 1) : ' ';
+    if (j >= 0 && i > 0 && !/\s/.test(this.text.charAt(i - 1)) && /[\s,.;:!?]/.test(next)) this.closeAt(j, i + 1);
     else this.open(i, 'curly2');
   }
 
   straightDouble(i: number): void {
     const text = this.text;
-    const prev = i > 0 ? text[i - 1] : ' ';
+    const prev = i > 0 ? text.charAt(i - 1) : ' ';
     // Inches: 6'2" or 42" screen, unless a straight quotation is open and this closes it.
     if (/\d/.test(prev) && (this.straightDoubles.length === 0 || /\d'\d+$/.test(text.slice(Math.max(0, i - 6), i)))) return;
     if (this.straightDoubles.length > 0) {
@@ -122,8 +123,8 @@ class Scanner {
   /** Returns how many extra characters were consumed (for ’n’). */
   single(i: number, ch: string): number {
     const text = this.text;
-    const prev = i > 0 ? text[i - 1] : ' ';
-    const next = i + 1 < text.length ? text[i + 1] : ' ';
+    const prev = i > 0 ? text.charAt(i - 1) : ' ';
+    const next = i + 1 < text.length ? text.charAt(i + 1) : ' ';
     const after = text.slice(i + 1, i + 6);
     if (/^n['\u2019]/.test(after) && /\s/.test(prev)) return 2; // rock ’n’ roll
     if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) return 0; // don’t, China’s
@@ -148,14 +149,15 @@ class Scanner {
    * structure step): when the next line opens a quotation while one is still open, the open one
    * ends at the line break, by the convention for quotations running over paragraphs. */
   lineBreak(i: number): void {
-    if (this.doubles.length === 0) return;
+    const outermost = this.doubles[0];
+    if (outermost === undefined) return;
     let k = i + 1;
-    while (k < this.text.length && /[ \t\r]/.test(this.text[k])) k++;
+    while (k < this.text.length && /[ \t\r]/.test(this.text.charAt(k))) k++;
     const next = this.text[k];
     if (next !== '\u201c' && next !== '"') return;
     let end = i;
-    while (end > 0 && /\s/.test(this.text[end - 1])) end--;
-    this.closeAt(this.doubles[0], end);
+    while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end--;
+    this.closeAt(outermost, end);
   }
 
   finish(): RawSpan[] {

@@ -32,8 +32,8 @@ export function splitLines(text: string): Line[] {
 
 /** Trims a span to its non-space content, keeping offsets exact. */
 export function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -62,10 +62,7 @@ export function splitArticle(text: string): ArticleStructure {
   // Per line: start, end (line break excluded), first non-space, end of last non-space. Line
   // breaks are found natively (indexOf, or a regex when the text has carriage returns); only the
   // ends of each line are inspected for white space.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const firsts: number[] = [];
-  const lasts: number[] = [];
+  const rows: { start: number; end: number; first: number; last: number }[] = [];
   const n = text.length;
   const hasCR = text.includes('\r');
   const BREAK = /\r\n?|\n/g;
@@ -93,19 +90,20 @@ export function splitArticle(text: string): ArticleStructure {
     } else {
       first = -1;
     }
-    starts.push(lineStart);
-    ends.push(end);
-    firsts.push(first);
-    lasts.push(last);
+    rows.push({ start: lineStart, end, first, last });
     if (next < 0) break;
     lineStart = next;
   }
   if (nonBlank === 0) return { headline: null, paragraphs: [] };
-  const count = starts.length;
+  const count = rows.length;
 
   // Blank-line separated articles may wrap paragraphs over several lines.
   let hasBlankSeparators = false;
-  for (let i = 1; i < count - 1 && !hasBlankSeparators; i++) hasBlankSeparators = firsts[i] < 0 && firsts[i - 1] >= 0;
+  for (let i = 1; i < count - 1 && !hasBlankSeparators; i++) {
+    const row = rows[i];
+    const prev = rows[i - 1];
+    hasBlankSeparators = !!row && !!prev && row.first < 0 && prev.first >= 0;
+  }
 
   const paragraphs: Paragraph[] = [];
   const push = (start: number, end: number): void => {
@@ -114,35 +112,36 @@ export function splitArticle(text: string): ArticleStructure {
   if (hasBlankSeparators) {
     let blockStart = -1;
     let blockEnd = -1;
-    for (let i = 0; i < count; i++) {
-      if (firsts[i] < 0) {
+    for (const row of rows) {
+      if (row.first < 0) {
         if (blockStart >= 0) push(blockStart, blockEnd);
         blockStart = -1;
         continue;
       }
       // A footer line stands alone even when wrapped with the text above it.
-      if (blockStart >= 0 && FOOTER_LINE.test(text.slice(starts[i], ends[i]))) {
+      if (blockStart >= 0 && FOOTER_LINE.test(text.slice(row.start, row.end))) {
         push(blockStart, blockEnd);
         blockStart = -1;
       }
-      if (blockStart < 0) blockStart = firsts[i];
-      blockEnd = lasts[i];
+      if (blockStart < 0) blockStart = row.first;
+      blockEnd = row.last;
     }
     if (blockStart >= 0) push(blockStart, blockEnd);
   } else {
-    for (let i = 0; i < count; i++) if (firsts[i] >= 0) push(firsts[i], lasts[i]);
+    for (const row of rows) if (row.first >= 0) push(row.first, row.last);
   }
 
   // The footer: trailing paragraphs from the first footer line on (only in the last few paragraphs).
   for (let i = Math.max(1, paragraphs.length - 4); i < paragraphs.length; i++) {
-    if (FOOTER_LINE.test(paragraphs[i].text)) {
-      for (let j = i; j < paragraphs.length; j++) paragraphs[j].kind = 'footer';
+    if (FOOTER_LINE.test(paragraphs[i]?.text ?? '')) {
+      for (const p of paragraphs.slice(i)) p.kind = 'footer';
       break;
     }
   }
   let headline: Span | null = null;
+  // Never undefined: a text with a non-blank line has a paragraph.
   const head = paragraphs[0];
-  if (head.kind === 'body' && paragraphs.length > 1 && looksLikeHeadline(head.text, hasBlankSeparators)) {
+  if (head && head.kind === 'body' && paragraphs.length > 1 && looksLikeHeadline(head.text, hasBlankSeparators)) {
     head.kind = 'headline';
     headline = { start: head.start, end: head.end, text: head.text };
   }
@@ -181,7 +180,8 @@ export function lineOf(starts: number[], offset: number): number {
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
+    const s = starts[mid];
+    if (s !== undefined && s <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo + 1;
