@@ -5,7 +5,7 @@
  * span of token indices found earlier): an out-of-range index is a bug, so it throws rather than
  * letting `undefined` through.
  */
-export function nth<T>(arr: readonly T[], i: number): T {
+export function nth<T>(arr: ArrayLike<T>, i: number): T {
   const v = arr[i];
   if (v === undefined) throw new RangeError(`index ${i} out of range (length ${arr.length})`);
   return v;

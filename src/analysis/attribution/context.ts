@@ -6,7 +6,7 @@ import { isSentenceEnd, Token } from '../structure/tokens';
 import type { Cue, CueScope } from './cue-finder';
 import type { SourcePhrase } from './source-phrase';
 import type { SourceKind, Span } from '../types';
-import { at } from './at';
+import { nth } from '../indexed';
 
 /** A cue and source found in the paragraph, offsets relative to the paragraph. */
 export interface LocalAttribution {
@@ -34,8 +34,8 @@ export const MAX_WINDOW = 60;
 export const DASHES = new Set(LEXICON_DASHES.map((d) => d.text));
 
 export function span(ctx: Context, from: number, to: number): Span {
-  const start = at(ctx.tokens, from).start;
-  const end = at(ctx.tokens, to - 1).end;
+  const start = nth(ctx.tokens, from).start;
+  const end = nth(ctx.tokens, to - 1).end;
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
@@ -56,9 +56,9 @@ export function quoteRanges(tokens: Token[], quotes: QuoteSpan[]): [number, numb
   const out: [number, number][] = [];
   let k = 0;
   for (const q of quotes) {
-    while (k < tokens.length && at(tokens, k).start < q.start) k++;
+    while (k < tokens.length && nth(tokens, k).start < q.start) k++;
     const from = k;
-    while (k < tokens.length && at(tokens, k).start < q.end) k++;
+    while (k < tokens.length && nth(tokens, k).start < q.end) k++;
     out.push([from, k]);
   }
   return out;
@@ -72,8 +72,8 @@ export function quoteIndexByToken(n: number, ranges: [number, number][]): Int32A
 
 /** Whether the quotation ends its sentence: “Done.” followed by a capitalised word or nothing. */
 export function quoteEndsSentence(ctx: Context, qi: number): boolean {
-  const next = ctx.tokens[at(ctx.ranges, qi)[1]];
-  return endsSentence(at(ctx.quoteSpans, qi)) && (!next || next.cap);
+  const next = ctx.tokens[nth(ctx.ranges, qi)[1]];
+  return endsSentence(nth(ctx.quoteSpans, qi)) && (!next || next.cap);
 }
 
 /** The first token of the sentence containing token i. Quotations inside the sentence do not end
@@ -84,12 +84,12 @@ export function sentenceStart(ctx: Context, i: number): number {
   for (let k = i - 1; k >= floor; k--) {
     const qi = quoteOf[k] ?? -1;
     if (qi >= 0) {
-      const [from, to] = at(ranges, qi);
+      const [from, to] = nth(ranges, qi);
       if (quoteEndsSentence(ctx, qi)) return to;
       k = from;
       continue;
     }
-    if (isSentenceEnd(at(tokens, k))) return k + 1;
+    if (isSentenceEnd(nth(tokens, k))) return k + 1;
   }
   return floor;
 }
@@ -98,14 +98,14 @@ export function sentenceStart(ctx: Context, i: number): number {
 export function afterQuotes(ctx: Context, lo: number, c: number): number {
   for (let k = c - 1; k >= lo; k--) {
     const qi = ctx.quoteOf[k] ?? -1;
-    if (qi >= 0) return at(ctx.ranges, qi)[1];
+    if (qi >= 0) return nth(ctx.ranges, qi)[1];
   }
   return lo;
 }
 
 /** One past the last token of the sentence starting at i, not beyond hi. */
 export function sentenceEnd(tokens: Token[], i: number, hi: number): number {
-  for (let k = i; k < Math.min(hi, i + MAX_WINDOW); k++) if (isSentenceEnd(at(tokens, k))) return k;
+  for (let k = i; k < Math.min(hi, i + MAX_WINDOW); k++) if (isSentenceEnd(nth(tokens, k))) return k;
   return Math.min(hi, i + MAX_WINDOW);
 }
 

@@ -6,7 +6,7 @@ import { CUE_VERBS, CueForm, cueVerbTable } from '../lexicon/cues';
 import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from '../lexicon/sources';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { isHeadNoun } from './source-phrase';
-import { at } from './at';
+import { nth } from '../indexed';
 
 export interface Cue {
   /** Token range [from, to). */
@@ -72,7 +72,7 @@ export function cueLexicon(extra: readonly string[] = []): CueLexicon {
 function previousWord(tokens: Token[], i: number): Token | undefined {
   // The token before token i, skipping adverbs ("Doe quickly said").
   for (let k = i - 1; k >= 0; k--) {
-    const t = at(tokens, k);
+    const t = nth(tokens, k);
     if (!(t.word && /ly$/.test(t.lower) && t.lower.length > 4)) return t;
   }
   return undefined;
@@ -114,7 +114,7 @@ function capitalisedNoun(scope: CueScope, i: number): boolean {
 /** The cue starting at token i, or null. */
 export function cueAt(scope: CueScope, i: number): Cue | null {
   const { tokens, lex } = scope;
-  const t = at(tokens, i);
+  const t = nth(tokens, i);
   if (!t.word) return null;
   const phrase = lex.phrases.get(t.lower);
   if (phrase && phrase.rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) {

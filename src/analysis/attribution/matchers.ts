@@ -6,14 +6,14 @@ import { Cue, cueAt } from './cue-finder';
 import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, span, toAttribution } from './context';
-import { at } from './at';
+import { nth } from '../indexed';
 
 const CLAUSE_WORDS = new Set(['when', 'that', 'which', 'as', 'because', 'while', 'if', 'and', 'but', 'after', 'before', 'where', 'since', 'although', 'though', 'so', 'until', 'whether']);
 
 /** Where the words after a quotation start (after one comma), or -1 when nothing follows. */
 function afterQuote(ctx: Context, qi: number, hi: number): { k: number; comma: boolean } | null {
-  let k = at(ctx.ranges, qi)[1];
-  const comma = k < hi && at(ctx.tokens, k).text === ',';
+  let k = nth(ctx.ranges, qi)[1];
+  const comma = k < hi && nth(ctx.tokens, k).text === ',';
   if (comma) k++;
   return k < hi ? { k, comma } : null;
 }
@@ -22,7 +22,7 @@ function afterQuote(ctx: Context, qi: number, hi: number): { k: number; comma: b
  * and not after a fragment quoted mid-sentence (“absolutely right” when he said). */
 function cueWindowAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): number {
   const after = afterQuote(ctx, qi, hi);
-  if (!after || DASHES.has(at(ctx.tokens, after.k).text)) return -1;
+  if (!after || DASHES.has(nth(ctx.tokens, after.k).text)) return -1;
   if (!after.comma && !/[,.!?\u2026\u2014-]['\u2019"\u201d]*$/.test(q.text)) return -1;
   return after.k;
 }
@@ -30,7 +30,7 @@ function cueWindowAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): num
 /** “...” ― Martha Aguilar (a name after a dash, as under a quotation in a list of reactions). */
 export function dashAfter(ctx: Context, qi: number, hi: number): LocalAttribution | null {
   const after = afterQuote(ctx, qi, hi);
-  return after && DASHES.has(at(ctx.tokens, after.k).text) ? dashAttribution(ctx, after.k, hi) : null;
+  return after && DASHES.has(nth(ctx.tokens, after.k).text) ? dashAttribution(ctx, after.k, hi) : null;
 }
 
 /** “...,” said Smith, the mayor. / “...,” according to the report: a cue right after the
@@ -52,7 +52,7 @@ export function sourceThenCueAfter(ctx: Context, qi: number, hi: number, q: Quot
   // After a complete sentence in quotes, the cue must come soon (“...?” a narrator in the ad asks).
   const limit = Math.min(hi, k + (endsSentence(q) ? 8 : 16));
   for (let c = k + 1; c < limit; c++) {
-    const t = at(tokens, c);
+    const t = nth(tokens, c);
     if (isSentenceEnd(t) || t.text === ';' || t.text === ':') return null;
     const cue = cueAt(ctx, c);
     if (!cue) continue;
@@ -63,16 +63,16 @@ export function sourceThenCueAfter(ctx: Context, qi: number, hi: number, q: Quot
 }
 
 function isParticiple(tokens: Token[], cue: Cue): boolean {
-  return !cue.sourceFollows && (cue.participle || at(tokens, cue.from).lower.endsWith('ing'));
+  return !cue.sourceFollows && (cue.participle || nth(tokens, cue.from).lower.endsWith('ing'));
 }
 
 /** “...,” telling reporters ...: the subject of the sentence's clause, when nothing before the
  * quotation attributes it. */
 export function participleAfter(ctx: Context, qi: number, lo: number, hi: number): LocalAttribution | null {
   const { tokens } = ctx;
-  const [qFrom, qTo] = at(ctx.ranges, qi);
+  const [qFrom, qTo] = nth(ctx.ranges, qi);
   let k = qTo;
-  if (k < hi && at(tokens, k).text === ',') k++;
+  if (k < hi && nth(tokens, k).text === ',') k++;
   const cue = k < hi ? cueAt(ctx, k) : null;
   if (!cue || !isParticiple(tokens, cue)) return null;
   const phrase = clauseSubject(tokens, lo, qFrom);
@@ -83,7 +83,7 @@ export function participleAfter(ctx: Context, qi: number, lo: number, hi: number
  * not a clause ("when he said"). */
 function plainLead(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const t = at(tokens, k);
+    const t = nth(tokens, k);
     if (CLAUSE_WORDS.has(t.lower) || (!t.word && t.text !== ',' && t.text !== '(' && t.text !== ')')) return false;
   }
   return true;
@@ -101,9 +101,9 @@ function dashAttribution(ctx: Context, k: number, hi: number): LocalAttribution 
 export function labelAttribution(ctx: Context, lo: number, hi: number): LocalAttribution | null {
   const { tokens } = ctx;
   let k = lo;
-  while (k < hi && !at(tokens, k).word) k++;
+  while (k < hi && !nth(tokens, k).word) k++;
   for (let c = k + 1; c < Math.min(hi, k + 4); c++) {
-    const t = at(tokens, c);
+    const t = nth(tokens, c);
     if (t.text !== ':') {
       if (!t.cap) return null;
       continue;
@@ -141,7 +141,7 @@ export function adjacentCue(ctx: Context, lo: number, hi: number): LocalAttribut
   const t = ctx.tokens;
   let c = hi - 1;
   const joins = (k: number): boolean => {
-    const tk = at(t, k);
+    const tk = nth(t, k);
     return tk.text === ',' || tk.text === ':' || tk.lower === 'that';
   };
   while (c >= lo && c >= hi - 2 && joins(c)) c--;
@@ -161,8 +161,8 @@ const NOT_VERBS = new Set(['of', 'for', 'from', 'in', 'with', 'by', 'to', 'at', 
  * the nearest determiner that follows a verb-like word, else the phrase's own start. */
 function objectStart(tokens: Token[], from: number, c: number): number {
   for (let k = c - 1; k > from; k--) {
-    if (!OBJECT_DETERMINERS.has(at(tokens, k).lower)) continue;
-    const before = at(tokens, k - 1);
+    if (!OBJECT_DETERMINERS.has(nth(tokens, k).lower)) continue;
+    const before = nth(tokens, k - 1);
     if (before.word && !before.cap && !NOT_VERBS.has(before.lower)) return k;
   }
   return from;
@@ -175,7 +175,7 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
   if (cue.sourceFollows) return sourceAfter(tokens, cue.to, hi);
   // A participle's subject is the sentence's, even across a quotation ("X did not want to
   // address “that person,” telling reporters ..."), unless the sentence opens with the quotation.
-  const ing = at(tokens, c).lower.endsWith('ing');
+  const ing = nth(tokens, c).lower.endsWith('ing');
   // Whether the sentence opens inside a quotation.
   const opensQuoted = (ctx.quoteOf[lo] ?? -1) >= 0;
   if (cue.participle || (ing && c === from && from > lo)) return clauseSubject(tokens, opensQuoted ? from : lo, c) ?? subjectBefore(tokens, from, c - 1);
@@ -184,14 +184,14 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
   // verb; X is the source.
   if (direct && ing && (direct.kind === 'document' || direct.kind === 'anonymous')) {
     const object = objectStart(tokens, direct.from, c);
-    if (object > from && at(tokens, object - 1).word && !at(tokens, object).cap) {
+    if (object > from && nth(tokens, object - 1).word && !nth(tokens, object).cap) {
       const subject = clauseSubject(tokens, opensQuoted ? from : lo, object - 1);
       if (subject && subject.kind !== 'document') return subject;
     }
   }
   if (direct) return direct;
   // "X stressed ... and said": the subject of the first verb.
-  if (c - 1 >= from && at(tokens, c - 1).lower === 'and') return clauseSubject(tokens, from, c);
+  if (c - 1 >= from && nth(tokens, c - 1).lower === 'and') return clauseSubject(tokens, from, c);
   if (ing) return null;
   return c === from ? sourceAfter(tokens, cue.to, hi) : invertedSource(ctx, cue, sentenceEnd(tokens, cue.to, hi));
 }
@@ -200,7 +200,7 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
 export function colonAttribution(ctx: Context, lo: number, hi: number): LocalAttribution | null {
   const { tokens } = ctx;
   const colon = hi - 1;
-  if (colon <= lo || at(tokens, colon).text !== ':') return null;
+  if (colon <= lo || nth(tokens, colon).text !== ':') return null;
   const phrase = subjectBefore(tokens, lo, colon);
   if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'organisation') || phrase.description || phrase.from - lo > 2) return null;
   return toAttribution(ctx, null, phrase, span(ctx, colon, colon + 1));
@@ -210,7 +210,7 @@ export function colonAttribution(ctx: Context, lo: number, hi: number): LocalAtt
  * Vasko on her return”. The quotation must open the sentence and the name follow the colon. */
 export function labelAfter(ctx: Context, lo: number, from: number, to: number, hi: number): LocalAttribution | null {
   const { tokens } = ctx;
-  if (from !== lo || to >= hi || at(tokens, to).text !== ':') return null;
+  if (from !== lo || to >= hi || nth(tokens, to).text !== ':') return null;
   const phrase = sourceAfter(tokens, to + 1, sentenceEnd(tokens, to + 1, hi));
   if (!phrase || phrase.from - (to + 1) > 2 || phrase.kind !== 'person' || phrase.description) return null;
   return toAttribution(ctx, null, phrase, span(ctx, to, to + 1));
@@ -232,6 +232,6 @@ export function attributionLaterInSentence(ctx: Context, from: number, hi: numbe
 /** "..., said Geert Wilders, founder of ...": a cue after a comma with its source after it. */
 function invertedSource(ctx: Context, cue: Cue, end: number): SourcePhrase | null {
   const prev = ctx.tokens[cue.from - 1];
-  if (!prev || (prev.text !== ',' && !DASHES.has(prev.text)) || cue.participle || at(ctx.tokens, cue.from).lower.endsWith('ing')) return null;
+  if (!prev || (prev.text !== ',' && !DASHES.has(prev.text)) || cue.participle || nth(ctx.tokens, cue.from).lower.endsWith('ing')) return null;
   return sourceAfter(ctx.tokens, cue.to, end);
 }

@@ -10,7 +10,7 @@ import type { ParagraphQuote, ParagraphQuoteFacts } from './types';
 import { Context, LocalAttribution, MAX_WINDOW, quoteEndsSentence, quoteIndexByToken, quoteRanges, toAttribution } from './context';
 import { attributeQuote } from './patterns';
 import { PATTERN_RULES, PatternId } from './rules';
-import { at } from './at';
+import { nth } from '../indexed';
 
 const PATTERN_IDS: PatternId[] = PATTERN_RULES.map((r) => r.id);
 
@@ -23,7 +23,7 @@ function sentenceIds(ctx: Context): Int32Array {
     out[i] = id;
     const qi = quoteOf[i] ?? -1;
     if (qi >= 0) {
-      if (i === at(ranges, qi)[1] - 1 && quoteEndsSentence(ctx, qi)) id++;
+      if (i === nth(ranges, qi)[1] - 1 && quoteEndsSentence(ctx, qi)) id++;
     } else if (isSentenceEnd(t)) {
       id++;
     }
@@ -38,7 +38,7 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
   const sentence = sentenceIds(ctx);
   const attributed = new Set<number>();
   // Every cue is a token of the paragraph, so each has a sentence.
-  for (const c of ctx.usedCues) attributed.add(at(sentence, c));
+  for (const c of ctx.usedCues) attributed.add(nth(sentence, c));
   let lo = 0;
   let r = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -49,7 +49,7 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
       r++;
       continue;
     }
-    if (isSentenceEnd(at(tokens, i))) {
+    if (isSentenceEnd(nth(tokens, i))) {
       lo = i + 1;
       continue;
     }
@@ -57,7 +57,7 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
     // referring to a group called X"): it does not change who is talking.
     if (ctx.usedCues.has(i)) continue;
     const cue = cueAt(ctx, i);
-    if (!cue || (attributed.has(at(sentence, i)) && !cue.sourceFollows) || ctx.lex.quotationOnly.has(cue.base)) continue;
+    if (!cue || (attributed.has(nth(sentence, i)) && !cue.sourceFollows) || ctx.lex.quotationOnly.has(cue.base)) continue;
     const end = ranges[r]?.[0] ?? tokens.length;
     const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, Math.max(lo, i - MAX_WINDOW), i);
     if (phrase) out.push(toAttribution(ctx, cue, phrase));

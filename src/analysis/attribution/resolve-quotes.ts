@@ -8,7 +8,7 @@ import type { PatternId, RuleId } from './rules';
 import { Diagnostic, Paragraph, Person, Quote, QuoteExplanation, Resolution, SourceKind, Span } from '../types';
 import { isSpaceCode } from '../structure/structure';
 // `at` names an offset throughout this file.
-import { at as nth } from './at';
+import { nth } from '../indexed';
 
 /** How many paragraphs back a continuation may reach for its speaker. */
 const MAX_CONTINUATION_DISTANCE = 2;

@@ -14,7 +14,7 @@ import { DEFINITE_OR_ARTICLE, QUANTIFIERS } from '../lexicon/determiners';
 import { WEEKDAYS } from '../lexicon/calendar-words';
 import { NAME_PARTICLES } from '../lexicon/name-particles';
 import { DASHES } from '../lexicon/punctuation';
-import { at } from './at';
+import { nth } from '../indexed';
 
 /** A source phrase as token indices (inclusive start, exclusive end). */
 export interface SourcePhrase {
@@ -101,7 +101,7 @@ function singular(w: string): string {
 
 /** Index of the "(" matching a ")" at j, searching back at most 8 tokens; -1 when none. */
 function openParen(tokens: Token[], j: number, lo: number): number {
-  for (let k = j - 1; k >= Math.max(lo, j - 8); k--) if (at(tokens, k).text === '(') return k;
+  for (let k = j - 1; k >= Math.max(lo, j - 8); k--) if (nth(tokens, k).text === '(') return k;
   return -1;
 }
 
@@ -112,11 +112,11 @@ const PP_DETERMINERS = new Set([...DEFINITE_OR_ARTICLE, 'last']);
  * and following a name or pronoun; returns the index before it, or -1. */
 function shortPrepositionalPhrase(tokens: Token[], lo: number, j: number): number {
   for (let k = j - 1; k >= Math.max(lo, j - 3); k--) {
-    const t = at(tokens, k);
+    const t = nth(tokens, k);
     if (PP_OPENERS.has(t.lower)) {
       const before = tokens[k - 1];
       if (k - 1 < lo || !before || !(SUBJECT_PRONOUNS.has(before.lower) || isNameWord(before))) return -1;
-      for (let m = k + 1; m < j; m++) if (!PP_DETERMINERS.has(at(tokens, m).lower)) return -1;
+      for (let m = k + 1; m < j; m++) if (!PP_DETERMINERS.has(nth(tokens, m).lower)) return -1;
       return k - 1;
     }
     if (!t.word || !PP_DETERMINERS.has(t.lower)) return -1;
@@ -128,13 +128,13 @@ function shortPrepositionalPhrase(tokens: Token[], lo: number, j: number): numbe
 function skipBackToSubject(tokens: Token[], lo: number, j: number): { j: number; skipped: boolean } {
   let skipped = false;
   for (let guard = 0; guard < 12 && j >= lo; guard++) {
-    const t = at(tokens, j);
+    const t = nth(tokens, j);
     if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.word && !t.cap && /ly$/.test(t.lower) && t.lower.length > 4)) {
       j--;
       skipped = true;
     } else if (TIME_WORDS.has(t.lower) || /^\d{1,2}$/.test(t.text)) {
       j--;
-      while (j >= lo && TIME_PREPOSITIONS.has(at(tokens, j).lower)) j--;
+      while (j >= lo && TIME_PREPOSITIONS.has(nth(tokens, j).lower)) j--;
       skipped = true;
     } else if (t.word && !t.cap && j - 2 >= lo && shortPrepositionalPhrase(tokens, lo, j) >= lo) {
       j = shortPrepositionalPhrase(tokens, lo, j);
@@ -153,9 +153,9 @@ function skipBackToSubject(tokens: Token[], lo: number, j: number): { j: number;
 
 /** Classifies a capitalised run of tokens [a, b). */
 function capitalisedKind(tokens: Token[], a: number, b: number, withThe: boolean): SourceKind {
-  for (let k = a; k < b; k++) if (ORGANISATION_NAME_WORDS.has(at(tokens, k).lower)) return 'organisation';
-  if (b - a === 1 && isAcronym(at(tokens, a))) return 'organisation';
-  if (b - a === 1 && ANONYMOUS_HEADS.has(at(tokens, a).lower)) return 'anonymous';
+  for (let k = a; k < b; k++) if (ORGANISATION_NAME_WORDS.has(nth(tokens, k).lower)) return 'organisation';
+  if (b - a === 1 && isAcronym(nth(tokens, a))) return 'organisation';
+  if (b - a === 1 && ANONYMOUS_HEADS.has(nth(tokens, a).lower)) return 'anonymous';
   return withThe ? 'organisation' : 'person';
 }
 
@@ -163,7 +163,7 @@ function capitalisedKind(tokens: Token[], a: number, b: number, withThe: boolean
  * keeping a single title that opens the phrase ("President Obama", "Reps. Joe Wilson"). */
 function trimTitles(tokens: Token[], a: number, b: number): number {
   let lastTitle = -1;
-  for (let k = a; k < b - 1; k++) if (isTitle(at(tokens, k))) lastTitle = k;
+  for (let k = a; k < b - 1; k++) if (isTitle(nth(tokens, k))) lastTitle = k;
   if (lastTitle < 0 || lastTitle === a) return a;
   return lastTitle + 1;
 }
@@ -172,7 +172,7 @@ function trimTitles(tokens: Token[], a: number, b: number): number {
 function capitalisedRunBack(tokens: Token[], lo: number, j: number): number {
   let a = j;
   while (a - 1 >= lo) {
-    const p = at(tokens, a - 1);
+    const p = nth(tokens, a - 1);
     if (isNameWord(p) || (p.cap && isTitle(p))) a--;
     else if (PARTICLES.has(p.lower) && isNameWord(tokens[a - 2])) a--;
     else break;
@@ -188,9 +188,9 @@ function namesBack(tokens: Token[], lo: number, j: number): [number, number][] {
     const a = capitalisedRunBack(tokens, lo, end);
     names.unshift([a, end + 1]);
     let k = a - 1;
-    if (k < lo || !(at(tokens, k).lower === 'and' || at(tokens, k).text === '&')) break;
+    if (k < lo || !(nth(tokens, k).lower === 'and' || nth(tokens, k).text === '&')) break;
     k--;
-    if (k >= lo && at(tokens, k).text === ')') k = openParen(tokens, k, lo) - 1;
+    if (k >= lo && nth(tokens, k).text === ')') k = openParen(tokens, k, lo) - 1;
     if (k < lo || !isNameWord(tokens[k])) break;
     end = k;
   }
@@ -208,12 +208,12 @@ function capitalisedSourceBack(tokens: Token[], lo: number, j: number, trailing:
   const trimmed = runs.map(([x, y]) => personRange(tokens, x, y));
   const kinds = trimmed.map(([x, y]) => capitalisedKind(tokens, x, y, false));
   // namesBack finds at least one run, so runs, trimmed and kinds are not empty.
-  const a = at(runs, 0)[0];
-  const last = at(runs, runs.length - 1)[1];
-  const firstName = at(trimmed, 0);
-  const lastName = at(trimmed, trimmed.length - 1);
-  const withThe = a - 1 >= lo && at(tokens, a - 1).lower === 'the';
-  if (at(kinds, kinds.length - 1) !== 'person' || (withThe && firstName[0] === a)) {
+  const a = nth(runs, 0)[0];
+  const last = nth(runs, runs.length - 1)[1];
+  const firstName = nth(trimmed, 0);
+  const lastName = nth(trimmed, trimmed.length - 1);
+  const withThe = a - 1 >= lo && nth(tokens, a - 1).lower === 'the';
+  if (nth(kinds, kinds.length - 1) !== 'person' || (withThe && firstName[0] === a)) {
     const from = withThe ? a - 1 : a;
     const kind = capitalisedKind(tokens, a, last, withThe);
     return { from, to: Math.max(last, trailing), kind, names: [[from, last]] };
@@ -227,10 +227,10 @@ function capitalisedSourceBack(tokens: Token[], lo: number, j: number, trailing:
 /** The head noun classification of a lower-case noun phrase [a, b). */
 function lowercaseKind(tokens: Token[], a: number, b: number): { kind: SourceKind; head: string } | null {
   for (let k = a; k < b; k++) {
-    const lower = at(tokens, k).lower;
+    const lower = nth(tokens, k).lower;
     const w = singular(lower) !== lower && !ANONYMOUS_HEADS.has(lower) ? singular(lower) : lower;
     if (ANONYMOUS_HEADS.has(w)) return { kind: 'anonymous', head: w };
-    if (at(tokens, a).lower === 'the' && PERSON_DESCRIPTION_HEADS.has(w) && k === b - 1) return { kind: 'person', head: w };
+    if (nth(tokens, a).lower === 'the' && PERSON_DESCRIPTION_HEADS.has(w) && k === b - 1) return { kind: 'person', head: w };
     if (DOCUMENT_HEADS.has(w)) return { kind: 'document', head: w };
     if (ORGANISATION_HEADS.has(w)) return { kind: 'organisation', head: w };
   }
@@ -246,8 +246,8 @@ const FUNCTION_WORDS = new Set([
 /** A short determiner phrase with a head we do not know ("the announcer", "my father"): an
  * unnamed source. */
 function unknownHead(tokens: Token[], det: number, j: number): { kind: SourceKind; head: string } | null {
-  if (det < 0 || j - det > 3 || j === det || FUNCTION_WORDS.has(at(tokens, j).lower)) return null;
-  return { kind: 'anonymous', head: at(tokens, j).lower };
+  if (det < 0 || j - det > 3 || j === det || FUNCTION_WORDS.has(nth(tokens, j).lower)) return null;
+  return { kind: 'anonymous', head: nth(tokens, j).lower };
 }
 
 /** A lower-case noun phrase ending at j ("the official", "a spokesman for the ministry"). */
@@ -255,7 +255,7 @@ function nounPhraseBack(tokens: Token[], lo: number, j: number): SourcePhrase | 
   let a = j;
   let det = -1;
   for (let k = j; k >= Math.max(lo, j - 8); k--) {
-    const t = at(tokens, k);
+    const t = nth(tokens, k);
     if (!t.word || (PHRASE_BREAKERS.has(t.lower) && t.lower !== 'the')) break;
     a = k;
     if (DETERMINERS.has(t.lower) || t.poss || POSSESSIVE.test(t.text)) det = k;
@@ -265,7 +265,7 @@ function nounPhraseBack(tokens: Token[], lo: number, j: number): SourcePhrase | 
   const start = det >= 0 ? det : j;
   const cls = lowercaseKind(tokens, start, j + 1) ?? unknownHead(tokens, det, j);
   if (!cls) return null;
-  const opener = at(tokens, from);
+  const opener = nth(tokens, from);
   if (opener.cap && !NOT_NAME_WORDS.has(opener.lower) && det < 0 && cls.kind !== 'anonymous') return null;
   const phrase: SourcePhrase = { from: start, to: j + 1, kind: cls.kind, names: [[start, j + 1]] };
   if (cls.kind === 'person') phrase.description = cls.head;
@@ -281,7 +281,7 @@ export function subjectBefore(tokens: Token[], lo: number, cue: number): SourceP
   if (j < lo) return null;
   // A party tag right before the cue belongs to the source as written: "Randy Forbes (R-Va.) called".
   let trailing = -1;
-  if (at(tokens, j).text === ')') {
+  if (nth(tokens, j).text === ')') {
     const open = openParen(tokens, j, lo);
     if (open > lo && isNameWord(tokens[open - 1])) trailing = j + 1;
   }
@@ -290,7 +290,7 @@ export function subjectBefore(tokens: Token[], lo: number, cue: number): SourceP
   if (j < lo) return null;
   // An appositive: "Smith, the mayor of Riverton, said" or "Smith, 45, said", possibly several
   // ("Harry Bond, 30, of Raleigh, N.C., said"), or between dashes.
-  const end = at(tokens, j).text;
+  const end = nth(tokens, j).text;
   if (end === ',' || DASH_TOKENS.has(end)) return subjectBeforeAppositive(tokens, lo, j);
   return phraseEndingAt(tokens, lo, j, trailing);
 }
@@ -308,9 +308,9 @@ function isDelimiter(t: Token, dash: boolean): boolean {
 
 /** The subject before an appositive that ends at token j (a comma or a dash). */
 function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): SourcePhrase | null {
-  const dash = DASH_TOKENS.has(at(tokens, j).text);
+  const dash = DASH_TOKENS.has(nth(tokens, j).text);
   // "Gov. John Kasich (R-Ohio), said": a stray comma after a party tag.
-  if (!dash && j - 1 > lo && at(tokens, j - 1).text === ')') {
+  if (!dash && j - 1 > lo && nth(tokens, j - 1).text === ')') {
     const open = openParen(tokens, j - 1, lo);
     if (open > lo && isNameWord(tokens[open - 1])) return phraseEndingAt(tokens, lo, open - 1, j);
   }
@@ -319,13 +319,13 @@ function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): Source
   let fallback: SourcePhrase | null = null;
   for (let piece = 0; piece < MAX_APPOSITIVE_PIECES; piece++) {
     let k = close - 1;
-    while (k >= floor && !isDelimiter(at(tokens, k), dash)) k--;
+    while (k >= floor && !isDelimiter(nth(tokens, k), dash)) k--;
     if (k < floor) return fallback;
     // "A delegate on the slate, Jim Poolman, said": an appositive that is a name is the source.
     const named = pureName(tokens, k + 1, close);
     let end = k - 1;
     let trailing = -1;
-    if (end >= lo && at(tokens, end).text === ')') {
+    if (end >= lo && nth(tokens, end).text === ')') {
       const open = openParen(tokens, end, lo);
       if (open > lo && isNameWord(tokens[open - 1])) {
         trailing = end + 1;
@@ -334,7 +334,7 @@ function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): Source
     }
     let phrase = end >= lo ? phraseEndingAt(tokens, lo, end, trailing) : null;
     // "..., during a meeting in Columbus, Ohio, said": a name after a preposition is a place.
-    if (phrase && phrase.from > lo && PREPOSITIONS.has(at(tokens, phrase.from - 1).lower)) phrase = null;
+    if (phrase && phrase.from > lo && PREPOSITIONS.has(nth(tokens, phrase.from - 1).lower)) phrase = null;
     // "X, the novelist and former Poet Laureate, who ..., said": a capitalised title that ends a
     // description opened by a determiner is one more piece of the appositive.
     if (phrase && !dash && phrase.kind === 'person' && descriptionPiece(tokens, floor, phrase.from, dash)) {
@@ -344,7 +344,7 @@ function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): Source
     if (named && (!phrase || phrase.kind !== 'person' || phrase.description)) return named;
     // "Tom Park, 52, of Millbrook, Ohio, who ..., said": a phrase right after a comma is one more
     // piece of the appositive; the subject is further back, if there is one.
-    if (phrase && !dash && phrase.from > lo && at(tokens, phrase.from - 1).text === ',') {
+    if (phrase && !dash && phrase.from > lo && nth(tokens, phrase.from - 1).text === ',') {
       fallback = fallback ?? phrase;
     } else if (phrase) {
       return phrase;
@@ -360,14 +360,14 @@ function subjectBeforeAppositive(tokens: Token[], lo: number, j: number): Source
 function descriptionPiece(tokens: Token[], floor: number, from: number, dash: boolean): boolean {
   let m = from - 1;
   for (; m > floor; m--) {
-    const t = at(tokens, m);
+    const t = nth(tokens, m);
     if (!t.word && !/^['\u2019]$/.test(t.text)) break;
   }
-  if (m >= from - 1 || m < floor || !isDelimiter(at(tokens, m), dash)) return false;
-  const det = at(tokens, m + 1).lower;
+  if (m >= from - 1 || m < floor || !isDelimiter(nth(tokens, m), dash)) return false;
+  const det = nth(tokens, m + 1).lower;
   if (det !== 'the' && det !== 'a' && det !== 'an') return false;
-  for (let k = from; k < from + 4 && k < tokens.length && at(tokens, k).cap; k++) {
-    if (nameLexicon().firstName(at(tokens, k).lower)) return false;
+  for (let k = from; k < from + 4 && k < tokens.length && nth(tokens, k).cap; k++) {
+    if (nameLexicon().firstName(nth(tokens, k).lower)) return false;
   }
   return true;
 }
@@ -375,13 +375,13 @@ function descriptionPiece(tokens: Token[], floor: number, from: number, dash: bo
 /** Tokens [a, b) that are exactly a person's name (with a title): "Jim Poolman", "Sen. Ann Lee". */
 function pureName(tokens: Token[], a: number, b: number): SourcePhrase | null {
   if (b - a < 2 || b - a > 5) return null;
-  for (let k = a; k < b; k++) if (!isNameOrTitle(at(tokens, k))) return null;
+  for (let k = a; k < b; k++) if (!isNameOrTitle(nth(tokens, k))) return null;
   const phrase = capitalisedSourceBack(tokens, a, b - 1, -1);
   return phrase && phrase.kind === 'person' && phrase.from >= a ? phrase : null;
 }
 
 function phraseEndingAt(tokens: Token[], lo: number, j: number, trailing: number): SourcePhrase | null {
-  const t = at(tokens, j);
+  const t = nth(tokens, j);
   if (SUBJECT_PRONOUNS.has(t.lower)) return { from: j, to: j + 1, kind: 'pronoun', names: [[j, j + 1]] };
   if (isNameWord(t)) {
     // A single sentence-initial common noun ("Experts say") is not a name.
@@ -397,12 +397,12 @@ function firstNamedRun(tokens: Token[], k: number, end: number): SourcePhrase | 
   let fallback: SourcePhrase | null = null;
   let j = k;
   while (j < end) {
-    if (!isNameOrTitle(at(tokens, j))) {
+    if (!isNameOrTitle(nth(tokens, j))) {
       j++;
       continue;
     }
     let e = j;
-    while (e + 1 < end && continuesName(at(tokens, e + 1))) e++;
+    while (e + 1 < end && continuesName(nth(tokens, e + 1))) e++;
     while (e > j && !isNameWord(tokens[e])) e--;
     // "said Northgate manager Steve Calloway": a capitalised word before a role noun and a name
     // says whose manager; the name is the source.
@@ -422,23 +422,23 @@ function firstNamedRun(tokens: Token[], k: number, end: number): SourcePhrase | 
 /** "said the 46-year-old.", "says a narrator,": a short determiner phrase with a head we do not
  * know, ending the clause, is an unnamed source. */
 function unknownHeadAfter(tokens: Token[], k: number, end: number, hi: number): { kind: SourceKind; head: string } | null {
-  if (!DETERMINERS.has(at(tokens, k).lower) || end - k < 2 || end - k > 4 || FUNCTION_WORDS.has(at(tokens, end - 1).lower)) return null;
-  if (end < hi && !/^[,.;:!?)\u2014\u2013]$/.test(at(tokens, end).text)) return null;
-  return { kind: 'anonymous', head: at(tokens, end - 1).lower };
+  if (!DETERMINERS.has(nth(tokens, k).lower) || end - k < 2 || end - k > 4 || FUNCTION_WORDS.has(nth(tokens, end - 1).lower)) return null;
+  if (end < hi && !/^[,.;:!?)\u2014\u2013]$/.test(nth(tokens, end).text)) return null;
+  return { kind: 'anonymous', head: nth(tokens, end - 1).lower };
 }
 
 /** The source phrase that follows a cue ("said Sen. Ted Cruz, R-Texas", "according to the report"). */
 export function sourceAfter(tokens: Token[], from: number, hi: number): SourcePhrase | null {
   let k = from;
-  while (k < hi && (TIME_WORDS.has(at(tokens, k).lower) || (at(tokens, k).lower === 'on' && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')))) k++;
+  while (k < hi && (TIME_WORDS.has(nth(tokens, k).lower) || (nth(tokens, k).lower === 'on' && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')))) k++;
   if (k >= hi) return null;
-  const first = at(tokens, k);
+  const first = nth(tokens, k);
   if (SUBJECT_PRONOUNS.has(first.lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
   // The phrase runs to the next punctuation or clause word, at most ten words.
   let end = k;
-  while (end < hi && end - k < 10 && !PHRASE_END.test(at(tokens, end).text) && !(end > k && PHRASE_BREAKERS.has(at(tokens, end).lower) && at(tokens, end).lower !== 'and')) end++;
-  if (end < hi && at(tokens, end).text === '(') {
-    while (end < hi && at(tokens, end).text !== ')') end++;
+  while (end < hi && end - k < 10 && !PHRASE_END.test(nth(tokens, end).text) && !(end > k && PHRASE_BREAKERS.has(nth(tokens, end).lower) && nth(tokens, end).lower !== 'and')) end++;
+  if (end < hi && nth(tokens, end).text === '(') {
+    while (end < hi && nth(tokens, end).text !== ')') end++;
     if (end < hi) end++;
     // More names may follow the party tag: "said Reps. A (R-S.C.) and B (R-Va.)"
   }
@@ -451,9 +451,9 @@ export function sourceAfter(tokens: Token[], from: number, hi: number): SourcePh
     return named;
   }
   // "said the bureau's director, James B. Comey": a role, then the name in apposition.
-  if (end + 1 < hi && at(tokens, end).text === ',') {
+  if (end + 1 < hi && nth(tokens, end).text === ',') {
     let e = end + 1;
-    while (e < hi && e - end <= 5 && !PHRASE_END.test(at(tokens, e).text)) e++;
+    while (e < hi && e - end <= 5 && !PHRASE_END.test(nth(tokens, e).text)) e++;
     const named = pureName(tokens, end + 1, e);
     if (named) return named;
   }
@@ -483,33 +483,33 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
   let k = lo;
   // A dateline: "WASHINGTON (AP) — ...".
   for (let m = k; m < Math.min(hi, k + 12); m++) {
-    if (DATELINE_DASHES.has(at(tokens, m).text)) {
+    if (DATELINE_DASHES.has(nth(tokens, m).text)) {
       if (tokens.slice(k, m).every((t) => !t.word || t.cap || /^\d/.test(t.text))) k = m + 1;
       break;
     }
   }
-  while (k < hi && !at(tokens, k).word) k++;
+  while (k < hi && !nth(tokens, k).word) k++;
   // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,").
-  for (let guard = 0; guard < 3 && k < hi && INTRO_WORDS.has(at(tokens, k).lower); guard++) {
+  for (let guard = 0; guard < 3 && k < hi && INTRO_WORDS.has(nth(tokens, k).lower); guard++) {
     let next = -1;
     for (let m = k; m < Math.min(hi, k + 16); m++) {
-      if (at(tokens, m).text === ',') {
+      if (nth(tokens, m).text === ',') {
         next = m + 1;
         break;
       }
     }
     if (next < 0) break;
     k = next;
-    while (k < hi && !at(tokens, k).word) k++;
+    while (k < hi && !nth(tokens, k).word) k++;
   }
-  while (k < hi && (!at(tokens, k).word || LEADING_ADVERBS.has(at(tokens, k).lower))) k++;
+  while (k < hi && (!nth(tokens, k).word || LEADING_ADVERBS.has(nth(tokens, k).lower))) k++;
   if (k >= hi) return null;
-  if (SUBJECT_PRONOUNS.has(at(tokens, k).lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
+  if (SUBJECT_PRONOUNS.has(nth(tokens, k).lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
   // Walk to the end of the noun phrase, then read it backwards like a subject.
   let end = k;
   while (end + 1 < hi && end - k < 8) {
-    const t = at(tokens, end);
-    const next = at(tokens, end + 1);
+    const t = nth(tokens, end);
+    const next = nth(tokens, end + 1);
     if (!(next.word && (isNameWord(next) || isTitle(next) || !PHRASE_BREAKERS.has(next.lower)))) break;
     if (!next.cap && isNameWord(t)) break;
     if (!t.cap && isHeadNoun(t.lower)) break;
