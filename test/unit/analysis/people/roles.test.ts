@@ -1,6 +1,6 @@
 // Roles: titles before names, appositives after them, party-state tags, plural titles.
 import * as assert from 'node:assert';
-import { findNameMentions } from '../../src/analysis/people/name-mentions';
+import { findNameMentions } from '../../../../src/analysis/people/name-mentions';
 
 const roleTexts = (text: string, name: string): string[] => {
   const m = findNameMentions(text).find((x) => x.text === name);

@@ -2,10 +2,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../src/analysis/analyze';
-import { indexedFile, lineOf, lineStartsOf, nameKey, plainRole, WorkspaceIndexModel } from '../../src/workspace/index-model';
+import { analyze } from '../../../src/analysis/analyze';
+import { indexedFile, lineOf, lineStartsOf, nameKey, plainRole, WorkspaceIndexModel } from '../../../src/workspace/index-model';
 
-const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
+import { seedsDir as SEEDS } from '../helpers';
+
 
 function modelOf(articles: Record<string, string>): WorkspaceIndexModel {
   const model = new WorkspaceIndexModel();

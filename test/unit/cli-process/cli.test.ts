@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
+import { repoRoot as ROOT } from '../helpers';
+
 const CLI = path.join(ROOT, 'dist', 'news-annotate.js');
 const SEED = path.join(ROOT, 'seeds', '000_cbc4555ebe0567a7.txt');
 

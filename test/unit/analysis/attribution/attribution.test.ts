@@ -3,12 +3,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeParagraphQuotes } from '../../src/analysis/attribution/paragraph';
-import { resolveQuotes } from '../../src/analysis/attribution/resolve-quotes';
-import { splitArticle } from '../../src/analysis/structure/structure';
-import { Person, Quote, Diagnostic } from '../../src/analysis/types';
+import { analyzeParagraphQuotes } from '../../../../src/analysis/attribution/paragraph';
+import { resolveQuotes } from '../../../../src/analysis/attribution/resolve-quotes';
+import { splitArticle } from '../../../../src/analysis/structure/structure';
+import { Person, Quote, Diagnostic } from '../../../../src/analysis/types';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
+import { repoRoot as ROOT } from '../../helpers';
+
 
 interface PersonSpec {
   name: string;

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
+import { repoRoot as ROOT } from '../helpers';
+
 const CLI = path.join(ROOT, 'dist', 'news-annotate.js');
 
 function run(args: string[], input?: string | Buffer, cwd?: string): { code: number | null; stdout: string; stderr: string } {

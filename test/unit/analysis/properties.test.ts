@@ -5,12 +5,12 @@
 // linear-time check is in `npm run hostile` (scripts/hostile); here only a loose bound.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, Analyzer } from '../../src/analysis/analyze';
-import { AnalysisResult } from '../../src/analysis/types';
+import { analyze, Analyzer } from '../../../src/analysis/analyze';
+import { AnalysisResult } from '../../../src/analysis/types';
 
 /**
  * Fixed seed and bounded runs: the same cases on every machine, the file well under a minute.
- * To hunt further: FC_SEED=<n> FC_SCALE=<k> npx mocha --no-config out/test/unit/properties.test.js
+ * To hunt further: FC_SEED=<n> FC_SCALE=<k> npx mocha --no-config out/test/unit/analysis/properties.test.js
  */
 const SEED = Number(process.env.FC_SEED ?? 20240304);
 const SCALE = Number(process.env.FC_SCALE ?? 1);

@@ -1,11 +1,11 @@
 // The Sources report: chart data, role groups, and HTML in which article text is only ever text.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/analysis/analyze';
-import { AnalysisResult } from '../../src/analysis/types';
-import { indexedFile, WorkspaceIndexModel } from '../../src/workspace/index-model';
-import { buildReportHtml, contentSecurityPolicy } from '../../src/workspace/report-html';
-import { buildReportModel, headWord, roleGroup } from '../../src/workspace/report-model';
-import { barChart, escapeHtml } from '../../src/workspace/svg-charts';
+import { analyze } from '../../../src/analysis/analyze';
+import { AnalysisResult } from '../../../src/analysis/types';
+import { indexedFile, WorkspaceIndexModel } from '../../../src/workspace/index-model';
+import { buildReportHtml, contentSecurityPolicy } from '../../../src/workspace/report-html';
+import { buildReportModel, headWord, roleGroup } from '../../../src/workspace/report-model';
+import { barChart, escapeHtml } from '../../../src/workspace/svg-charts';
 
 const OPTIONS = { cspSource: 'https://example.test', nonce: 'abc123' };
 

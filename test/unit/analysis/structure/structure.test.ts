@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { splitArticle, splitLines } from '../../src/analysis/structure/structure';
+import { splitArticle, splitLines } from '../../../../src/analysis/structure/structure';
 
-const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
+import { seedsDir as SEEDS } from '../../helpers';
+
 const readSeed = (name: string): string => fs.readFileSync(path.join(SEEDS, name), 'utf8');
 
 describe('structure', () => {

@@ -1,6 +1,6 @@
 // Quotation spans: marks, apostrophes, nesting, inches, unclosed quotations, linear time.
 import * as assert from 'node:assert/strict';
-import { findQuoteSpans } from '../../src/analysis/quotes/quote-spans';
+import { findQuoteSpans } from '../../../../src/analysis/quotes/quote-spans';
 
 function texts(p: string): string[] {
   return findQuoteSpans(p).map((q) => q.text);

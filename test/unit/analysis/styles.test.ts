@@ -1,11 +1,11 @@
 // Article styles beyond US political news: British honorifics without periods, names from many
 // naming traditions, roles set before a name, sports and court attributions, dates.
 import * as assert from 'node:assert';
-import { analyze } from '../../src/analysis/analyze';
-import { findNameMentions } from '../../src/analysis/people/name-mentions';
-import { findDates } from '../../src/analysis/dates/find-dates';
-import { nameLexicon } from '../../src/analysis/lexicon/names';
-import { tokenize } from '../../src/analysis/structure/tokens';
+import { analyze } from '../../../src/analysis/analyze';
+import { findNameMentions } from '../../../src/analysis/people/name-mentions';
+import { findDates } from '../../../src/analysis/dates/find-dates';
+import { nameLexicon } from '../../../src/analysis/lexicon/names';
+import { tokenize } from '../../../src/analysis/structure/tokens';
 
 const article = (...paragraphs: string[]): string => ['Headline here', ...paragraphs].join('\n\n');
 

@@ -3,10 +3,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, Analyzer, REFERENCE_DATE_WINDOW } from '../../src/analysis/analyze';
-import { findReferenceDate } from '../../src/analysis/dates/find-dates';
+import { analyze, Analyzer, REFERENCE_DATE_WINDOW } from '../../../src/analysis/analyze';
+import { findReferenceDate } from '../../../src/analysis/dates/find-dates';
 
-const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
+import { seedsDir as SEEDS } from '../helpers';
+
 const seed = (prefix: string): string => {
   const name = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
   assert.ok(name, `seed ${prefix}`);
