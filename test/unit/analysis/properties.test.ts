@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, Analyzer } from '../../../src/analysis/analyze';
 import { AnalysisResult } from '../../../src/analysis/types';
+import { splitsPair } from '../helpers';
 
 /**
  * Fixed seed and bounded runs: the same cases on every machine, the file well under a minute.
@@ -18,11 +19,6 @@ const runs = (numRuns: number): { seed: number; numRuns: number; endOnFailure: b
 
 // ---- checks -------------------------------------------------------------------------------
 
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-/** True when `pos` falls between the two halves of a surrogate pair. */
-const splitsPair = (text: string, pos: number): boolean =>
-  pos > 0 && pos < text.length && isHigh(text.charCodeAt(pos - 1)) && isLow(text.charCodeAt(pos));
 
 /** Checks one range: integers, ordered, in bounds, not inside a surrogate pair. */
 function checkRange(text: string, where: string, start: unknown, end: unknown): void {

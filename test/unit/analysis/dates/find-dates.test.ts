@@ -1,8 +1,7 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
 import { findDates, findReferenceDate } from '../../../../src/analysis/dates/find-dates';
 import { fmtIsoWeek } from '../../../../src/analysis/dates/calendar';
-import { SEED_000 } from '../../helpers';
+import { readSeed } from '../../helpers';
 
 /** [text, value] pairs of the dates found in one sentence. */
 function dates(s: string, ref: string | null = '2015-09-17'): [string, string | null][] {
@@ -21,8 +20,7 @@ function one(s: string, ref: string | null = '2015-09-17'): [string, string | nu
 // 2015-09-17 is a Thursday.
 describe('dates: the seed article', () => {
   it('finds exactly its 10 date expressions with their values', () => {
-    const file = SEED_000;
-    const paragraphs = fs.readFileSync(file, 'utf8').split('\n');
+    const paragraphs = readSeed('000').split('\n');
     const found: [number, string, string | null][] = [];
     let offset = 0;
     for (const p of paragraphs) {

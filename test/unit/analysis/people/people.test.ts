@@ -1,12 +1,11 @@
 // People: finding name mentions in a paragraph and joining them across a document.
 import * as assert from 'node:assert';
-import * as fs from 'node:fs';
 import { findNameMentions } from '../../../../src/analysis/people/name-mentions';
 import { extraTitleSet, tokenize } from '../../../../src/analysis/structure/tokens';
 import { joinPeople } from '../../../../src/analysis/people/join';
 import type { NameMention } from '../../../../src/analysis/people/name-mention';
 import { Person } from '../../../../src/analysis/types';
-import { SEED_000 } from '../../helpers';
+import { readSeed } from '../../helpers';
 
 /** Runs the per-paragraph finder over lines and joins with document offsets, like the engine. */
 function analyse(text: string): Person[] {
@@ -82,7 +81,7 @@ describe('joinPeople', () => {
   });
 
   it('finds every person of the seed article with roles and party tags', () => {
-    const seed = fs.readFileSync(SEED_000, 'utf8');
+    const seed = readSeed('000');
     const people = analyse(seed);
     const byName = new Map(people.map((p) => [p.name, p]));
     const expect: [string, string, string | null][] = [
