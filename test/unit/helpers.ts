@@ -87,3 +87,28 @@ export function assertSpans(text: string, result: unknown): void {
   };
   visit(result);
 }
+
+/** The fastest of `runs` timings of `fn`, in milliseconds: for ratios only, never for a limit. */
+export function bestMs(fn: () => void, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+/**
+ * Asserts that `run` on the input `make(8 * n)` takes at most `limit` times as long as on `make(n)`:
+ * linear work gives about 8, quadratic 64. No wall-clock limit, so a slow machine does not fail it.
+ * Under `floorMs` for the 1x input, timer noise dominates, so that is taken as the 1x time.
+ */
+export function assertLinear<T>(what: string, make: (n: number) => T, run: (input: T) => unknown, n: number, limit = 20, floorMs = 2): void {
+  const one = make(n);
+  const eight = make(8 * n);
+  run(one); // warm-up
+  const t1 = Math.max(bestMs(() => run(one)), floorMs);
+  const t8 = bestMs(() => run(eight));
+  assert.ok(t8 / t1 <= limit, `${what}: 1x ${t1.toFixed(1)} ms, 8x ${t8.toFixed(1)} ms, ratio ${(t8 / t1).toFixed(1)} over ${limit}`);
+}

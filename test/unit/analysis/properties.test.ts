@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, Analyzer } from '../../../src/analysis/analyze';
 import { AnalysisResult } from '../../../src/analysis/types';
-import { splitsPair } from '../helpers';
+import { bestMs, splitsPair } from '../helpers';
 
 /**
  * Fixed seed and bounded runs: the same cases on every machine, the file well under a minute.
@@ -266,15 +266,7 @@ describe('engine properties (fast-check)', function () {
     const base = sample.join('\n\n');
     const copies = (n: number): string =>
       Array.from({ length: n }, (_, k) => base.replace(/\n\n?|\r\n?/g, (m) => ` (copy ${k})${m}`) + ` (copy ${k})`).join('\n\n');
-    const time = (text: string): number => {
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t0 = process.hrtime.bigint();
-        analyze(text);
-        best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-      return best;
-    };
+    const time = (text: string): number => bestMs(() => analyze(text));
     const one = copies(1);
     const eight = copies(8);
     time(one); // warm-up
