@@ -5,12 +5,13 @@
 // linear-time check is in `npm run hostile` (scripts/hostile); here only a loose bound.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, Analyzer } from '../../src/analysis/analyze';
-import { AnalysisResult } from '../../src/analysis/types';
+import { analyze, Analyzer } from '../../../src/analysis/analyze';
+import { AnalysisResult } from '../../../src/analysis/types';
+import { bestMs, splitsPair } from '../helpers';
 
 /**
  * Fixed seed and bounded runs: the same cases on every machine, the file well under a minute.
- * To hunt further: FC_SEED=<n> FC_SCALE=<k> npx mocha --no-config out/test/unit/properties.test.js
+ * To hunt further: FC_SEED=<n> FC_SCALE=<k> npx mocha --no-config out/test/unit/analysis/properties.test.js
  */
 const SEED = Number(process.env.FC_SEED ?? 20240304);
 const SCALE = Number(process.env.FC_SCALE ?? 1);
@@ -18,11 +19,6 @@ const runs = (numRuns: number): { seed: number; numRuns: number; endOnFailure: b
 
 // ---- checks -------------------------------------------------------------------------------
 
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-/** True when `pos` falls between the two halves of a surrogate pair. */
-const splitsPair = (text: string, pos: number): boolean =>
-  pos > 0 && pos < text.length && isHigh(text.charCodeAt(pos - 1)) && isLow(text.charCodeAt(pos));
 
 /** Checks one range: integers, ordered, in bounds, not inside a surrogate pair. */
 function checkRange(text: string, where: string, start: unknown, end: unknown): void {
@@ -270,15 +266,7 @@ describe('engine properties (fast-check)', function () {
     const base = sample.join('\n\n');
     const copies = (n: number): string =>
       Array.from({ length: n }, (_, k) => base.replace(/\n\n?|\r\n?/g, (m) => ` (copy ${k})${m}`) + ` (copy ${k})`).join('\n\n');
-    const time = (text: string): number => {
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t0 = process.hrtime.bigint();
-        analyze(text);
-        best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-      return best;
-    };
+    const time = (text: string): number => bestMs(() => analyze(text));
     const one = copies(1);
     const eight = copies(8);
     time(one); // warm-up

@@ -1,17 +1,11 @@
 // The incremental path is exact: an Analyzer that reuses the facts of unchanged paragraphs gives
 // the same result, deep-equal, as a fresh analysis of the same text, whatever the edit.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { analyze, Analyzer, REFERENCE_DATE_WINDOW } from '../../src/analysis/analyze';
-import { findReferenceDate } from '../../src/analysis/dates/find-dates';
+import { analyze, Analyzer, REFERENCE_DATE_WINDOW } from '../../../src/analysis/analyze';
+import { findReferenceDate } from '../../../src/analysis/dates/find-dates';
 
-const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
-const seed = (prefix: string): string => {
-  const name = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
-  assert.ok(name, `seed ${prefix}`);
-  return fs.readFileSync(path.join(SEEDS, name), 'utf8');
-};
+import { readSeed as seed } from '../helpers';
+
 
 /** Replaces the first occurrence of `from` (which must occur) with `to`. */
 function edit(text: string, from: string, to: string): string {

@@ -5,9 +5,9 @@
 // "the official", and the roles of a person. The expected values were produced by the engine
 // before the per-paragraph answers were introduced.
 import * as assert from 'node:assert/strict';
-import { analyze, Analyzer } from '../../src/analysis/analyze';
-import { joinPeople } from '../../src/analysis/people/join';
-import type { NameMention } from '../../src/analysis/people/name-mention';
+import { analyze, Analyzer } from '../../../src/analysis/analyze';
+import { joinPeople } from '../../../src/analysis/people/join';
+import type { NameMention } from '../../../src/analysis/people/name-mention';
 
 /** Line-break styles: each must give what the whole-document scan gave. */
 const STYLES: Record<string, (t: string) => string> = {

@@ -1,10 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { splitArticle, splitLines } from '../../src/analysis/structure/structure';
+import { splitArticle, splitLines } from '../../../../src/analysis/structure/structure';
 
-const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
-const readSeed = (name: string): string => fs.readFileSync(path.join(SEEDS, name), 'utf8');
+import { readSeed, seedNames } from '../../helpers';
 
 describe('structure', () => {
   it('splits lines on LF, CRLF and lone CR with exact offsets', () => {
@@ -48,7 +45,7 @@ describe('structure', () => {
   });
 
   it('keeps every paragraph of every seed article in bounds', () => {
-    for (const name of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) {
+    for (const name of seedNames()) {
       const text = readSeed(name);
       const { paragraphs } = splitArticle(text);
       assert.ok(paragraphs.length >= 5, `${name} has paragraphs`);

@@ -5,29 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'news-annotate.js');
-const SEED = path.join(ROOT, 'seeds', '000_cbc4555ebe0567a7.txt');
-
-function run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Every span of a result object satisfies text.slice(start, end) === span.text. */
-function assertSpans(text: string, result: Record<string, unknown>): void {
-  const visit = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(visit);
-    if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
-        assert.equal(text.slice(o.start, o.end), o.text);
-      }
-      Object.values(o).forEach(visit);
-    }
-  };
-  visit(result);
-}
+import { assertSpans, CLI, runCli as run, SEED_000 as SEED } from '../helpers';
 
 describe('news-annotate CLI', () => {
   before(() => assert.ok(fs.existsSync(CLI), 'run `npm run build` first'));

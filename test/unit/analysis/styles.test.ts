@@ -1,22 +1,14 @@
 // Article styles beyond US political news: British honorifics without periods, names from many
 // naming traditions, roles set before a name, sports and court attributions, dates.
 import * as assert from 'node:assert';
-import { analyze } from '../../src/analysis/analyze';
-import { findNameMentions } from '../../src/analysis/people/name-mentions';
-import { findDates } from '../../src/analysis/dates/find-dates';
-import { nameLexicon } from '../../src/analysis/lexicon/names';
-import { tokenize } from '../../src/analysis/structure/tokens';
+import { analyze } from '../../../src/analysis/analyze';
+import { findNameMentions } from '../../../src/analysis/people/name-mentions';
+import { findDates } from '../../../src/analysis/dates/find-dates';
+import { nameLexicon } from '../../../src/analysis/lexicon/names';
+import { tokenize } from '../../../src/analysis/structure/tokens';
+import { articleOf, rolesOf } from '../helpers';
 
-const article = (...paragraphs: string[]): string => ['Headline here', ...paragraphs].join('\n\n');
-
-const rolesOf = (text: string, name: string): string[] => {
-  const m = findNameMentions(text).find((x) => x.text === name);
-  assert.ok(m, `no mention ${name}`);
-  return m.roles.map((r) => {
-    assert.strictEqual(text.slice(r.start, r.end), r.text);
-    return r.text;
-  });
-};
+const article = (...paragraphs: string[]): string => articleOf('Headline here', ...paragraphs);
 
 const speakerOf = (text: string, first: string): string | null => {
   const at = text.indexOf(first);

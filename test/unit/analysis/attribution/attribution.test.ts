@@ -1,14 +1,13 @@
 // Attribution: cues, sources, continuations, pronouns, people, diagnostics. Sentences written for
 // these tests, plus the seed article.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { analyzeParagraphQuotes } from '../../src/analysis/attribution/paragraph';
-import { resolveQuotes } from '../../src/analysis/attribution/resolve-quotes';
-import { splitArticle } from '../../src/analysis/structure/structure';
-import { Person, Quote, Diagnostic } from '../../src/analysis/types';
+import { analyzeParagraphQuotes } from '../../../../src/analysis/attribution/paragraph';
+import { resolveQuotes } from '../../../../src/analysis/attribution/resolve-quotes';
+import { splitArticle } from '../../../../src/analysis/structure/structure';
+import { Person, Quote, Diagnostic } from '../../../../src/analysis/types';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
+import { articleOf, readSeed } from '../../helpers';
+
 
 interface PersonSpec {
   name: string;
@@ -50,7 +49,7 @@ function one(text: string, specs: PersonSpec[] = []): Quote {
 
 // Blank-line separated paragraphs; the first line is a headline.
 function article(...paragraphs: string[]): string {
-  return ['Riverton council news', ...paragraphs].join('\n\n');
+  return articleOf('Riverton council news', ...paragraphs);
 }
 
 describe('analyzeParagraphQuotes', () => {
@@ -320,7 +319,7 @@ describe('resolveQuotes', () => {
 });
 
 describe('the seed article', () => {
-  const text = fs.readFileSync(path.join(ROOT, 'seeds', '000_cbc4555ebe0567a7.txt'), 'utf8');
+  const text = readSeed('000');
   const specs: PersonSpec[] = [
     { name: 'Obama', forms: ['Obama'], gender: 'male' },
     { name: 'Xi Jinping', forms: ['Xi'] },

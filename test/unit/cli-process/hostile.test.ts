@@ -7,32 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'news-annotate.js');
-
-function run(args: string[], input?: string | Buffer, cwd?: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-
-/** Every span slices the text and keeps surrogate pairs whole. */
-function assertSpans(text: string, result: unknown): void {
-  const visit = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(visit);
-    if (!v || typeof v !== 'object') return;
-    const o = v as Record<string, unknown>;
-    if (typeof o.start === 'number' && typeof o.end === 'number') {
-      assert.ok(o.start >= 0 && o.start <= o.end && o.end <= text.length, `[${o.start}, ${o.end}) in bounds`);
-      if (typeof o.text === 'string') assert.equal(text.slice(o.start, o.end), o.text);
-      for (const p of [o.start, o.end]) assert.ok(!(p > 0 && isHigh(text.charCodeAt(p - 1)) && isLow(text.charCodeAt(p))), `${p} splits a pair`);
-    }
-    Object.values(o).forEach(visit);
-  };
-  visit(result);
-}
+import { assertSpans, CLI, runCli as run } from '../helpers';
 
 const ARTICLE = 'Bridge vote splits town\n\n“We are ready to start,” Mayor Jane Doe said Monday.\n';
 

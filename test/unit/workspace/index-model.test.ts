@@ -1,17 +1,10 @@
 // The workspace index model: people merged across articles, roles from other articles, lines.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { analyze } from '../../src/analysis/analyze';
-import { indexedFile, lineOf, lineStartsOf, nameKey, plainRole, WorkspaceIndexModel } from '../../src/workspace/index-model';
+import { analyze } from '../../../src/analysis/analyze';
+import { indexedFile, lineOf, lineStartsOf, nameKey, plainRole, WorkspaceIndexModel } from '../../../src/workspace/index-model';
 
-const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
+import { readSeed, seedNames, workspaceModelOf as modelOf } from '../helpers';
 
-function modelOf(articles: Record<string, string>): WorkspaceIndexModel {
-  const model = new WorkspaceIndexModel();
-  for (const [id, text] of Object.entries(articles)) model.set(indexedFile(id, `file:///ws/${id}`, text, analyze(text)));
-  return model;
-}
 
 describe('workspace index model', () => {
   it('finds lines by offset', () => {
@@ -68,8 +61,8 @@ describe('workspace index model', () => {
   it('indexes the seeds: every quotation with a person speaker is under that person', () => {
     const model = new WorkspaceIndexModel();
     let expected = 0;
-    for (const f of fs.readdirSync(SEEDS).sort()) {
-      const text = fs.readFileSync(path.join(SEEDS, f), 'utf8');
+    for (const f of seedNames()) {
+      const text = readSeed(f);
       const result = analyze(text);
       expected += result.quotes.reduce((n, q) => n + (q.speaker ? 1 + (q.coSpeakers?.length ?? 0) : 0), 0);
       model.set(indexedFile(f, `file:///seeds/${f}`, text, result));

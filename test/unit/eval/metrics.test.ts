@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { nameMatch, scoreDates, scoreQuotes, scoreRoles, tokenF1, utf16Map } from '../../scripts/eval/metrics';
+import { nameMatch, scoreDates, scoreQuotes, scoreRoles, tokenF1, utf16Map } from '../../../scripts/eval/metrics';
 
 describe('evaluation metrics', () => {
   it('maps code points to UTF-16 indices across astral characters', () => {

@@ -1,9 +1,9 @@
 // Exports: JSON as the CLI's result objects, CSV with RFC 4180 quoting and no formula injection.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/analysis/analyze';
-import { toContract } from '../../src/analysis/contract';
-import { csvCell, exportCsv, exportJson, formatOfPath, parseCsv, CSV_COLUMNS } from '../../src/workspace/export';
-import { indexedFile } from '../../src/workspace/index-model';
+import { analyze } from '../../../src/analysis/analyze';
+import { toContract } from '../../../src/analysis/contract';
+import { csvCell, exportCsv, exportJson, formatOfPath, parseCsv, CSV_COLUMNS } from '../../../src/workspace/export';
+import { indexedFile } from '../../../src/workspace/index-model';
 
 const ARTICLE = 'Bridge vote\n\nJane Doe, the mayor of Riverton, said the vote was "the best, ""really"" best\nchoice."\n\n"=HYPERLINK(1)" Doe said.\n\n"+1, -2 and @3," she said.\n';
 

@@ -1,15 +1,8 @@
 // Roles: titles before names, appositives after them, party-state tags, plural titles.
 import * as assert from 'node:assert';
-import { findNameMentions } from '../../src/analysis/people/name-mentions';
+import { findNameMentions } from '../../../../src/analysis/people/name-mentions';
+import { rolesOf as roleTexts } from '../../helpers';
 
-const roleTexts = (text: string, name: string): string[] => {
-  const m = findNameMentions(text).find((x) => x.text === name);
-  assert.ok(m, `no mention ${name}`);
-  return m.roles.map((r) => {
-    assert.strictEqual(text.slice(r.start, r.end), r.text);
-    return r.text;
-  });
-};
 
 describe('roles', () => {
   it('takes a capitalised title before the name', () => {

@@ -1,23 +1,13 @@
 // The Sources report: chart data, role groups, and HTML in which article text is only ever text.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/analysis/analyze';
-import { AnalysisResult } from '../../src/analysis/types';
-import { indexedFile, WorkspaceIndexModel } from '../../src/workspace/index-model';
-import { buildReportHtml, contentSecurityPolicy } from '../../src/workspace/report-html';
-import { buildReportModel, headWord, roleGroup } from '../../src/workspace/report-model';
-import { barChart, escapeHtml } from '../../src/workspace/svg-charts';
+import { analyze } from '../../../src/analysis/analyze';
+import { AnalysisResult } from '../../../src/analysis/types';
+import { buildReportHtml, contentSecurityPolicy } from '../../../src/workspace/report-html';
+import { buildReportModel, headWord, roleGroup } from '../../../src/workspace/report-model';
+import { barChart, escapeHtml } from '../../../src/workspace/svg-charts';
+import { workspaceModelOf as modelOf } from '../helpers';
 
 const OPTIONS = { cspSource: 'https://example.test', nonce: 'abc123' };
-
-function modelOf(articles: Record<string, string | AnalysisResult>): WorkspaceIndexModel {
-  const model = new WorkspaceIndexModel();
-  for (const [id, a] of Object.entries(articles)) {
-    const result = typeof a === 'string' ? analyze(a) : a;
-    const text = typeof a === 'string' ? a : '';
-    model.set(indexedFile(id, `file:///ws/${id}`, text, result));
-  }
-  return model;
-}
 
 describe('workspace report', () => {
   it('escapes HTML', () => {
