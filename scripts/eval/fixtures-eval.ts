@@ -10,27 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/analysis/analyze';
 import { AnalysisResult, Person } from '../../src/analysis/types';
-
-interface ExpectedPerson {
-  name: string;
-  roles: string[];
-  affiliation: string | null;
-}
-interface ExpectedQuote {
-  first: string;
-  speaker: string | null;
-  attribution: 'explicit' | 'continuation' | 'none';
-}
-interface ExpectedDate {
-  text: string;
-  value: string | null;
-}
-interface Expected {
-  referenceDate: string;
-  people: ExpectedPerson[];
-  quotes: ExpectedQuote[];
-  dates: ExpectedDate[];
-}
+import { Expected, roleMatches, sameName, speakerMatches } from './fixture-matching';
 
 interface Counts {
   quotes: number;
@@ -52,40 +32,6 @@ const zero = (): Counts => ({
   quotes: 0, quotesFound: 0, speakerOk: 0, kindOk: 0, people: 0, peopleFound: 0, sysPeople: 0,
   sysPeopleOk: 0, roles: 0, rolesFound: 0, dates: 0, datesFound: 0, valueOk: 0,
 });
-
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'the', 'a', 'an', 'of', 'and']);
-
-/** Lower-case name words, titles dropped, accents kept. */
-function words(s: string | null | undefined): string[] {
-  return (s ?? '').toLowerCase().match(/[\p{L}\p{M}'’-]+/gu)?.filter((w) => !TITLES.has(w.replace(/\.$/, ''))) ?? [];
-}
-
-/** Same person: the last word of one name occurs in the other (surname-level, either way). */
-function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
-  const wa = words(a);
-  const wb = words(b);
-  if (!wa.length || !wb.length) return false;
-  return wb.includes(wa[wa.length - 1]) || wa.includes(wb[wb.length - 1]);
-}
-
-/** A speaker matches by name, or, for organisations and unnamed sources, by the words of its text. */
-function speakerMatches(sys: string | null, gold: string | null): boolean {
-  if (gold === null) return sys === null;
-  if (sys === null) return false;
-  if (sameName(sys, gold)) return true;
-  const s = sys.toLowerCase();
-  const g = gold.toLowerCase().replace(/^the\s+/, '');
-  return s.includes(g) || g.includes(s.replace(/^the\s+/, ''));
-}
-
-const DETERMINER = /^(?:the|a|an)\s+/i;
-const normRole = (r: string): string => r.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().replace(DETERMINER, '');
-
-function roleMatches(sys: string, gold: string): boolean {
-  const s = normRole(sys);
-  const g = normRole(gold);
-  return s === g || s.includes(g) || (g.includes(s) && s.length >= 0.6 * g.length);
-}
 
 const ratio = (a: number, b: number): number | null => (b ? Math.round((a / b) * 10000) / 10000 : null);
 
@@ -134,7 +80,7 @@ function score(text: string, exp: Expected, res: AnalysisResult, misses: string[
     else misses.push(`attribution «${q.first}»: expected ${q.attribution}, got ${sys.attribution}`);
   }
   // People and their roles.
-  const matched = new Map<ExpectedPerson, Person>();
+  const matched = new Map<Expected['people'][number], Person>();
   for (const p of exp.people) {
     c.people++;
     c.roles += p.roles.length;

@@ -1,6 +1,6 @@
 // The hand-labelled fixture articles (test/fixtures/articles/NNN-<style>.txt with
 // NNN-<style>.expected.json) as a regression test: the engine must meet every expectation.
-// The matching rules are those of scripts/eval/fixtures-eval.ts (which only prints scores):
+// The matching rules are scripts/eval/fixture-matching.ts, as for `npm run eval:fixtures`:
 // a quotation is located by its first words, in order, and the system quotation must contain them;
 // speakers and people match at surname level (the last name word of one occurs in the other, titles
 // dropped), organisations and unnamed sources by the words of their text; a role matches when
@@ -13,46 +13,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../src/analysis/analyze';
 import { AnalysisResult } from '../../../src/analysis/types';
+import { Expected, roleMatches, sameName, speakerMatches } from '../../../scripts/eval/fixture-matching';
 import { repoRoot } from '../helpers';
 
-interface Expected {
-  referenceDate: string;
-  people: { name: string; roles: string[]; affiliation: string | null }[];
-  quotes: { first: string; speaker: string | null; attribution: 'explicit' | 'continuation' | 'none' }[];
-  dates: { text: string; value: string | null }[];
-}
-
 const DIR = path.join(repoRoot, 'test', 'fixtures', 'articles');
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'the', 'a', 'an', 'of', 'and']);
-
-/** Lower-case name words, titles dropped, accents kept. */
-const nameWords = (s: string | null | undefined): string[] =>
-  (s ?? '').toLowerCase().match(/[\p{L}\p{M}'’-]+/gu)?.filter((w) => !TITLES.has(w.replace(/\.$/, ''))) ?? [];
-
-/** Same person: the last word of one name occurs in the other (surname-level, either way). */
-function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
-  if (!wa.length || !wb.length) return false;
-  return wb.includes(wa[wa.length - 1]) || wa.includes(wb[wb.length - 1]);
-}
-
-/** A speaker matches by name, or, for organisations and unnamed sources, by the words of its text. */
-function speakerMatches(sys: string | null, gold: string | null): boolean {
-  if (gold === null) return sys === null;
-  if (sys === null) return false;
-  if (sameName(sys, gold)) return true;
-  const s = sys.toLowerCase();
-  const g = gold.toLowerCase().replace(/^the\s+/, '');
-  return s.includes(g) || g.includes(s.replace(/^the\s+/, ''));
-}
-
-const normRole = (r: string): string => r.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '');
-function roleMatches(sys: string, gold: string): boolean {
-  const s = normRole(sys);
-  const g = normRole(gold);
-  return s === g || s.includes(g) || (g.includes(s) && s.length >= 0.6 * g.length);
-}
 
 /** The misses of the quotation expectations: each found, with its speaker and attribution kind. */
 function quoteMisses(text: string, exp: Expected, res: AnalysisResult): string[] {
