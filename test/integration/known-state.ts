@@ -132,10 +132,12 @@ function articleUris(): Set<string> {
   const root = workspaceRoot();
   // The launchers open a copy of seeds/ itself: its own *.txt files are articles too.
   const inSeeds = path.basename(root) === 'seeds';
+  // Articles above the size limit (a suite may lower it) are left out of the index on purpose.
+  const limit = config().get<number>('maxFileSizeKB', 500) * 1024;
   const out = new Set<string>();
-  for (const rel of expectedFiles().keys()) {
+  for (const [rel, bytes] of expectedFiles()) {
     if (rel.endsWith('.news') || /(^|\/)seeds\/[^/]+\.txt$/.test(rel) || (inSeeds && /^[^/]+\.txt$/.test(rel))) {
-      out.add(vscode.Uri.file(path.join(root, ...rel.split('/'))).toString());
+      if (bytes.toString('utf8').length <= limit) out.add(vscode.Uri.file(path.join(root, ...rel.split('/'))).toString());
     }
   }
   return out;
