@@ -16,6 +16,10 @@ import { registerExportCommands } from './features/export-commands';
 import { ReportWebview } from './features/report-webview';
 import { SnapshotNode, SourcesView, SourcesViewSnapshot } from './features/sources-view';
 import { IndexStats, WorkspaceIndex } from './features/workspace-index';
+import { VerificationCommands } from './features/verification-commands';
+import { VerificationStore } from './features/verification-store';
+import { describeMark } from './features/verification-hover';
+import type { VerifiedResult } from './verification';
 import { plainRole } from './workspace/index-model';
 
 export { LANGUAGE_ID };
@@ -28,6 +32,19 @@ export interface NewsAnnotatorApi {
   workspace: WorkspaceApi;
   /** The status bar item's text (for the active article). */
   readonly statusBarText: string;
+  verification: VerificationApi;
+}
+
+/** The fact-checkers' marks, for tests. */
+export interface VerificationApi {
+  /** The document's quotations joined with its marks (undefined: not analysed). */
+  verifiedFor(document: vscode.TextDocument): VerifiedResult | undefined;
+  /** Resolves when the article's sidecar has been read. */
+  whenLoaded(uri: vscode.Uri): Promise<void>;
+  /** The sidecar problems shown to the user so far. */
+  readonly shownProblems: readonly string[];
+  /** Forgets every sidecar read (as a window reload would); the next use reads the disk again. */
+  dropCache(): void;
 }
 
 /** The workspace index, the News Sources view and the report, for tests. */
@@ -51,6 +68,9 @@ export interface WorkspaceApi {
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = new Logger();
   const analyses = new DocumentAnalyses(log);
+  // The marks are applied in one place: every feature reads the corrected result from `analyses`.
+  const marks = new VerificationStore(log);
+  analyses.setPresenter((uri, text, result) => log.guard('marks', result, () => marks.verify(uri, text, result).corrected));
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const diagnostics = new DiagnosticsFeature(analyses);
   const inlayHints = new InlayHintsFeature(analyses, log);
@@ -67,9 +87,24 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     return workspaceIndex.model.rolesElsewhere(person.name, document.uri.toString()).slice(0, 3).map((r) => ({ role: plainRole(r.text), file: r.file.id }));
   };
 
+  const markHover = (document: vscode.TextDocument, quoteIndex: number): string | undefined => {
+    const engine = analyses.engineResultFor(document);
+    const v = engine && marks.verify(document.uri, document.getText(), engine).verified.verifications[quoteIndex];
+    return v && engine ? describeMark(document.uri, v, engine.quotes[quoteIndex]) : undefined;
+  };
+  const marksChanged = (article: vscode.Uri) => {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
+    if (open) analyses.republish(open); // diagnostics, inlay hints and the index follow
+    else workspaceIndex.marksChangedFor(article);
+    outline.refresh();
+  };
+
   context.subscriptions.push(
     log,
     analyses,
+    marks,
+    marks.onDidChange(marksChanged),
+    ...new VerificationCommands(marks, analyses, log).register(),
     diagnostics,
     inlayHints,
     statusBar,
@@ -77,7 +112,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     sourcesView,
     report,
     ...registerExportCommands(workspaceIndex, analyses, log),
-    vscode.languages.registerHoverProvider(selector, new HoverFeature(analyses, log, rolesElsewhere)),
+    vscode.languages.registerHoverProvider(selector, new HoverFeature(analyses, log, rolesElsewhere, markHover)),
     outline, // registers itself (see there)
     vscode.languages.registerCodeActionsProvider(selector, new AttributionQuickFixes(), { providedCodeActionKinds: AttributionQuickFixes.kinds }),
     vscode.languages.registerReferenceProvider(selector, navigation),
@@ -161,6 +196,17 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     workspace,
     get statusBarText() {
       return statusBar.item.text;
+    },
+    verification: {
+      verifiedFor: (document) => {
+        const result = analyses.engineResultFor(document);
+        return result && marks.verify(document.uri, document.getText(), result).verified;
+      },
+      whenLoaded: (uri) => marks.ensureLoaded(uri),
+      get shownProblems() {
+        return marks.shownProblems;
+      },
+      dropCache: () => marks.dropCache(),
     },
   };
 }

@@ -1,0 +1,192 @@
+// Fact-checkers' marks in the real editor: the three commands for scripts, the sidecar on disk,
+// marks surviving a reload (close everything, drop the store's cache, read again from disk) and
+// edits above them, corrected speakers shown everywhere, and a malformed sidecar left untouched.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { api, closeAllEditors, documentSymbols, hoverText, openSeed, positionOf, readWorkspaceFile, SEED, waitFor, workspaceFolder } from './helpers';
+
+const QUOTE = 'At the same time, the Chinese government';
+const SIDECAR = `${SEED}.sources.json`;
+const sidecarPath = () => path.join(workspaceFolder().uri.fsPath, SIDECAR);
+
+interface StoredMark {
+  id: string;
+  status: string;
+  note?: string;
+  speaker?: { kind: string; name?: string };
+  by: string;
+  at: string;
+  anchor: { quote: string; offset: number };
+}
+
+async function sidecarOnDisk(): Promise<{ version: number; article: string; marks: StoredMark[] }> {
+  return JSON.parse(await readWorkspaceFile(SIDECAR)) as { version: number; article: string; marks: StoredMark[] };
+}
+
+/** The verification of the quotation that contains `needle`, once the store has it. */
+async function verificationOf(doc: vscode.TextDocument, needle: string, want: (v: { status: string; markId: string } | null) => boolean) {
+  const { verification, analyses } = await api();
+  const offset = doc.offsetAt(positionOf(doc, needle, 3));
+  return waitFor(() => {
+    const result = analyses.resultFor(doc);
+    const index = result?.quotes.findIndex((q) => q.start <= offset && offset < q.end) ?? -1;
+    const v = index >= 0 ? (verification.verifiedFor(doc)?.verifications[index] ?? null) : undefined;
+    return v !== undefined && want(v) && { v, index };
+  }, { message: `the verification of “${needle}…”` });
+}
+
+describe('verification (marks on quotations)', function () {
+  this.timeout(120_000);
+  let doc: vscode.TextDocument;
+  let inside: number;
+
+  beforeEach(async () => {
+    ({ doc } = await openSeed());
+    inside = doc.offsetAt(positionOf(doc, QUOTE, 12));
+    await (await api()).verification.whenLoaded(doc.uri);
+  });
+
+  it('markQuotation(uri, offset, status, note) returns the stored mark and writes it to the sidecar', async () => {
+    const mark = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.markQuotation', doc.uri, inside, 'verified', 'Reuters transcript');
+    assert.strictEqual(mark.status, 'verified');
+    assert.strictEqual(mark.note, 'Reuters transcript');
+    assert.ok(mark.anchor.quote.includes(QUOTE), JSON.stringify(mark.anchor));
+    assert.match(mark.at, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
+    assert.ok(mark.by.length > 0, 'who checked is recorded');
+    const disk = await sidecarOnDisk();
+    assert.strictEqual(disk.article, SEED);
+    assert.deepStrictEqual(disk.marks, [mark], 'the sidecar holds exactly the returned mark');
+    assert.strictEqual(doc.isDirty, false, 'the article is not edited');
+  });
+
+  it('a mark is there after a reload (all editors closed, the store forgets, the article reopened and read from disk)', async () => {
+    const mark = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.markQuotation', doc.uri.toString(), inside, 'disputed');
+    const { verification } = await api();
+    await closeAllEditors();
+    verification.dropCache();
+    ({ doc } = await openSeed());
+    await verification.whenLoaded(doc.uri);
+    const { v } = await verificationOf(doc, QUOTE, (x) => x?.status === 'disputed');
+    assert.strictEqual(v?.markId, mark.id);
+  });
+
+  it('a second mark command on the same quotation updates its mark instead of adding one', async () => {
+    const first = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.markQuotation', doc.uri, inside, 'needs-check');
+    const end = doc.offsetAt(positionOf(doc, 'harm China’s interests', 5));
+    const second = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.markQuotation', doc.uri, end, 'verified');
+    assert.strictEqual(second.id, first.id, 'any offset inside the quotation is the same quotation');
+    assert.deepStrictEqual((await sidecarOnDisk()).marks.map((m) => m.status), ['verified']);
+  });
+
+  it('clearMark returns undefined and removes the mark; Undo Last Mark Change brings it back', async () => {
+    const mark = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.markQuotation', doc.uri, inside, 'verified');
+    const cleared = await vscode.commands.executeCommand('newsAnnotator.clearMark', doc.uri, inside);
+    assert.strictEqual(cleared, undefined);
+    assert.deepStrictEqual((await sidecarOnDisk()).marks, []);
+    const restored = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.undoMarkChange');
+    assert.strictEqual(restored?.id, mark.id);
+    assert.deepStrictEqual((await sidecarOnDisk()).marks.map((m) => [m.id, m.status]), [[mark.id, 'verified']]);
+  });
+
+  it('the commands reject an offset outside every quotation and an unknown status, writing nothing', async () => {
+    const headline = doc.offsetAt(positionOf(doc, 'Beijing willing', 2));
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, headline, 'verified')), /no quotation at offset/);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'true')), /status/);
+    assert.ok(!fs.existsSync(sidecarPath()), 'no sidecar was written');
+  });
+
+  it('correctSpeaker: the hover, the outline and the News Sources view show the corrected speaker', async () => {
+    const mark = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.correctSpeaker', doc.uri, inside, 'Josh Earnest');
+    assert.deepStrictEqual(mark.speaker, { kind: 'person', name: 'Josh Earnest' });
+    assert.strictEqual(mark.status, 'needs-check', 'a correction alone does not verify the quotation');
+
+    const md = await waitFor(async () => {
+      const text = await hoverText(doc, positionOf(doc, QUOTE, 10));
+      return /\*\*Quotation\*\* by \*\*Josh Earnest\*\*/.test(text) && text;
+    }, { message: 'the hover to name the corrected speaker' });
+    assert.match(md, /corrected by/, md);
+    assert.match(md, /the engine found Zheng Zeguang/, md);
+
+    const outline = await waitFor(async () => {
+      const speakers = (await documentSymbols(doc)).find((s) => s.name === 'Speakers');
+      const earnest = speakers?.children.find((s) => s.name === 'Josh Earnest');
+      return earnest?.children.some((q) => q.name.includes(QUOTE)) && speakers;
+    }, { message: 'the outline to list the quotation under Josh Earnest' });
+    const zheng = outline.children.find((s) => s.name === 'Zheng Zeguang');
+    assert.ok(!zheng?.children.some((q) => q.name.includes(QUOTE)), 'and no longer under Zheng Zeguang');
+
+    const { workspace } = await api();
+    await workspace.whenIndexed();
+    await waitFor(() => {
+      const earnest = workspace.sourcesTree(3).find((n) => n.label === 'Josh Earnest');
+      return earnest?.children?.some((f) => f.label === SEED && f.description === '3 quotations');
+    }, { message: 'the News Sources view to count the corrected quotation for Josh Earnest' });
+  });
+
+  it('correctSpeaker with null records "no speaker in the text"; a typed name is kept as typed', async () => {
+    const none = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.correctSpeaker', doc.uri, inside, null);
+    assert.deepStrictEqual(none.speaker, { kind: 'none' });
+    const md = await waitFor(async () => {
+      const text = await hoverText(doc, positionOf(doc, QUOTE, 10));
+      return /no speaker in the text/.test(text) && text;
+    }, { message: 'the hover to say there is no speaker' });
+    assert.match(md, /Quotation without attribution/, md);
+    const typed = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.correctSpeaker', doc.uri, inside, 'Hua Chunying');
+    assert.deepStrictEqual(typed.speaker, { kind: 'name', name: 'Hua Chunying' });
+  });
+
+  it('paragraphs inserted above a marked quotation: the mark follows it', async () => {
+    await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'verified');
+    const editor = await vscode.window.showTextDocument(doc);
+    const { analyses } = await api();
+    const before = analyses.resultFor(doc)?.quotes.length;
+    await editor.edit((e) => e.insert(new vscode.Position(1, 0), '“Inserted words,” Jane Doe said.\nA second new paragraph with no quotation.\n'));
+    const { v, index } = await verificationOf(doc, QUOTE, (x) => x?.status === 'verified' && analyses.resultFor(doc)?.quotes.length === (before ?? 0) + 1);
+    const quote = analyses.resultFor(doc)?.quotes[index];
+    assert.ok(quote?.text.includes(QUOTE), `the mark is on the same quotation: ${quote?.text}`);
+    assert.ok(v, 'still verified');
+    const other = await verificationOf(doc, 'Inserted words', (x) => x === null);
+    assert.strictEqual(other.v, null, 'the new quotation has no mark');
+  });
+
+  it('a malformed sidecar: a message names the file and line, marks are not applied, the file is never rewritten', async () => {
+    await closeAllEditors();
+    const { verification } = await api();
+    verification.dropCache();
+    const broken = '{\n  "version": 1,\n  "article": "x",\n  "marks": [\n    {"id": "m1",\n  ]\n}\n';
+    fs.writeFileSync(sidecarPath(), broken);
+    const shownBefore = verification.shownProblems.length;
+    ({ doc } = await openSeed());
+    await verification.whenLoaded(doc.uri);
+    const message = await waitFor(() => verification.shownProblems.slice(shownBefore).find((m) => m.includes(SIDECAR)), { message: 'a message about the sidecar' });
+    assert.match(message, new RegExp(`${SIDECAR.replace(/\./g, '\\.')}:6:\\d+: JSON syntax error`), message);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'verified')), /JSON syntax error/);
+    assert.strictEqual(fs.readFileSync(sidecarPath(), 'utf8'), broken, 'unchanged byte for byte');
+    assert.ok(verification.verifiedFor(doc)?.verifications.every((v) => v === null), 'no marks applied');
+  });
+
+  it('an unknown sidecar version is refused the same way', async () => {
+    await closeAllEditors();
+    const { verification } = await api();
+    verification.dropCache();
+    const newer = `{\n  "version": 2,\n  "article": "${SEED}",\n  "marks": []\n}\n`;
+    fs.writeFileSync(sidecarPath(), newer);
+    ({ doc } = await openSeed());
+    await verification.whenLoaded(doc.uri);
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('newsAnnotator.clearMark', doc.uri, inside)).then(() =>
+      vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'verified'),
+    ), /unknown sidecar version 2/);
+    assert.strictEqual(fs.readFileSync(sidecarPath(), 'utf8'), newer);
+  });
+
+  it('a sidecar changed outside VS Code (git pull) is read again', async () => {
+    const mark = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.markQuotation', doc.uri, inside, 'needs-check');
+    const disk = await sidecarOnDisk();
+    disk.marks[0].status = 'disputed';
+    fs.writeFileSync(sidecarPath(), `${JSON.stringify(disk, null, 2)}\n`);
+    const { v } = await verificationOf(doc, QUOTE, (x) => x?.status === 'disputed');
+    assert.strictEqual(v?.markId, mark.id);
+  });
+});
