@@ -45,6 +45,8 @@ export interface VerificationApi {
   readonly shownProblems: readonly string[];
   /** Forgets every sidecar read (as a window reload would); the next use reads the disk again. */
   dropCache(): void;
+  /** Reads every sidecar read so far again; resolves when the changes are applied. */
+  rereadAll(): Promise<void>;
 }
 
 /** The workspace index, the News Sources view and the report, for tests. */
@@ -111,7 +113,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     workspaceIndex,
     sourcesView,
     report,
-    ...registerExportCommands(workspaceIndex, analyses, log),
+    ...registerExportCommands(workspaceIndex, analyses, log, { ensureLoaded: (uri) => marks.ensureLoaded(uri), verificationOf: (f) => marks.verificationOfShown(f.result) }),
     vscode.languages.registerHoverProvider(selector, new HoverFeature(analyses, log, rolesElsewhere, markHover)),
     outline, // registers itself (see there)
     vscode.languages.registerCodeActionsProvider(selector, new AttributionQuickFixes(), { providedCodeActionKinds: AttributionQuickFixes.kinds }),
@@ -207,6 +209,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
         return marks.shownProblems;
       },
       dropCache: () => marks.dropCache(),
+      rereadAll: () => marks.rereadAll(),
     },
   };
 }

@@ -72,6 +72,7 @@ export const sidecarUriFor = (article: vscode.Uri): vscode.Uri => article.with({
 export class VerificationStore implements vscode.Disposable {
   private readonly articles = new Map<string, ArticleMarks>();
   private readonly cache = new WeakMap<AnalysisResult, { key: string; generation: number; text: string; value: Verified }>();
+  private readonly shown = new WeakMap<AnalysisResult, VerifiedResult>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with an article's URI when its marks changed (read, saved, or changed on disk). */
   readonly onDidChange = this.changed.event;
@@ -89,7 +90,15 @@ export class VerificationStore implements vscode.Disposable {
       const state = this.articles.get(uri.with({ path: uri.path.slice(0, -SIDECAR_SUFFIX.length) }).toString());
       if (state) void this.reload(state);
     };
-    this.subscriptions.push(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete(reread), this.changed);
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate(reread),
+      watcher.onDidChange(reread),
+      watcher.onDidDelete(reread),
+      // An article opened again: its sidecar may have changed unseen (see ensureLoaded).
+      vscode.workspace.onDidOpenTextDocument((d) => this.articles.has(d.uri.toString()) && void this.ensureLoaded(d.uri)),
+      this.changed,
+    );
   }
 
   private stateOf(article: vscode.Uri): ArticleMarks {
@@ -102,11 +111,20 @@ export class VerificationStore implements vscode.Disposable {
     return state;
   }
 
-  /** Reads the article's sidecar once (later changes come through the watcher). */
+  /**
+   * Reads the article's sidecar, or reads it again when it was read before: the watcher drops a
+   * file created and deleted within one batch of events, so commands and exports look for themselves.
+   */
   ensureLoaded(article: vscode.Uri): Promise<void> {
     const state = this.stateOf(article);
-    state.loaded ??= this.reload(state);
+    if (!state.loaded) state.loaded = this.reload(state);
+    else state.loaded = state.loaded.then(() => this.reload(state));
     return state.loaded;
+  }
+
+  /** Reads every sidecar read so far again (see ensureLoaded). */
+  async rereadAll(): Promise<void> {
+    await Promise.all([...this.articles.values()].map((s) => this.ensureLoaded(s.article)));
   }
 
   private async reload(state: ArticleMarks): Promise<void> {
@@ -123,6 +141,7 @@ export class VerificationStore implements vscode.Disposable {
 
   /** Makes `text` (null: no file) the article's marks and merge base. */
   private take(state: ArticleMarks, text: string | null): void {
+    const showedMarks = (state.sidecar?.marks.length ?? 0) > 0 || state.error !== undefined;
     state.baseText = text;
     const parsed = text === null ? { ok: true as const, sidecar: emptySidecar(fileNameOf(state.article.path)) } : parseSidecarFile(this.nameOf(state.sidecarUri), text);
     state.sidecar = parsed.ok ? parsed.sidecar : null;
@@ -130,7 +149,8 @@ export class VerificationStore implements vscode.Disposable {
     state.generation = ++this.generations;
     if (!parsed.ok) this.showProblem(state, parsed.error);
     else this.shownFor.delete(state.sidecarUri.toString());
-    this.changed.fire(state.article);
+    // Most articles have no sidecar: reading "none" changes nothing anyone shows.
+    if (showedMarks || !parsed.ok || parsed.sidecar.marks.length > 0) this.changed.fire(state.article);
   }
 
   private nameOf(uri: vscode.Uri): string {
@@ -177,7 +197,13 @@ export class VerificationStore implements vscode.Disposable {
     const verified = applyMarks(engineResult, attachments);
     const value: Verified = { attachments, verified, corrected: marks.length ? correctedResult(engineResult, verified) : engineResult };
     this.cache.set(engineResult, { key, generation: state.generation, text, value });
+    this.shown.set(value.corrected, verified);
     return value;
+  }
+
+  /** The marks behind a result `verify` gave out (as the index and exports hold it). */
+  verificationOfShown(result: AnalysisResult): VerifiedResult | undefined {
+    return this.shown.get(result);
   }
 
   /**
@@ -200,8 +226,9 @@ export class VerificationStore implements vscode.Disposable {
       throw new Error(describeSidecarError(error));
     };
     const diskText = await readTextOrNull(state.sidecarUri);
-    // A refused file may have been fixed or deleted since (the watcher can lag): look again.
-    if (state.error && diskText !== state.baseText) this.take(state, diskText);
+    // Changed on disk and the watcher has not told us yet (it can lag): the change applies to the
+    // file as it is now, and a refused file may have been fixed or deleted since.
+    if (diskText !== state.baseText) this.take(state, diskText);
     if (state.error || !state.sidecar) return refuse(state.error ?? { kind: 'syntax', message: 'not read', line: 1, column: 1, file });
     const result = apply(state.sidecar);
     if (!result.ok) throw new Error(result.error);

@@ -3,8 +3,10 @@
 // edits above them, corrected speakers shown everywhere, and a malformed sidecar left untouched.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { parseCsv } from '../../src/workspace/export';
 import { api, closeAllEditors, documentSymbols, hoverText, openSeed, positionOf, readWorkspaceFile, SEED, waitFor, workspaceFolder } from './helpers';
 
 const QUOTE = 'At the same time, the Chinese government';
@@ -37,8 +39,21 @@ async function verificationOf(doc: vscode.TextDocument, needle: string, want: (v
   }, { message: `the verification of “${needle}…”` });
 }
 
+/**
+ * After a suite: the root hooks deleted the sidecars, but the editor coalesces a file's creation
+ * and deletion within one batch into no event at all; read them again so later suites see none.
+ */
+function forgetDeletedSidecars(): void {
+  after(async () => {
+    const { verification, workspace } = await api();
+    await verification.rereadAll();
+    await workspace.whenIndexed();
+  });
+}
+
 describe('verification (marks on quotations)', function () {
   this.timeout(120_000);
+  forgetDeletedSidecars();
   let doc: vscode.TextDocument;
   let inside: number;
 
@@ -181,6 +196,18 @@ describe('verification (marks on quotations)', function () {
     assert.strictEqual(fs.readFileSync(sidecarPath(), 'utf8'), newer);
   });
 
+  it('a sidecar deleted outside VS Code: its marks go from the editor and the index', async () => {
+    await vscode.commands.executeCommand('newsAnnotator.correctSpeaker', doc.uri, inside, 'Josh Earnest');
+    const { workspace } = await api();
+    await workspace.whenIndexed();
+    const earnestQuotes = () => workspace.sourcesTree(3).find((n) => n.label === 'Josh Earnest')?.children?.find((f) => f.label === SEED)?.description;
+    await waitFor(() => earnestQuotes() === '3 quotations', { message: 'the correction in the index' });
+    fs.rmSync(sidecarPath());
+    await verificationOf(doc, QUOTE, (x) => x === null);
+    await closeAllEditors();
+    await waitFor(async () => (await workspace.whenIndexed()) && earnestQuotes() === '2 quotations', { message: 'the index back to the engine’s speaker' });
+  });
+
   it('a sidecar changed outside VS Code (git pull) is read again', async () => {
     const mark = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.markQuotation', doc.uri, inside, 'needs-check');
     const disk = await sidecarOnDisk();
@@ -188,5 +215,55 @@ describe('verification (marks on quotations)', function () {
     fs.writeFileSync(sidecarPath(), `${JSON.stringify(disk, null, 2)}\n`);
     const { v } = await verificationOf(doc, QUOTE, (x) => x?.status === 'disputed');
     assert.strictEqual(v?.markId, mark.id);
+  });
+});
+
+describe('verification in exports', function () {
+  this.timeout(120_000);
+  forgetDeletedSidecars();
+
+  it('the CSV export has the mark columns, filled for a marked quotation with a corrected speaker', async () => {
+    const { doc } = await openSeed();
+    const inside = doc.offsetAt(positionOf(doc, QUOTE, 12));
+    await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'disputed', 'wording differs from the transcript');
+    const mark = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.correctSpeaker', doc.uri, inside, 'Josh Earnest');
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `news-verification-${Date.now()}.csv`));
+    try {
+      await vscode.commands.executeCommand('newsAnnotator.exportWorkspace', target);
+      const rows = parseCsv(fs.readFileSync(target.fsPath, 'utf8'));
+      const header = rows[0];
+      for (const column of ['status', 'note', 'link', 'checked by', 'checked at', 'corrected speaker']) assert.ok(header.includes(column), `column ${column} in ${header.join(',')}`);
+      const cell = (row: string[], column: string) => row[header.indexOf(column)];
+      const marked = rows.filter((r) => r[0] === SEED && r[2].includes(QUOTE));
+      assert.strictEqual(marked.length, 1, 'one row for the quotation');
+      const row = marked[0];
+      assert.strictEqual(cell(row, 'status'), 'disputed');
+      assert.strictEqual(cell(row, 'note'), 'wording differs from the transcript');
+      assert.strictEqual(cell(row, 'checked by'), mark.by);
+      assert.strictEqual(cell(row, 'checked at'), mark.at);
+      assert.strictEqual(cell(row, 'corrected speaker'), 'Josh Earnest');
+      assert.strictEqual(cell(row, 'speaker'), 'Josh Earnest', 'the speaker column agrees with the editor');
+      const others = rows.slice(1).filter((r) => r !== row);
+      assert.ok(others.length > 0 && others.every((r) => cell(r, 'status') === 'unchecked'), 'the other quotations are unchecked');
+    } finally {
+      fs.rmSync(target.fsPath, { force: true });
+    }
+  });
+
+  it('the JSON export adds a verification object to the marked quotation and a summary to its article', async () => {
+    const { doc } = await openSeed();
+    const inside = doc.offsetAt(positionOf(doc, QUOTE, 12));
+    await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'verified');
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `news-verification-${Date.now()}.json`));
+    try {
+      await vscode.commands.executeCommand('newsAnnotator.exportFile', target);
+      const [article] = JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as { quotes: { text: string; verification?: { status: string } }[]; verification?: { counts: Record<string, number> } }[];
+      const marked = article.quotes.filter((q) => q.verification);
+      assert.deepStrictEqual(marked.map((q) => [q.text.includes(QUOTE), q.verification?.status]), [[true, 'verified']]);
+      assert.strictEqual(article.verification?.counts.verified, 1);
+      assert.strictEqual(article.verification?.counts.unchecked, article.quotes.length - 1);
+    } finally {
+      fs.rmSync(target.fsPath, { force: true });
+    }
   });
 });
