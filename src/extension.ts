@@ -19,6 +19,9 @@ import { IndexStats, WorkspaceIndex } from './features/workspace-index';
 import { VerificationCommands } from './features/verification-commands';
 import { VerificationStore } from './features/verification-store';
 import { describeMark } from './features/verification-hover';
+import { CODELENS_SETTING, VerificationCodeLens } from './features/verification-codelens';
+import { VerificationDecorations, VerifiedDocuments } from './features/verification-decorations';
+import { VerificationProblems } from './features/verification-problems';
 import type { VerifiedResult } from './verification';
 import { plainRole } from './workspace/index-model';
 
@@ -47,6 +50,8 @@ export interface VerificationApi {
   dropCache(): void;
   /** Reads every sidecar read so far again; resolves when the changes are applied. */
   rereadAll(): Promise<void>;
+  /** Quotations painted per status in the editors of a document (undefined: never painted). */
+  decorationsOf(uri: vscode.Uri): Record<string, number> | undefined;
 }
 
 /** The workspace index, the News Sources view and the report, for tests. */
@@ -94,6 +99,13 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     const v = engine && marks.verify(document.uri, document.getText(), engine).verified.verifications[quoteIndex];
     return v && engine ? describeMark(document.uri, v, engine.quotes[quoteIndex]) : undefined;
   };
+  const verifiedDocuments: VerifiedDocuments = (document) => {
+    const engine = analyses.engineResultFor(document);
+    return engine && { engine, verified: marks.verify(document.uri, document.getText(), engine).verified };
+  };
+  const codeLens = new VerificationCodeLens(verifiedDocuments);
+  const decorations = new VerificationDecorations(verifiedDocuments);
+  const orphanProblems = new VerificationProblems(verifiedDocuments);
   const marksChanged = (article: vscode.Uri) => {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
     if (open) analyses.republish(open); // diagnostics, inlay hints and the index follow
@@ -107,6 +119,23 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     marks,
     marks.onDidChange(marksChanged),
     ...new VerificationCommands(marks, analyses, log).register(),
+    codeLens,
+    decorations,
+    orphanProblems,
+    vscode.languages.registerCodeLensProvider(selector, codeLens),
+    vscode.languages.registerCodeActionsProvider(selector, orphanProblems, { providedCodeActionKinds: VerificationProblems.kinds }),
+    analyses.onDidAnalyse(({ document }) => {
+      log.guard('marks in the editor', undefined, () => {
+        decorations.refresh(document);
+        orphanProblems.publish(document);
+      });
+      codeLens.refresh();
+    }),
+    vscode.window.onDidChangeVisibleTextEditors(() => log.guard('marks in the editor', undefined, () => decorations.refresh())),
+    vscode.workspace.onDidCloseTextDocument((d) => orphanProblems.forget(d.uri)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.${CODELENS_SETTING}`)) codeLens.refresh();
+    }),
     diagnostics,
     inlayHints,
     statusBar,
@@ -210,6 +239,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       },
       dropCache: () => marks.dropCache(),
       rereadAll: () => marks.rereadAll(),
+      decorationsOf: (uri) => decorations.painted.get(uri.toString()),
     },
   };
 }

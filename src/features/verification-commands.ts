@@ -29,6 +29,8 @@ export const VERIFICATION_COMMANDS = {
   noteHere: 'newsAnnotator.addMarkNote',
   linkHere: 'newsAnnotator.addMarkLink',
   clearHere: 'newsAnnotator.clearMarkAtCursor',
+  reattachOrphan: 'newsAnnotator.reattachMark',
+  deleteOrphan: 'newsAnnotator.deleteMark',
 } as const;
 
 /** The `name` argument of correctSpeaker that means "nobody in the text said it". */
@@ -102,8 +104,10 @@ export class VerificationCommands {
 
   register(): vscode.Disposable[] {
     const C = VERIFICATION_COMMANDS;
-    const at = (work: (target: QuotationTarget) => Promise<unknown>) => async () => {
+    // On the quotation at the cursor, or at (uri, offset) when given (CodeLens, hover links).
+    const at = (work: (target: QuotationTarget) => Promise<unknown>) => async (uri?: unknown, offset?: unknown) => {
       try {
+        if (uri !== undefined) return await work(await this.quotationAt(uri, offset));
         const editor = vscode.window.activeTextEditor;
         if (!editor || !DocumentAnalyses.isNewsArticle(editor.document)) throw new Error('open a news article and put the cursor in a quotation');
         return await work(await this.quotationAt(editor.document.uri, editor.document.offsetAt(editor.selection.active)));
@@ -132,6 +136,13 @@ export class VerificationCommands {
       vscode.commands.registerCommand(C.noteHere, at((t) => this.askNote(t))),
       vscode.commands.registerCommand(C.linkHere, at((t) => this.askLink(t))),
       vscode.commands.registerCommand(C.clearHere, at((t) => this.clear(t))),
+      vscode.commands.registerCommand(C.reattachOrphan, (uri: unknown, markId: unknown, offset?: unknown) => this.guarded(() => this.reattachOrphan(uriOf(uri), String(markId), offset))),
+      vscode.commands.registerCommand(C.deleteOrphan, (uri: unknown, markId: unknown) =>
+        this.guarded(async () => {
+          await this.store.change(uriOf(uri), (sidecar) => applyChange(sidecar, { op: 'clear', markId: String(markId) }));
+          return undefined;
+        }),
+      ),
       vscode.commands.registerCommand(C.undo, async () => {
         try {
           const done = await this.store.undoLast();
@@ -143,6 +154,34 @@ export class VerificationCommands {
         }
       }),
     ];
+  }
+
+  private async guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await work();
+    } catch (e) {
+      this.report(e);
+      return undefined;
+    }
+  }
+
+  /** Anchors an orphaned mark to a quotation: the one at `offset`, or one the user picks. */
+  private async reattachOrphan(uri: vscode.Uri, markId: string, offset?: unknown): Promise<Mark | undefined> {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const engine = this.analyses.engineResultFor(document);
+    if (!engine) throw new Error('the article is not analysed');
+    let at = typeof offset === 'number' ? offset : undefined;
+    if (at === undefined) {
+      const items = engine.quotes.map((q) => ({ label: q.text.replace(/\s+/g, ' ').slice(0, 80), description: `line ${document.positionAt(q.start).line + 1}${q.speakerName ? ` · ${q.speakerName}` : ''}`, start: q.start }));
+      const pick = await vscode.window.showQuickPick(items, { title: 'Re-attach the mark to a quotation' });
+      if (!pick) return undefined;
+      at = pick.start;
+    }
+    const target = await this.quotationAt(uri, at);
+    const [by, when] = [await checkerName(), nowIso()];
+    const anchor = anchorFor(target.text, target.quote);
+    const mark = await this.store.change(uri, (sidecar) => applyChange(sidecar, { op: 'set', markId, anchor, fields: {}, by, at: when }));
+    return mark ?? undefined;
   }
 
   private report(e: unknown): void {

@@ -51,6 +51,13 @@ function forgetDeletedSidecars(): void {
   });
 }
 
+/** The seed open, its sidecar read, and an offset inside QUOTE. */
+async function openAtQuotation(): Promise<{ doc: vscode.TextDocument; inside: number }> {
+  const { doc } = await openSeed();
+  await (await api()).verification.whenLoaded(doc.uri);
+  return { doc, inside: doc.offsetAt(positionOf(doc, QUOTE, 12)) };
+}
+
 describe('verification (marks on quotations)', function () {
   this.timeout(120_000);
   forgetDeletedSidecars();
@@ -58,9 +65,7 @@ describe('verification (marks on quotations)', function () {
   let inside: number;
 
   beforeEach(async () => {
-    ({ doc } = await openSeed());
-    inside = doc.offsetAt(positionOf(doc, QUOTE, 12));
-    await (await api()).verification.whenLoaded(doc.uri);
+    ({ doc, inside } = await openAtQuotation());
   });
 
   it('markQuotation(uri, offset, status, note) returns the stored mark and writes it to the sidecar', async () => {
@@ -223,8 +228,7 @@ describe('verification in exports', function () {
   forgetDeletedSidecars();
 
   it('the CSV export has the mark columns, filled for a marked quotation with a corrected speaker', async () => {
-    const { doc } = await openSeed();
-    const inside = doc.offsetAt(positionOf(doc, QUOTE, 12));
+    const { doc, inside } = await openAtQuotation();
     await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'disputed', 'wording differs from the transcript');
     const mark = await vscode.commands.executeCommand<StoredMark>('newsAnnotator.correctSpeaker', doc.uri, inside, 'Josh Earnest');
     const target = vscode.Uri.file(path.join(os.tmpdir(), `news-verification-${Date.now()}.csv`));
@@ -251,8 +255,7 @@ describe('verification in exports', function () {
   });
 
   it('the JSON export adds a verification object to the marked quotation and a summary to its article', async () => {
-    const { doc } = await openSeed();
-    const inside = doc.offsetAt(positionOf(doc, QUOTE, 12));
+    const { doc, inside } = await openAtQuotation();
     await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'verified');
     const target = vscode.Uri.file(path.join(os.tmpdir(), `news-verification-${Date.now()}.json`));
     try {
@@ -265,5 +268,88 @@ describe('verification in exports', function () {
     } finally {
       fs.rmSync(target.fsPath, { force: true });
     }
+  });
+});
+
+describe('verification in the editor: CodeLens, colours, orphans', function () {
+  this.timeout(120_000);
+  forgetDeletedSidecars();
+  let doc: vscode.TextDocument;
+  let inside: number;
+
+  beforeEach(async () => {
+    ({ doc, inside } = await openAtQuotation());
+  });
+
+  const lensTitles = async () => {
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri)) ?? [];
+    const line = doc.positionAt(inside).line;
+    return lenses.filter((l) => l.range.start.line === line).map((l) => l.command?.title ?? '');
+  };
+
+  it('CodeLens above a quotation: its check and the actions; they mark at that quotation; the setting turns them off', async () => {
+    assert.deepStrictEqual(await lensTitles(), ['Not checked', 'Verify', 'Needs check', 'Dispute', 'Speaker…', 'Note…']);
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri)) ?? [];
+    const verify = lenses.find((l) => l.command?.title === 'Verify' && l.range.start.line === doc.positionAt(inside).line);
+    assert.ok(verify?.command);
+    await vscode.commands.executeCommand(verify.command.command, ...(verify.command.arguments ?? []));
+    await waitFor(async () => (await lensTitles())[0]?.startsWith('Verified · '), { message: 'the lens to show the check' });
+    assert.ok((await lensTitles()).includes('Clear'));
+    assert.deepStrictEqual((await sidecarOnDisk()).marks.map((m) => m.status), ['verified']);
+    await vscode.workspace.getConfiguration('newsAnnotator').update('verification.codeLens', false, vscode.ConfigurationTarget.Global);
+    await waitFor(async () => (await lensTitles()).length === 0, { message: 'no CodeLens with the setting off' });
+  });
+
+  it('a checked quotation is painted in its status colour', async () => {
+    const { verification } = await api();
+    await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'disputed');
+    await waitFor(() => verification.decorationsOf(doc.uri)?.disputed === 1, { message: 'one disputed quotation painted' });
+    assert.deepStrictEqual(verification.decorationsOf(doc.uri), { verified: 0, 'needs-check': 0, disputed: 1 });
+    await vscode.commands.executeCommand('newsAnnotator.clearMark', doc.uri, inside);
+    await waitFor(() => verification.decorationsOf(doc.uri)?.disputed === 0, { message: 'nothing painted after clearing' });
+  });
+
+  it('the hover shows the mark: status, note, evidence link, who and when', async () => {
+    await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'verified', 'matches the Reuters wire');
+    // The evidence link as a colleague would add it by hand (the command asks in an input box).
+    const disk = await sidecarOnDisk();
+    fs.writeFileSync(sidecarPath(), `${JSON.stringify({ ...disk, marks: [{ ...disk.marks[0], link: 'evidence/transcript.pdf' }] }, null, 2)}\n`);
+    const mark = disk.marks[0];
+    const md = await waitFor(async () => {
+      const text = await hoverText(doc, positionOf(doc, QUOTE, 10));
+      return text.includes('Verified') && text.includes('Evidence:') && text;
+    }, { message: 'the hover to show the mark' });
+    assert.match(md, /Evidence: \[evidence\/transcript\.pdf\]\(file:\/\/\/.*\/evidence\/transcript\.pdf\)/, md);
+    assert.ok(md.includes(`checked by ${mark.by}`), md);
+    assert.ok(md.includes(mark.at), md);
+    assert.match(md, /Note: matches the Reuters wire/, md);
+  });
+
+  it('an orphaned mark is an Information problem with Re-attach and Delete quick fixes', async () => {
+    await closeAllEditors();
+    const orphan = {
+      id: 'orphan1', anchor: { quote: '“Nothing of the sort was ever said by anyone here.”', before: '', after: '', offset: 10 },
+      status: 'disputed', by: 'Ada', at: '2026-01-02T10:00:00Z',
+    };
+    fs.writeFileSync(sidecarPath(), `${JSON.stringify({ version: 1, article: SEED, marks: [orphan] }, null, 2)}\n`);
+    ({ doc } = await openSeed());
+    await (await api()).verification.whenLoaded(doc.uri);
+    const problem = await waitFor(() => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'orphaned-mark'), { message: 'the orphan problem' });
+    assert.strictEqual(problem.severity, vscode.DiagnosticSeverity.Information);
+    assert.strictEqual(problem.message, 'mark could not be re-attached: “Nothing of the sort was ever said by anyone here.”');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, problem.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Re-attach to quotation…') && titles.includes('Delete Mark'), titles.join(', '));
+
+    const reattach = actions.find((a) => a.title === 'Re-attach to quotation…')?.command;
+    assert.ok(reattach);
+    // The command takes the quotation's offset too (the quick fix asks with a QuickPick instead).
+    await vscode.commands.executeCommand(reattach.command, ...(reattach.arguments ?? []), inside);
+    const { v } = await verificationOf(doc, QUOTE, (x) => x?.markId === 'orphan1');
+    assert.strictEqual(v?.status, 'disputed', 'the mark keeps its check');
+    await waitFor(() => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'orphaned-mark'), { message: 'the problem to go' });
+
+    await vscode.commands.executeCommand('newsAnnotator.deleteMark', doc.uri, 'orphan1');
+    assert.deepStrictEqual((await sidecarOnDisk()).marks, []);
   });
 });
