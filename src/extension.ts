@@ -22,6 +22,7 @@ import { describeMark } from './features/verification-hover';
 import { CODELENS_SETTING, VerificationCodeLens } from './features/verification-codelens';
 import { VerificationDecorations, VerifiedDocuments } from './features/verification-decorations';
 import { VerificationProblems } from './features/verification-problems';
+import { VerificationView } from './features/verification-view';
 import type { VerifiedResult } from './verification';
 import { plainRole } from './workspace/index-model';
 
@@ -50,6 +51,8 @@ export interface VerificationApi {
   dropCache(): void;
   /** Reads every sidecar read so far again; resolves when the changes are applied. */
   rereadAll(): Promise<void>;
+  /** The Verification view as plain data (groups and their items), after reading every sidecar. */
+  verificationTree(): Promise<{ description: string | undefined; filtered: boolean; roots: SnapshotNode[] }>;
   /** Quotations painted per status in the editors of a document (undefined: never painted). */
   decorationsOf(uri: vscode.Uri): Record<string, number> | undefined;
 }
@@ -88,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // Workspace-wide: nothing is read or analysed until the view, a command or a hover needs it.
   const workspaceIndex = new WorkspaceIndex(analyses, log);
   const sourcesView = new SourcesView(workspaceIndex, log);
-  const report = new ReportWebview(workspaceIndex, analyses, log);
+  const report = new ReportWebview(workspaceIndex, analyses, log, (f) => marks.verificationOfShown(f.result)?.counts);
   const rolesElsewhere = (document: vscode.TextDocument, person: { name: string }) => {
     if (!workspaceIndex.isStarted) void workspaceIndex.ensureStarted();
     return workspaceIndex.model.rolesElsewhere(person.name, document.uri.toString()).slice(0, 3).map((r) => ({ role: plainRole(r.text), file: r.file.id }));
@@ -103,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     const engine = analyses.engineResultFor(document);
     return engine && { engine, verified: marks.verify(document.uri, document.getText(), engine).verified };
   };
+  const verificationView = new VerificationView(workspaceIndex, marks, log);
   const codeLens = new VerificationCodeLens(verifiedDocuments);
   const decorations = new VerificationDecorations(verifiedDocuments);
   const orphanProblems = new VerificationProblems(verifiedDocuments);
@@ -119,6 +123,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     marks,
     marks.onDidChange(marksChanged),
     ...new VerificationCommands(marks, analyses, log).register(),
+    verificationView,
     codeLens,
     decorations,
     orphanProblems,
@@ -240,6 +245,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       dropCache: () => marks.dropCache(),
       rereadAll: () => marks.rereadAll(),
       decorationsOf: (uri) => decorations.painted.get(uri.toString()),
+      verificationTree: async () => {
+        await verificationView.start();
+        const d = verificationView.view.description;
+        return { description: typeof d === 'string' ? d : undefined, filtered: verificationView.filtered, roots: verificationView.snapshot() };
+      },
     },
   };
 }

@@ -353,3 +353,69 @@ describe('verification in the editor: CodeLens, colours, orphans', function () {
     assert.deepStrictEqual((await sidecarOnDisk()).marks, []);
   });
 });
+
+describe('verification across the workspace: the view and the report', function () {
+  this.timeout(120_000);
+  forgetDeletedSidecars();
+
+  const group = (roots: { label: string; description?: string; children?: { label: string; description?: string }[] }[], label: string) => roots.find((r) => r.label === label);
+
+  it('the Verification view lists quotations by status with counts, "N to check" in its title, and filters to what is left', async () => {
+    const { doc, inside } = await openAtQuotation();
+    const { verification } = await api();
+    const before = await verification.verificationTree();
+    const uncheckedBefore = Number(group(before.roots, 'Not checked')?.description);
+    assert.ok(uncheckedBefore > 10, `the seeds' quotations are not checked: ${JSON.stringify(before.roots.map((r) => [r.label, r.description]))}`);
+    assert.strictEqual(before.description, `${uncheckedBefore} to check`);
+
+    await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'verified');
+    const other = doc.offsetAt(positionOf(doc, 'We have been blunt', 3));
+    await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, other, 'disputed');
+    const after = await waitFor(async () => {
+      const t = await verification.verificationTree();
+      return group(t.roots, 'Verified')?.description === '1' && t;
+    }, { message: 'the view to count the verified quotation' });
+    assert.strictEqual(group(after.roots, 'Disputed')?.description, '1');
+    assert.strictEqual(group(after.roots, 'Not checked')?.description, String(uncheckedBefore - 2));
+    assert.strictEqual(after.description, `${uncheckedBefore - 2} to check · 1 disputed`);
+    const verified = group(after.roots, 'Verified')?.children ?? [];
+    assert.strictEqual(verified.length, 1);
+    assert.ok(verified[0].label.includes('At the same time') && verified[0].description?.startsWith(`${SEED}:`), JSON.stringify(verified[0]));
+
+    await vscode.commands.executeCommand('newsAnnotator.verification.showUnchecked');
+    try {
+      const filtered = await verification.verificationTree();
+      assert.ok(filtered.filtered);
+      assert.deepStrictEqual(filtered.roots.map((r) => r.label), ['Disputed', 'Needs check', 'Not checked'], 'verified quotations are hidden');
+      assert.match(filtered.description ?? '', /filtered/);
+    } finally {
+      await vscode.commands.executeCommand('newsAnnotator.verification.showAll');
+    }
+    assert.ok(group((await verification.verificationTree()).roots, 'Verified'), 'Show All brings them back');
+  });
+
+  it('the view lists orphaned marks', async () => {
+    const orphan = { id: 'gone1', anchor: { quote: '“A quotation that was cut.”', before: '', after: '', offset: 5 }, status: 'verified', by: 'Ada', at: '2026-01-02T10:00:00Z' };
+    fs.writeFileSync(sidecarPath(), `${JSON.stringify({ version: 1, article: SEED, marks: [orphan] }, null, 2)}\n`);
+    const { verification } = await api();
+    const tree = await waitFor(async () => {
+      const t = await verification.verificationTree();
+      return group(t.roots, 'Orphaned marks') && t;
+    }, { message: 'an Orphaned marks group' });
+    const orphans = group(tree.roots, 'Orphaned marks');
+    assert.strictEqual(orphans?.description, '1');
+    assert.deepStrictEqual(orphans?.children?.map((c) => c.label), ['“A quotation that was cut.”']);
+  });
+
+  it('the report shows verification progress per article', async () => {
+    const { doc, inside } = await openAtQuotation();
+    await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'verified');
+    const { workspace } = await api();
+    await vscode.commands.executeCommand('newsAnnotator.showReport');
+    const html = await waitFor(() => {
+      const h = workspace.lastReportHtml;
+      return h?.includes('Verification progress') && h.includes(`<td>${SEED}</td><td class="n">1</td>`) && h;
+    }, { message: 'the report to show the verified quotation' });
+    assert.match(html, /1 of \d+ quotations checked/);
+  });
+});
