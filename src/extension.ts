@@ -90,7 +90,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const outline = new DocumentSymbolsFeature(analyses, log, selector);
   // Workspace-wide: nothing is read or analysed until the view, a command or a hover needs it.
   const workspaceIndex = new WorkspaceIndex(analyses, log);
-  const sourcesView = new SourcesView(workspaceIndex, log);
+  const sourcesView = new SourcesView(workspaceIndex, log, (quote) => {
+    const check = marks.checkOfShown(quote);
+    return check?.correctedSpeaker ? `✎ speaker corrected by ${check.by}` : undefined;
+  });
   const report = new ReportWebview(workspaceIndex, analyses, log, (f) => marks.verificationOfShown(f.result)?.counts);
   const rolesElsewhere = (document: vscode.TextDocument, person: { name: string }) => {
     if (!workspaceIndex.isStarted) void workspaceIndex.ensureStarted();

@@ -12,10 +12,10 @@
 //   unknown version, is never written: the user gets its file and line, and an "Open Sidecar" button.
 // - The article's text is never touched.
 import * as vscode from 'vscode';
-import { AnalysisResult } from '../analysis/types';
+import { AnalysisResult, Quote } from '../analysis/types';
 import {
   applyMarks, Attachment, ChangeResult, correctedResult, describeSidecarError, emptySidecar, fileNameOf, Mark, parseSidecarFile,
-  planSave, reattach, Sidecar, SIDECAR_SUFFIX, SidecarFileError, sidecarPathFor, undo, UndoRecord, VerifiedResult,
+  planSave, QuoteVerification, reattach, Sidecar, SIDECAR_SUFFIX, SidecarFileError, sidecarPathFor, undo, UndoRecord, VerifiedResult,
 } from '../verification';
 import { Logger } from './logger';
 
@@ -73,6 +73,7 @@ export class VerificationStore implements vscode.Disposable {
   private readonly articles = new Map<string, ArticleMarks>();
   private readonly cache = new WeakMap<AnalysisResult, { key: string; generation: number; text: string; value: Verified }>();
   private readonly shown = new WeakMap<AnalysisResult, VerifiedResult>();
+  private readonly quoteChecks = new WeakMap<Quote, QuoteVerification>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with an article's URI when its marks changed (read, saved, or changed on disk). */
   readonly onDidChange = this.changed.event;
@@ -198,7 +199,16 @@ export class VerificationStore implements vscode.Disposable {
     const value: Verified = { attachments, verified, corrected: marks.length ? correctedResult(engineResult, verified) : engineResult };
     this.cache.set(engineResult, { key, generation: state.generation, text, value });
     this.shown.set(value.corrected, verified);
+    value.corrected.quotes.forEach((q, i) => {
+      const v = verified.verifications[i];
+      if (v) this.quoteChecks.set(q, v);
+    });
     return value;
+  }
+
+  /** The check of a quotation of a result `verify` gave out (the News Sources view marks corrections). */
+  checkOfShown(quote: Quote): QuoteVerification | undefined {
+    return this.quoteChecks.get(quote);
   }
 
   /** The marks behind a result `verify` gave out (as the index and exports hold it). */

@@ -143,6 +143,9 @@ describe('verification (marks on quotations)', function () {
       const earnest = workspace.sourcesTree(3).find((n) => n.label === 'Josh Earnest');
       return earnest?.children?.some((f) => f.label === SEED && f.description === '3 quotations');
     }, { message: 'the News Sources view to count the corrected quotation for Josh Earnest' });
+    const quotes = workspace.sourcesTree(3).find((n) => n.label === 'Josh Earnest')?.children?.find((f) => f.label === SEED)?.children ?? [];
+    const corrected = quotes.find((q) => q.label.includes('At the same time'));
+    assert.match(corrected?.description ?? '', /speaker corrected by /, 'the view marks it as the user’s correction');
   });
 
   it('correctSpeaker with null records "no speaker in the text"; a typed name is kept as typed', async () => {
