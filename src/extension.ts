@@ -47,6 +47,8 @@ export interface VerificationApi {
   whenLoaded(uri: vscode.Uri): Promise<void>;
   /** The sidecar problems shown to the user so far. */
   readonly shownProblems: readonly string[];
+  /** Sidecar file events the store's watcher has delivered so far. */
+  readonly watcherEvents: number;
   /** Forgets every sidecar read (as a window reload would); the next use reads the disk again. */
   dropCache(): void;
   /** Reads every sidecar read so far again; resolves when the changes are applied. */
@@ -244,6 +246,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       whenLoaded: (uri) => marks.ensureLoaded(uri),
       get shownProblems() {
         return marks.shownProblems;
+      },
+      get watcherEvents() {
+        return marks.watcherEvents;
       },
       dropCache: () => marks.dropCache(),
       rereadAll: () => marks.rereadAll(),

@@ -83,7 +83,7 @@ export class VerificationView implements vscode.TreeDataProvider<Node>, vscode.D
     await this.index.ensureStarted();
     await Promise.all(this.index.model.all().map((f) => this.store.ensureLoaded(vscode.Uri.parse(f.uri))));
     await this.index.whenIndexed();
-    this.refresh();
+    this.refresh(true);
   }
 
   get filtered(): boolean {
@@ -93,10 +93,12 @@ export class VerificationView implements vscode.TreeDataProvider<Node>, vscode.D
   setFilter(onlyToDo: boolean): void {
     this.onlyToDo = onlyToDo;
     void vscode.commands.executeCommand('setContext', FILTER_CONTEXT, onlyToDo ? 'toDo' : 'all');
-    this.refresh();
+    this.refresh(true);
   }
 
-  refresh(): void {
+  /** Rebuilds the tree; while the view is hidden, only when forced (it is rebuilt when shown). */
+  refresh(force = false): void {
+    if (!force && !this.view.visible) return;
     this.log.guard('Verification view', undefined, () => {
       const { roots, toCheck, disputed } = this.build();
       this.roots = roots;
