@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseCsv } from '../../src/workspace/export';
-import { api, closeAllEditors, documentSymbols, hoverText, openSeed, positionOf, readWorkspaceFile, SEED, waitFor, workspaceFolder } from './helpers';
+import { api, closeAllEditors, documentSymbols, hoverText, openFile, openSeed, positionOf, readWorkspaceFile, SEED, waitFor, workspaceFolder } from './helpers';
 
 const QUOTE = 'At the same time, the Chinese government';
 const SIDECAR = `${SEED}.sources.json`;
@@ -226,6 +226,21 @@ describe('verification (marks on quotations)', function () {
     fs.writeFileSync(sidecarPath(), `${JSON.stringify(disk, null, 2)}\n`);
     const { v } = await verificationOf(doc, QUOTE, (x) => x?.status === 'disputed');
     assert.strictEqual(v?.markId, mark.id);
+  });
+});
+
+describe('the sidecar JSON Schema (contributes.jsonValidation)', function () {
+  this.timeout(120_000);
+
+  it('a hand-edited sidecar with an unknown status gets a problem from the JSON language service', async () => {
+    const mark = { id: 'm1', anchor: { quote: '“x”', before: '', after: '', offset: 0 }, status: 'maybe', by: 'Ada', at: '2026-01-02T10:00:00Z' };
+    fs.writeFileSync(sidecarPath(), `${JSON.stringify({ version: 1, article: SEED, marks: [mark] }, null, 2)}\n`);
+    const { doc } = await openFile(SIDECAR);
+    const statusLine = doc.positionAt(doc.getText().indexOf('"maybe"')).line;
+    const problem = await waitFor(() => vscode.languages.getDiagnostics(doc.uri).find((d) => d.range.start.line === statusLine), {
+      message: 'a schema problem on the "status" line', timeoutMs: 60_000,
+    });
+    assert.match(problem.message, /"verified", "needs-check", "disputed"/, problem.message);
   });
 });
 
