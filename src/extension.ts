@@ -24,6 +24,7 @@ import { VerificationDecorations, VerifiedDocuments } from './features/verificat
 import { VerificationProblems } from './features/verification-problems';
 import { VerificationView } from './features/verification-view';
 import type { VerifiedResult } from './verification';
+import type { Quote } from './analysis/types';
 import { plainRole } from './workspace/index-model';
 
 export { LANGUAGE_ID };
@@ -83,18 +84,23 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // The marks are applied in one place: every feature reads the corrected result from `analyses`.
   const marks = new VerificationStore(log);
   analyses.setPresenter((uri, text, result) => log.guard('marks', result, () => marks.verify(uri, text, result).corrected));
+  /** How views say a quotation's speaker is the user's correction (the result already holds it). */
+  const correctionNote = (quote: Quote): string | undefined => {
+    const check = marks.checkOfShown(quote);
+    return check?.correctedSpeaker ? `speaker corrected by ${check.by}` : undefined;
+  };
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const diagnostics = new DiagnosticsFeature(analyses);
-  const inlayHints = new InlayHintsFeature(analyses, log);
+  const inlayHints = new InlayHintsFeature(analyses, log, correctionNote);
   const navigation = new PeopleNavigation(analyses, log);
   const statusBar = new StatusBarFeature(analyses);
   const semanticTokens = new SemanticTokensFeature(analyses, log);
-  const outline = new DocumentSymbolsFeature(analyses, log, selector);
+  const outline = new DocumentSymbolsFeature(analyses, log, selector, correctionNote);
   // Workspace-wide: nothing is read or analysed until the view, a command or a hover needs it.
   const workspaceIndex = new WorkspaceIndex(analyses, log);
   const sourcesView = new SourcesView(workspaceIndex, log, (quote) => {
-    const check = marks.checkOfShown(quote);
-    return check?.correctedSpeaker ? `✎ speaker corrected by ${check.by}` : undefined;
+    const note = correctionNote(quote);
+    return note && `✎ ${note}`;
   });
   const report = new ReportWebview(workspaceIndex, analyses, log, (f) => marks.verificationOfShown(f.result)?.counts);
   const rolesElsewhere = (document: vscode.TextDocument, person: { name: string }) => {

@@ -134,6 +134,8 @@ describe('verification (marks on quotations)', function () {
       const earnest = speakers?.children.find((s) => s.name === 'Josh Earnest');
       return earnest?.children.some((q) => q.name.includes(QUOTE)) && speakers;
     }, { message: 'the outline to list the quotation under Josh Earnest' });
+    const inOutline = outline.children.find((s) => s.name === 'Josh Earnest')?.children.find((q) => q.name.includes(QUOTE));
+    assert.match(inOutline?.detail ?? '', /speaker corrected by /, 'the outline marks it as the user’s correction');
     const zheng = outline.children.find((s) => s.name === 'Zheng Zeguang');
     assert.ok(!zheng?.children.some((q) => q.name.includes(QUOTE)), 'and no longer under Zheng Zeguang');
 
@@ -146,6 +148,18 @@ describe('verification (marks on quotations)', function () {
     const quotes = workspace.sourcesTree(3).find((n) => n.label === 'Josh Earnest')?.children?.find((f) => f.label === SEED)?.children ?? [];
     const corrected = quotes.find((q) => q.label.includes('At the same time'));
     assert.match(corrected?.description ?? '', /speaker corrected by /, 'the view marks it as the user’s correction');
+  });
+
+  it('correctSpeaker on a pronoun-sourced quotation: the inlay hint names the correction, marked ✎', async () => {
+    const pronounQuote = doc.offsetAt(positionOf(doc, 'We are preparing a number', 5));
+    await vscode.commands.executeCommand('newsAnnotator.correctSpeaker', doc.uri, pronounQuote, 'Josh Earnest');
+    const range = new vscode.Range(0, 0, doc.lineCount, 0);
+    const hint = await waitFor(async () => {
+      const hints = (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, range)) ?? [];
+      const label = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+      return hints.find((h) => label(h) === '(✎ Josh Earnest)');
+    }, { message: 'the inlay hint after “he” to name the corrected speaker' });
+    assert.strictEqual(hint.position.line, positionOf(doc, '” he said').line);
   });
 
   it('correctSpeaker with null records "no speaker in the text"; a typed name is kept as typed', async () => {
