@@ -25,8 +25,11 @@ if (bad.length) {
   console.error(`[package] must not contain: ${bad.join(', ')}`);
   failed = true;
 }
-if (!files.includes('dist/extension.js')) {
-  console.error('[package] dist/extension.js is missing');
-  failed = true;
+// The sidecar schema is contributed through jsonValidation: without it hand edits go unchecked.
+for (const needed of ['dist/extension.js', 'schemas/sources.schema.json']) {
+  if (!files.includes(needed)) {
+    console.error(`[package] ${needed} is missing`);
+    failed = true;
+  }
 }
 process.exit(failed ? 1 : 0);

@@ -17,6 +17,15 @@ import { registerExportCommands } from './features/export-commands';
 import { ReportWebview } from './features/report-webview';
 import { SnapshotNode, SourcesView, SourcesViewSnapshot } from './features/sources-view';
 import { IndexStats, WorkspaceIndex } from './features/workspace-index';
+import { VerificationCommands } from './features/verification-commands';
+import { VerificationStore } from './features/verification-store';
+import { describeMark } from './features/verification-hover';
+import { CODELENS_SETTING, VerificationCodeLens } from './features/verification-codelens';
+import { VerificationDecorations, VerifiedDocuments } from './features/verification-decorations';
+import { VerificationProblems } from './features/verification-problems';
+import { VerificationView } from './features/verification-view';
+import type { VerifiedResult } from './verification';
+import type { Quote } from './analysis/types';
 import { plainRole } from './workspace/index-model';
 
 export { LANGUAGE_ID };
@@ -29,6 +38,27 @@ export interface NewsAnnotatorApi {
   workspace: WorkspaceApi;
   /** The status bar item's text (for the active article). */
   readonly statusBarText: string;
+  verification: VerificationApi;
+}
+
+/** The fact-checkers' marks, for tests. */
+export interface VerificationApi {
+  /** The document's quotations joined with its marks (undefined: not analysed). */
+  verifiedFor(document: vscode.TextDocument): VerifiedResult | undefined;
+  /** Resolves when the article's sidecar has been read. */
+  whenLoaded(uri: vscode.Uri): Promise<void>;
+  /** The sidecar problems shown to the user so far. */
+  readonly shownProblems: readonly string[];
+  /** Sidecar file events the store's watcher has delivered so far. */
+  readonly watcherEvents: number;
+  /** Forgets every sidecar read (as a window reload would); the next use reads the disk again. */
+  dropCache(): void;
+  /** Reads every sidecar read so far again; resolves when the changes are applied. */
+  rereadAll(): Promise<void>;
+  /** The Verification view as plain data (groups and their items), after reading every sidecar. */
+  verificationTree(): Promise<{ description: string | undefined; filtered: boolean; roots: SnapshotNode[] }>;
+  /** Quotations painted per status in the editors of a document (undefined: never painted). */
+  decorationsOf(uri: vscode.Uri): Record<string, number> | undefined;
 }
 
 /** The workspace index, the News Sources view and the report, for tests. */
@@ -52,33 +82,85 @@ export interface WorkspaceApi {
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = new Logger();
   const analyses = new DocumentAnalyses(log);
+  // The marks are applied in one place: every feature reads the corrected result from `analyses`.
+  const marks = new VerificationStore(log);
+  analyses.setPresenter((uri, text, result) => log.guard('marks', result, () => marks.verify(uri, text, result).corrected));
+  /** How views say a quotation's speaker is the user's correction (the result already holds it). */
+  const correctionNote = (quote: Quote): string | undefined => {
+    const check = marks.checkOfShown(quote);
+    return check?.correctedSpeaker ? `speaker corrected by ${check.by}` : undefined;
+  };
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const diagnostics = new DiagnosticsFeature(analyses);
-  const inlayHints = new InlayHintsFeature(analyses, log);
+  const inlayHints = new InlayHintsFeature(analyses, log, correctionNote);
   const navigation = new PeopleNavigation(analyses, log);
   const statusBar = new StatusBarFeature(analyses);
   const semanticTokens = new SemanticTokensFeature(analyses, log);
-  const outline = new DocumentSymbolsFeature(analyses, log, selector);
+  const outline = new DocumentSymbolsFeature(analyses, log, selector, correctionNote);
   // Workspace-wide: nothing is read or analysed until the view, a command or a hover needs it.
   const workspaceIndex = new WorkspaceIndex(analyses, log);
-  const sourcesView = new SourcesView(workspaceIndex, log);
-  const report = new ReportWebview(workspaceIndex, analyses, log);
+  const sourcesView = new SourcesView(workspaceIndex, log, (quote) => {
+    const note = correctionNote(quote);
+    return note && `✎ ${note}`;
+  });
+  const report = new ReportWebview(workspaceIndex, analyses, log, (f) => marks.verificationOfShown(f.result)?.counts);
   const rolesElsewhere = (document: vscode.TextDocument, person: { name: string }) => {
     if (!workspaceIndex.isStarted) void workspaceIndex.ensureStarted();
     return workspaceIndex.model.rolesElsewhere(person.name, document.uri.toString()).slice(0, 3).map((r) => ({ role: plainRole(r.text), file: r.file.id }));
   };
 
+  const markHover = (document: vscode.TextDocument, quoteIndex: number): string | undefined => {
+    const engine = analyses.engineResultFor(document);
+    const v = engine && marks.verify(document.uri, document.getText(), engine).verified.verifications[quoteIndex];
+    return v && engine ? describeMark(document.uri, v, engine.quotes[quoteIndex]) : undefined;
+  };
+  const verifiedDocuments: VerifiedDocuments = (document) => {
+    const engine = analyses.engineResultFor(document);
+    return engine && { engine, verified: marks.verify(document.uri, document.getText(), engine).verified };
+  };
+  const verificationView = new VerificationView(workspaceIndex, marks, log);
+  const codeLens = new VerificationCodeLens(verifiedDocuments);
+  const decorations = new VerificationDecorations(verifiedDocuments);
+  const orphanProblems = new VerificationProblems(verifiedDocuments);
+  const marksChanged = (article: vscode.Uri) => {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
+    if (open) analyses.republish(open); // diagnostics, inlay hints and the index follow
+    else workspaceIndex.marksChangedFor(article);
+    outline.refresh();
+  };
+
   context.subscriptions.push(
     log,
     analyses,
+    marks,
+    marks.onDidChange(marksChanged),
+    ...new VerificationCommands(marks, analyses, log).register(),
+    verificationView,
+    codeLens,
+    decorations,
+    orphanProblems,
+    vscode.languages.registerCodeLensProvider(selector, codeLens),
+    vscode.languages.registerCodeActionsProvider(selector, orphanProblems, { providedCodeActionKinds: VerificationProblems.kinds }),
+    analyses.onDidAnalyse(({ document }) => {
+      log.guard('marks in the editor', undefined, () => {
+        decorations.refresh(document);
+        orphanProblems.publish(document);
+      });
+      codeLens.refresh();
+    }),
+    vscode.window.onDidChangeVisibleTextEditors(() => log.guard('marks in the editor', undefined, () => decorations.refresh())),
+    vscode.workspace.onDidCloseTextDocument((d) => orphanProblems.forget(d.uri)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.${CODELENS_SETTING}`)) codeLens.refresh();
+    }),
     diagnostics,
     inlayHints,
     statusBar,
     workspaceIndex,
     sourcesView,
     report,
-    ...registerExportCommands(workspaceIndex, analyses, log),
-    vscode.languages.registerHoverProvider(selector, new HoverFeature(analyses, log, rolesElsewhere)),
+    ...registerExportCommands(workspaceIndex, analyses, log, { ensureLoaded: (uri) => marks.ensureLoaded(uri), verificationOf: (f) => marks.verificationOfShown(f.result) }),
+    vscode.languages.registerHoverProvider(selector, new HoverFeature(analyses, log, rolesElsewhere, markHover)),
     outline, // registers itself (see there)
     vscode.languages.registerCodeActionsProvider(selector, new AttributionQuickFixes(), { providedCodeActionKinds: AttributionQuickFixes.kinds }),
     vscode.languages.registerReferenceProvider(selector, navigation),
@@ -170,6 +252,27 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     workspace,
     get statusBarText() {
       return statusBar.item.text;
+    },
+    verification: {
+      verifiedFor: (document) => {
+        const result = analyses.engineResultFor(document);
+        return result && marks.verify(document.uri, document.getText(), result).verified;
+      },
+      whenLoaded: (uri) => marks.ensureLoaded(uri),
+      get shownProblems() {
+        return marks.shownProblems;
+      },
+      get watcherEvents() {
+        return marks.watcherEvents;
+      },
+      dropCache: () => marks.dropCache(),
+      rereadAll: () => marks.rereadAll(),
+      decorationsOf: (uri) => decorations.painted.get(uri.toString()),
+      verificationTree: async () => {
+        await verificationView.start();
+        const d = verificationView.view.description;
+        return { description: typeof d === 'string' ? d : undefined, filtered: verificationView.filtered, roots: verificationView.snapshot() };
+      },
     },
   };
 }

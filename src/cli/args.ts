@@ -10,6 +10,9 @@ export const USAGE = `Usage:
         reads JSON lines {"id", "text", "referenceDate"?} from the files or stdin and
         writes one result object per line, in order
 Options:
+  --no-marks          ignore the fact-checkers' marks in FILE.sources.json beside each
+                      FILE (by default they are applied: corrected speakers, and in --json
+                      a "verification" object on each marked quotation and article)
   --reference-date D  publication date used to resolve "Thursday", "next week", ...
                       (default: a date line in the article, else unresolved)
   --jobs N            worker threads for --jsonl (default: number of CPUs)
@@ -32,6 +35,8 @@ export interface CliArgs {
   /** The size limit in bytes (from --max-size, in megabytes). */
   maxBytes: number;
   files: string[];
+  /** Apply the sidecars beside the files (not for --jsonl, whose articles are not files). */
+  marks: boolean;
 }
 
 export function isValidIsoDate(s: string): boolean {
@@ -42,7 +47,7 @@ export function isValidIsoDate(s: string): boolean {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { mode: 'report', referenceDate: null, jobs: os.availableParallelism?.() ?? os.cpus().length, maxBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024, files: [] };
+  const args: CliArgs = { mode: 'report', referenceDate: null, jobs: os.availableParallelism?.() ?? os.cpus().length, maxBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024, files: [], marks: true };
   let json = false;
   let jsonl = false;
   let explain = false;
@@ -60,6 +65,7 @@ export function parseArgs(argv: string[]): CliArgs {
     } else if (flag === '--json') json = true;
     else if (flag === '--jsonl') jsonl = true;
     else if (flag === '--explain') explain = true;
+    else if (flag === '--no-marks') args.marks = false;
     else if (flag === '--reference-date') {
       const v = value();
       if (!isValidIsoDate(v)) throw new UsageError(`--reference-date takes a date as YYYY-MM-DD, not "${v}"`);

@@ -1,6 +1,6 @@
 // news-annotate: the command-line annotator over the same engine as the extension.
-// Exit codes: 0 success; 1 a file could not be read or was over the size limit (the others are
-// still reported); 2 usage.
+// Exit codes: 0 success; 1 a file could not be read or was over the size limit, or a sidecar of
+// marks beside it is malformed (the others are still reported); 2 usage.
 import * as fs from 'node:fs';
 import { Analyzer } from '../analysis/analyze';
 import { parseArgs, UsageError, USAGE } from './args';
@@ -8,6 +8,8 @@ import { InputError, readArticle } from './input';
 import { JsonlInput, runJsonl } from './jsonl';
 import { formatExplanations, formatReport, visible } from './report';
 import { toContract } from '../analysis/contract';
+import { withVerification } from '../workspace/verification-export';
+import { applySidecar, MarkedResult } from './sidecar-marks';
 
 const VERSION = '0.1.0';
 
@@ -78,8 +80,14 @@ async function main(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const r = analyzer.analyze(text, { id: file, referenceDate: args.referenceDate });
-    if (args.mode === 'json') results.push(toContract(r));
+    const engine = analyzer.analyze(text, { id: file, referenceDate: args.referenceDate });
+    const marked: MarkedResult = args.marks ? await applySidecar(file, text, engine) : { result: engine };
+    if (marked.problem) {
+      process.stderr.write(`news-annotate: ${visible(marked.problem)}\n`);
+      failed = true;
+    }
+    const r = marked.result;
+    if (args.mode === 'json') results.push(withVerification(toContract(r), marked.verified));
     else if (args.mode === 'explain') process.stdout.write(formatExplanations(file, text, r));
     else process.stdout.write(formatReport(file, text, r));
   }

@@ -53,8 +53,15 @@ export interface AnalysesApi {
   readonly onDidAnalyse: vscode.Event<AnalysedEvent>;
 }
 
+/**
+ * Turns the engine's result into the one every feature shows (the fact-checkers' corrections
+ * applied, see verification-store.ts): the one place where that happens.
+ */
+export type ResultPresenter = (uri: vscode.Uri, text: string, engineResult: AnalysisResult) => AnalysisResult;
+
 export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   private readonly entries = new Map<string, Entry>();
+  private presenter: ResultPresenter = (_uri, _text, r) => r;
   private readonly emitter = new vscode.EventEmitter<AnalysedEvent>();
   readonly onDidAnalyse = this.emitter.event;
   private settings: Settings = readSettings();
@@ -87,11 +94,32 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
     return document.getText().length > this.settings.maxFileSizeKB * 1024;
   }
 
-  /**
-   * The analysis of the document's current version, computed now if needed (once per version).
-   * Undefined for other languages and for large files not analysed on command.
-   */
+  setPresenter(presenter: ResultPresenter): void {
+    this.presenter = presenter;
+  }
+
+  /** The engine's result as the features show it (corrections applied), for any article's text. */
+  present(uri: vscode.Uri, text: string, engineResult: AnalysisResult): AnalysisResult {
+    return this.presenter(uri, text, engineResult);
+  }
+
+  /** The analysis of the document's current version as shown: the engine's, with corrections. */
   resultFor(document: vscode.TextDocument): AnalysisResult | undefined {
+    const r = this.engineResultFor(document);
+    return r && this.presenter(document.uri, document.getText(), r);
+  }
+
+  /** Tells the listeners again (the result's corrections changed, not the text). */
+  republish(document: vscode.TextDocument): void {
+    if (!DocumentAnalyses.isNewsArticle(document) || document.isClosed) return;
+    this.emitter.fire({ document, result: this.resultFor(document) });
+  }
+
+  /**
+   * The engine's analysis of the document's current version, computed now if needed (once per
+   * version). Undefined for other languages and for large files not analysed on command.
+   */
+  engineResultFor(document: vscode.TextDocument): AnalysisResult | undefined {
     if (!DocumentAnalyses.isNewsArticle(document)) return undefined;
     const entry = this.entryFor(document);
     // Once per version, whether the engine succeeded or threw (a failure is not retried for

@@ -26,6 +26,8 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
     private readonly analyses: DocumentAnalyses,
     private readonly log: Logger,
     private readonly selector: vscode.DocumentSelector,
+    /** A fact-checker's note on a quotation for its detail ("speaker corrected by Ada"), if any. */
+    private readonly markNote?: (quote: Quote) => string | undefined,
   ) {
     this.registration = this.register();
     this.subscription = analyses.onDidAnalyse(({ document, result }) => {
@@ -58,7 +60,7 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
         this.unanalysed.set(document.uri.toString(), document.version);
         return [];
       }
-      return buildOutline(document, result);
+      return buildOutline(document, result, this.markNote);
     });
   }
 
@@ -100,9 +102,10 @@ function quoteLabel(text: string): string {
   return flat.length > QUOTE_LABEL_CHARS ? `${flat.slice(0, QUOTE_LABEL_CHARS - 1)}…` : flat;
 }
 
-function quoteDetail(q: Quote): string {
-  if (q.attribution === 'continuation') return 'continues';
-  return q.cue?.text ?? '';
+function quoteDetail(q: Quote, markNote?: (quote: Quote) => string | undefined): string {
+  const detail = q.attribution === 'continuation' ? 'continues' : (q.cue?.text ?? '');
+  const mark = markNote?.(q);
+  return mark ? `${detail}${detail ? ' · ' : ''}${mark}` : detail;
 }
 
 /**
@@ -130,7 +133,7 @@ const SOURCE_KIND_LABEL: Record<string, string> = {
  * quotes them (so the Outline, sorted by position, lists speakers in the order they speak); a
  * person who is only mentioned is anchored on the mention that spells the full name.
  */
-export function buildOutline(document: vscode.TextDocument, result: AnalysisResult): vscode.DocumentSymbol[] {
+export function buildOutline(document: vscode.TextDocument, result: AnalysisResult, markNote?: (quote: Quote) => string | undefined): vscode.DocumentSymbol[] {
   const out: vscode.DocumentSymbol[] = [];
   if (result.headline) out.push(symbol(document, result.headline.text, 'headline', vscode.SymbolKind.File, result.headline));
 
@@ -142,7 +145,7 @@ export function buildOutline(document: vscode.TextDocument, result: AnalysisResu
     if (!anchor) continue;
     const detail = person.roles[0]?.text ?? (person.affiliation ? `(${person.affiliation})` : '');
     const node = symbol(document, person.name, detail, quotes.length ? vscode.SymbolKind.Constructor : vscode.SymbolKind.Variable, anchor);
-    node.children = quotes.map((q) => symbol(document, quoteLabel(q.text), quoteDetail(q), vscode.SymbolKind.String, q));
+    node.children = quotes.map((q) => symbol(document, quoteLabel(q.text), quoteDetail(q, markNote), vscode.SymbolKind.String, q));
     coverChildren(node);
     if (quotes.length) speakers.push({ first: quotes[0].start, node });
     else others.push(node);
@@ -158,7 +161,7 @@ export function buildOutline(document: vscode.TextDocument, result: AnalysisResu
       node = symbol(document, q.speakerName, SOURCE_KIND_LABEL[q.sourceKind ?? ''] ?? 'source', vscode.SymbolKind.Object, q.source ?? q);
       bySource.set(q.speakerName, node);
     }
-    node.children.push(symbol(document, quoteLabel(q.text), quoteDetail(q), vscode.SymbolKind.String, q));
+    node.children.push(symbol(document, quoteLabel(q.text), quoteDetail(q, markNote), vscode.SymbolKind.String, q));
   }
   for (const node of bySource.values()) coverChildren(node);
 

@@ -2,7 +2,7 @@
 // result objects) or CSV (one row per quotation), written where the save dialog says. Both
 // commands take an optional target URI (and format): then no dialog is shown (tests, scripts).
 import * as vscode from 'vscode';
-import { exportCsv, ExportFormat, exportJson, formatOfPath } from '../workspace/export';
+import { ExportFormat, formatOfPath, serialise, VerificationOf } from '../workspace/export';
 import { indexedFile, IndexedFile } from '../workspace/index-model';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
@@ -43,8 +43,14 @@ async function chooseTarget(defaultName: string, target?: unknown, format?: unkn
   return { uri, format: chosen };
 }
 
-async function write(uri: vscode.Uri, files: readonly IndexedFile[], format: ExportFormat): Promise<void> {
-  const text = format === 'csv' ? exportCsv(files) : exportJson(files);
+/** What the exports need of the marks: when they are read, and each file's. */
+export interface ExportMarks {
+  ensureLoaded(article: vscode.Uri): Promise<void>;
+  verificationOf: VerificationOf;
+}
+
+async function write(uri: vscode.Uri, files: readonly IndexedFile[], format: ExportFormat, marks?: ExportMarks): Promise<void> {
+  const text = serialise(files, format, marks?.verificationOf);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
 
@@ -52,7 +58,7 @@ function baseName(id: string): string {
   return id.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'article';
 }
 
-export function registerExportCommands(index: WorkspaceIndex, analyses: DocumentAnalyses, log: Logger): vscode.Disposable[] {
+export function registerExportCommands(index: WorkspaceIndex, analyses: DocumentAnalyses, log: Logger, marks?: ExportMarks): vscode.Disposable[] {
   const report = (e: unknown): undefined => {
     log.error('export', e);
     void vscode.window.showErrorMessage(`News Source Annotator: the export failed (${e instanceof Error ? e.message : String(e)}).`);
@@ -66,12 +72,13 @@ export function registerExportCommands(index: WorkspaceIndex, analyses: Document
         void vscode.window.showWarningMessage('News Source Annotator: open a news article to export its annotations.');
         return undefined;
       }
+      await marks?.ensureLoaded(document.uri);
       const result = analyses.resultFor(document) ?? analyses.analyseNow(document);
       if (!result) return undefined;
       const file = indexedFile(WorkspaceIndex.idOf(document.uri), document.uri.toString(), document.getText(), result);
       const where = await chooseTarget(baseName(file.id), target, format);
       if (!where) return undefined;
-      await write(where.uri, [file], where.format);
+      await write(where.uri, [file], where.format, marks);
       if (!(target instanceof vscode.Uri)) void vscode.window.showInformationMessage(`Exported the annotations of ${file.id} to ${where.uri.fsPath || where.uri.path}.`);
       return where.uri;
     } catch (e) {
@@ -84,8 +91,13 @@ export function registerExportCommands(index: WorkspaceIndex, analyses: Document
       const where = await chooseTarget('news-annotations', target, format);
       if (!where) return undefined;
       await index.whenIndexed();
+      // Sidecars not read yet are read now; their articles are indexed again with the marks.
+      if (marks) {
+        await Promise.all(index.model.all().map((f) => marks.ensureLoaded(vscode.Uri.parse(f.uri))));
+        await index.whenIndexed();
+      }
       const files = index.model.all();
-      await write(where.uri, files, where.format);
+      await write(where.uri, files, where.format, marks);
       if (!(target instanceof vscode.Uri)) void vscode.window.showInformationMessage(`Exported the annotations of ${files.length} article(s) to ${where.uri.fsPath || where.uri.path}.`);
       return where.uri;
     } catch (e) {

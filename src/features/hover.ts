@@ -26,6 +26,8 @@ export class HoverFeature implements vscode.HoverProvider {
     private readonly analyses: DocumentAnalyses,
     private readonly log: Logger,
     private readonly rolesElsewhere?: RolesElsewhere,
+    /** What a fact-checker's mark says about the quotation (see verification-hover.ts). */
+    private readonly markOf?: (document: vscode.TextDocument, quoteIndex: number) => string | undefined,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -42,7 +44,11 @@ export class HoverFeature implements vscode.HoverProvider {
       const date = dateAt(result, offset);
       if (date) return hover(describeDate(result, date), rangeOf(document, date));
       const quote = quoteAt(result, offset);
-      if (quote) return hover(describeQuote(result, quote, (o) => document.positionAt(o).line + 1), rangeOf(document, quote));
+      if (quote) {
+        const mark = this.markOf?.(document, result.quotes.indexOf(quote));
+        const text = describeQuote(result, quote, (o) => document.positionAt(o).line + 1);
+        return hover(mark ? `${text}\n\n---\n\n${mark}` : text, rangeOf(document, quote));
+      }
       return undefined;
     });
   }

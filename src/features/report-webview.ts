@@ -6,7 +6,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { indexedFile, WorkspaceIndexModel } from '../workspace/index-model';
 import { buildMessageHtml, buildReportHtml } from '../workspace/report-html';
-import { buildReportModel } from '../workspace/report-model';
+import { buildReportModel, CountsOf, TOP_SPEAKERS } from '../workspace/report-model';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 import { WorkspaceIndex } from './workspace-index';
@@ -31,6 +31,8 @@ export class ReportWebview implements vscode.Disposable {
     private readonly index: WorkspaceIndex,
     private readonly analyses: DocumentAnalyses,
     private readonly log: Logger,
+    /** Each article's marks by status, for the verification progress table. */
+    private readonly countsOf?: CountsOf,
   ) {
     this.subscriptions.push(
       vscode.commands.registerCommand(REPORT_COMMANDS.workspace, () => this.show({ kind: 'workspace' })),
@@ -89,7 +91,7 @@ export class ReportWebview implements vscode.Disposable {
       const scope = this.scope;
       if (scope.kind === 'workspace') {
         const folder = vscode.workspace.workspaceFolders?.[0]?.name;
-        const model = buildReportModel(this.index.model, `Sources report${folder ? `: ${folder}` : ''}`);
+        const model = buildReportModel(this.index.model, `Sources report${folder ? `: ${folder}` : ''}`, TOP_SPEAKERS, this.countsOf);
         this.setHtml((o) => buildReportHtml(model, o));
         return;
       }
@@ -102,7 +104,7 @@ export class ReportWebview implements vscode.Disposable {
       }
       const single = new WorkspaceIndexModel();
       single.set(indexedFile(id, scope.uri.toString(), document.getText(), result));
-      this.setHtml((o) => buildReportHtml(buildReportModel(single, `Sources report: ${id}`), o));
+      this.setHtml((o) => buildReportHtml(buildReportModel(single, `Sources report: ${id}`, TOP_SPEAKERS, this.countsOf), o));
     });
   }
 

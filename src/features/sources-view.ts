@@ -87,6 +87,8 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly log: Logger,
+    /** A fact-checker's note on a quotation for its item ("speaker corrected by Ada"), if any. */
+    private readonly markNote?: (quote: QuoteRef['quote']) => string | undefined,
   ) {
     this.view = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: this, showCollapseAll: true });
     void vscode.commands.executeCommand('setContext', GROUP_CONTEXT, this.groupBy);
@@ -276,7 +278,8 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       case 'quote': {
         const { file, quote, line } = node.ref;
         item = new vscode.TreeItem(previewOf(quote.text), vscode.TreeItemCollapsibleState.None);
-        item.description = `line ${line}${quote.attribution === 'continuation' ? ' · continues' : ''}`;
+        const mark = this.markNote?.(quote);
+        item.description = `line ${line}${quote.attribution === 'continuation' ? ' · continues' : ''}${mark ? ` · ${mark}` : ''}`;
         item.tooltip = new vscode.MarkdownString().appendText(`${quote.text}\n\n${file.id}, line ${line}`);
         item.iconPath = new vscode.ThemeIcon('quote');
         item.command = { command: REVEAL_COMMAND, title: 'Show the quotation', arguments: [file.uri, quote.start, quote.end] };

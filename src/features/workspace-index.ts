@@ -78,6 +78,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly onDidProgress = this.progressEmitter.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private started = false;
+  /** Articles to analyse again whatever their fingerprint (see marksChangedFor). */
+  private readonly marksChanged = new Set<string>();
   private scan: Promise<void> | undefined;
   private scanCts: vscode.CancellationTokenSource | undefined;
   private readonly pending = new Map<string, vscode.Uri>();
@@ -215,13 +217,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Analyses a file's text from disk into the index (unless unchanged, or `always`). False: left out. */
   private fromText(uri: vscode.Uri, text: string, always = false): boolean {
     const key = uri.toString();
-    if (!always && this.model.get(key)?.fingerprint === fingerprintOf(text)) return true;
+    if (!always && !this.marksChanged.delete(key) && this.model.get(key)?.fingerprint === fingerprintOf(text)) return true;
     if (text.length > this.analyses.currentSettings.maxFileSizeKB * 1024) {
       this.model.delete(key);
       this.stats.skipped++;
       return false;
     }
-    const result = this.log.guard(`indexing ${uri.path}`, undefined, () => analyze(text, this.options()));
+    const engine = this.log.guard(`indexing ${uri.path}`, undefined, () => analyze(text, this.options()));
+    const result = engine && this.analyses.present(uri, text, engine);
     if (!result) return false;
     this.model.set(indexedFile(WorkspaceIndex.idOf(uri), key, text, result));
     return true;
@@ -379,7 +382,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    * service, which reports a vanished folder as an error.
    */
   private async lookInto(uri: vscode.Uri): Promise<void> {
-    if (/\.(news|txt)$/.test(uri.path)) return; // an article itself: its own watcher has it
+    if (/\.(news|txt|json)$/.test(uri.path)) return; // an article (its own watcher has it) or a sidecar
     const walk = async (dir: vscode.Uri, depth: number): Promise<void> => {
       let entries: [string, vscode.FileType][];
       try {
@@ -395,7 +398,18 @@ export class WorkspaceIndex implements vscode.Disposable {
         } else if (name.endsWith('.news') || (inSeeds && name.endsWith('.txt'))) this.enqueue(child);
       }
     };
-    await walk(uri, 0);
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) await walk(uri, 0);
+    } catch {
+      // Gone again already.
+    }
+  }
+
+  /** Indexes an article again though its text is unchanged: its sidecar's marks changed. */
+  marksChangedFor(uri: vscode.Uri): void {
+    if (!this.model.has(uri.toString())) return;
+    this.marksChanged.add(uri.toString());
+    this.enqueue(uri, true);
   }
 
   private enqueue(uri: vscode.Uri, dropIfMissing = false): void {

@@ -1,19 +1,24 @@
 // Annotations of one or more articles as JSON (the command-line tool's result objects) or CSV
 // (one row per quotation). No `vscode` import.
-import { ContractResult, toContract } from '../analysis/contract';
+import { toContract } from '../analysis/contract';
+import type { VerifiedResult } from '../verification';
 import { IndexedFile, lineOf, speakerRoles } from './index-model';
+import { VERIFICATION_CSV_COLUMNS, verificationCells, VerifiedContractResult, withVerification } from './verification-export';
 
 export type ExportFormat = 'json' | 'csv';
 
-export const CSV_COLUMNS = ['file', 'line', 'quotation', 'speaker', 'role', 'attribution kind'] as const;
+export const CSV_COLUMNS = ['file', 'line', 'quotation', 'speaker', 'role', 'attribution kind', ...VERIFICATION_CSV_COLUMNS] as const;
 
-/** The CLI's result objects, with the workspace-relative path as id. */
-export function toJsonResults(files: readonly IndexedFile[]): ContractResult[] {
-  return files.map((f) => ({ ...toContract(f.result), id: f.id }));
+/** The fact-checkers' marks of an indexed file (its result is already the corrected one), if known. */
+export type VerificationOf = (file: IndexedFile) => VerifiedResult | undefined;
+
+/** The CLI's result objects, with the workspace-relative path as id (and the marks, when any). */
+export function toJsonResults(files: readonly IndexedFile[], verificationOf?: VerificationOf): VerifiedContractResult[] {
+  return files.map((f) => withVerification({ ...toContract(f.result), id: f.id }, verificationOf?.(f)));
 }
 
-export function exportJson(files: readonly IndexedFile[]): string {
-  return `${JSON.stringify(toJsonResults(files), null, 2)}\n`;
+export function exportJson(files: readonly IndexedFile[], verificationOf?: VerificationOf): string {
+  return `${JSON.stringify(toJsonResults(files, verificationOf), null, 2)}\n`;
 }
 
 /**
@@ -32,18 +37,20 @@ export function csvRow(cells: readonly (string | number)[]): string {
 }
 
 /** One row per quotation, in file then text order; CRLF line ends (RFC 4180), a header first. */
-export function exportCsv(files: readonly IndexedFile[]): string {
+export function exportCsv(files: readonly IndexedFile[], verificationOf?: VerificationOf): string {
   const rows = [csvRow(CSV_COLUMNS)];
   for (const f of files) {
-    for (const q of f.result.quotes) {
-      rows.push(csvRow([f.id, lineOf(f.lineStarts, q.start), q.text, q.speakerName ?? '', speakerRoles(f, q), q.attribution]));
-    }
+    const verifications = verificationOf?.(f)?.verifications;
+    f.result.quotes.forEach((q, i) => {
+      const engine = [f.id, lineOf(f.lineStarts, q.start), q.text, q.speakerName ?? '', speakerRoles(f, q), q.attribution];
+      rows.push(csvRow([...engine, ...verificationCells(verifications?.[i])]));
+    });
   }
   return `${rows.join('\r\n')}\r\n`;
 }
 
-export function serialise(files: readonly IndexedFile[], format: ExportFormat): string {
-  return format === 'csv' ? exportCsv(files) : exportJson(files);
+export function serialise(files: readonly IndexedFile[], format: ExportFormat, verificationOf?: VerificationOf): string {
+  return format === 'csv' ? exportCsv(files, verificationOf) : exportJson(files, verificationOf);
 }
 
 /** The format a file name asks for by its extension, or undefined. */

@@ -65,6 +65,23 @@ function table(caption: string, head: string[], rows: (string | number)[][], num
 
 const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : word === 'person' ? 'people' : `${word}s`}`;
 
+/** Fact-checking progress: per article, its quotations by status and the share checked. */
+function verificationSection(rows: NonNullable<ReportModel['verification']>): string {
+  const total = rows.reduce((n, r) => n + r.counts.verified + r.counts['needs-check'] + r.counts.disputed + r.counts.unchecked, 0);
+  const checked = rows.reduce((n, r) => n + r.counts.verified + r.counts.disputed, 0);
+  return (
+    `<section aria-labelledby="verification"><h2 id="verification">Verification progress</h2>` +
+    `<p class="note">${escapeHtml(`${checked} of ${plural(total, 'quotation')} checked (verified or disputed). Marks are kept beside each article in <article>.sources.json.`)}</p>` +
+    table(
+      'Table: verification progress per article',
+      ['Article', 'Verified', 'Needs check', 'Disputed', 'Not checked', 'Orphaned marks'],
+      rows.map((r) => [r.file, r.counts.verified, r.counts['needs-check'], r.counts.disputed, r.counts.unchecked, r.counts.orphaned]),
+      [1, 2, 3, 4, 5],
+    ) +
+    `</section>`
+  );
+}
+
 /** The report page. Everything from articles (names, quotations, file names) is escaped. */
 export function buildReportHtml(model: ReportModel, options: ReportPageOptions): string {
   const { nonce } = options;
@@ -109,6 +126,8 @@ export function buildReportHtml(model: ReportModel, options: ReportPageOptions):
       table('Table: kinds of role', ['Kind of role', 'Quotations'], groups.map((g) => [ROLE_GROUP_LABELS[g], model.roleGroups[g]]), [1]) +
       `</section>`,
   );
+
+  if (model.verification) sections.push(verificationSection(model.verification));
 
   return `<!DOCTYPE html>
 <html lang="en">

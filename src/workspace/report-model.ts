@@ -2,6 +2,7 @@
 // and what kinds of role the quoted people hold. No `vscode` import.
 import { Quote } from '../analysis/types';
 import { IndexedFile, WorkspaceIndexModel } from './index-model';
+import { emptyCounts, VerificationCounts } from '../verification';
 
 /** How a quotation is attributed, for the share chart. */
 export type AttributionShare = 'named' | 'anonymous' | 'continuation' | 'unattributed';
@@ -106,7 +107,12 @@ export interface ReportModel {
   speakerCount: number;
   shares: Record<AttributionShare, number>;
   roleGroups: Record<RoleGroup, number>;
+  /** Fact-checking progress per article (file id), when the marks are known. */
+  verification?: { file: string; counts: VerificationCounts }[];
 }
+
+/** An article's counts by status (the editor's store, or the CLI's sidecars). */
+export type CountsOf = (file: IndexedFile) => VerificationCounts | undefined;
 
 export const TOP_SPEAKERS = 15;
 
@@ -114,7 +120,7 @@ export const TOP_SPEAKERS = 15;
  * The report over the files of `model`. A quotation's role group is that of its speaker's roles
  * in the same article, or, when that article states none, of the roles other articles state.
  */
-export function buildReportModel(model: WorkspaceIndexModel, title: string, top = TOP_SPEAKERS): ReportModel {
+export function buildReportModel(model: WorkspaceIndexModel, title: string, top = TOP_SPEAKERS, countsOf?: CountsOf): ReportModel {
   const files: IndexedFile[] = model.all();
   const shares: Record<AttributionShare, number> = { named: 0, anonymous: 0, continuation: 0, unattributed: 0 };
   let quotes = 0;
@@ -136,5 +142,7 @@ export function buildReportModel(model: WorkspaceIndexModel, title: string, top 
     }
     rows.push({ name: p.name, count: p.quotes.length, files: p.files.length, example: p.quotes[0]?.quote.text ?? '', group: roleGroup(everywhere) });
   }
-  return { title, files: files.length, quotes, speakers: rows.slice(0, top), speakerCount: rows.length, shares, roleGroups };
+  const report: ReportModel = { title, files: files.length, quotes, speakers: rows.slice(0, top), speakerCount: rows.length, shares, roleGroups };
+  if (countsOf) report.verification = files.map((f) => ({ file: f.id, counts: countsOf(f) ?? { ...emptyCounts(), unchecked: f.result.quotes.length } }));
+  return report;
 }

@@ -13,6 +13,9 @@
 //                and report.png (the Sources Report webview) when asked for with --shots
 //   --workspace  folder to open (default: seeds/; a temporary copy is opened)
 //   --expect-*   fail (exit 1) unless the hover / Outline / Problems show TEXT
+//   --verification  instead: the Verification pictures into --out (default media/): marks
+//                made through the palette commands on the first seed, then verification-editor.png
+//                (CodeLens and status colours), verification-hover.png and verification-view.png
 //   --readme     instead: the README set into --out (default media/): overview.png (article,
 //                Outline and Problems), outline.png, hover-person.png (--word, default "Johnson"),
 //                inlay-hint.png (the seed's “…,” he (Obama) said line) and quick-fix.png (the
@@ -26,8 +29,8 @@ import {
   repoRoot, startServer, workbenchUrl, writeSettings,
 } from './vscode-web.mjs';
 
-const args = parseArgs(process.argv.slice(2), { booleans: ['readme'] });
-const outDir = path.resolve(String(args.out || (args.readme ? path.join(repoRoot, 'media') : '/tmp/shots')));
+const args = parseArgs(process.argv.slice(2), { booleans: ['readme', 'verification'] });
+const outDir = path.resolve(String(args.out || (args.readme || args.verification ? path.join(repoRoot, 'media') : '/tmp/shots')));
 const sourceWorkspace = path.resolve(String(args.workspace || path.join(repoRoot, 'seeds')));
 const file = String(args.file || fs.readdirSync(sourceWorkspace).filter((f) => !f.startsWith('.')).sort()[0]);
 const word = String(args.word || (args.readme ? 'Johnson' : 'said'));
@@ -223,6 +226,77 @@ async function readmeShots(page, workspace) {
   await page.keyboard.press('Escape');
 }
 
+/** Puts the cursor inside the quotation of `seed` that contains `needle` (Go to Line). */
+async function cursorIn(page, workspace, seed, needle) {
+  const lines = fs.readFileSync(path.join(workspace, seed), 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  if (line < 0) throw new Error(`"${needle}" is not in ${seed}`);
+  await gotoLine(page, line + 1, lines[line].indexOf(needle) + 3);
+}
+
+/** The Verification pictures (see --verification above): every mark made with the palette commands. */
+async function verificationShots(page, workspace) {
+  const seed = fs.readdirSync(workspace).filter((f) => /^000_.*\.txt$/.test(f))[0];
+  await openInEditor(page, workspace, seed);
+  await runCommand(page, 'Notifications: Clear All Notifications').catch(() => {});
+  const marks = [
+    ['At the same time, the Chinese government', 'News: Verify Quotation'],
+    ['We are preparing a number of measures', 'News: Dispute Quotation'],
+    ['We are prepared to take some', 'News: Mark Quotation: Needs Check'],
+  ];
+  for (const [needle, command] of marks) {
+    await cursorIn(page, workspace, seed, needle);
+    await runCommand(page, command);
+  }
+  // A corrected speaker, picked from the article's people.
+  await cursorIn(page, workspace, seed, 'substantial agreement');
+  await runCommand(page, 'News: Correct Speaker…');
+  const picker = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Josh Earnest' }).first();
+  if (await poll(async () => picker.isVisible(), 10_000, 100)) {
+    await page.keyboard.type('Josh Earnest', { delay: 10 });
+    await page.keyboard.press('Enter');
+  } else problems.push('the Correct Speaker picker did not list Josh Earnest');
+  const sidecar = path.join(workspace, `${seed}.sources.json`);
+  if (!(await poll(async () => fs.existsSync(sidecar) && JSON.parse(fs.readFileSync(sidecar, 'utf8')).marks.length === 4, 15_000))) {
+    problems.push(`the four marks were not all written to ${path.basename(sidecar)}`);
+  }
+  await gotoLine(page, 5, 1);
+  const lensShown = await poll(async () => (await page.locator('.monaco-editor .codelens-decoration').allInnerTexts()).some((t) => t.includes('Verified')), 15_000);
+  if (!lensShown) problems.push('no CodeLens shows "Verified"');
+  await page.mouse.move(viewport.width - 5, viewport.height - 5);
+  const editorBox = await page.locator('.part.editor').first().boundingBox();
+  await shoot(page, 'verification-editor', editorBox);
+
+  await cursorIn(page, workspace, seed, 'substantial agreement');
+  if (!(await hoverWord(page, 'substantial', 'corrected by'))) problems.push('the hover on the corrected quotation does not say "corrected by"');
+  const hoverBox = await page.locator('.monaco-editor .monaco-hover:not(.hidden)').first().boundingBox();
+  if (hoverBox) await shoot(page, 'verification-hover', around([hoverBox], 12));
+  await page.keyboard.press('Escape');
+
+  await runCommand(page, 'Explorer: Focus on Verification View');
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Verification' }) }).first();
+  const rows = pane.locator('.monaco-list-row');
+  if (!(await poll(async () => (await pane.innerText()).includes('Disputed'), 30_000))) problems.push('the Verification view shows no groups');
+  const folderHeader = page.locator('.explorer-viewlet .pane-header', { hasText: path.basename(workspace) }).first();
+  if ((await folderHeader.getAttribute('aria-expanded')) === 'true') await folderHeader.click();
+  const sidebar = await page.locator('.part.sidebar').first().boundingBox();
+  await page.mouse.move(sidebar.x + sidebar.width + 2, sidebar.y + sidebar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(sidebar.x + sidebar.width + 200, sidebar.y + sidebar.height / 2, { steps: 8 });
+  await page.mouse.up();
+  // Expand Disputed, Needs check and Verified (clicks on collapsed group rows).
+  for (const label of ['Disputed', 'Needs check', 'Verified']) {
+    const row = rows.filter({ hasText: label }).first();
+    if ((await row.count()) && (await row.getAttribute('aria-expanded')) === 'false') await row.click();
+  }
+  await page.mouse.move(viewport.width - 5, viewport.height - 5);
+  if (!(await poll(async () => (await pane.innerText()).includes('to check'), 10_000)) && !(await page.locator('.explorer-viewlet').first().innerText()).includes('to check')) {
+    problems.push('the Verification view title does not say "to check"');
+  }
+  const tall = await page.locator('.part.sidebar').first().boundingBox();
+  await shoot(page, 'verification-view', { x: 0, y: 0, width: Math.min(viewport.width, tall.x + tall.width + 8), height: viewport.height });
+}
+
 /** The News Sources view in the Explorer (folder tree collapsed), its two most quoted people expanded. */
 async function sourcesShot(page) {
   await runCommand(page, 'Explorer: Focus on News Sources View');
@@ -305,6 +379,10 @@ async function main() {
     if (!(await visible(page, '.monaco-workbench .part.editor', 60_000))) throw new Error('the workbench did not load');
     if (args.readme) {
       await readmeShots(page, workspace);
+      return;
+    }
+    if (args.verification) {
+      await verificationShots(page, workspace);
       return;
     }
 
