@@ -49,8 +49,8 @@ export interface VerificationApi {
   whenLoaded(uri: vscode.Uri): Promise<void>;
   /** The sidecar problems shown to the user so far. */
   readonly shownProblems: readonly string[];
-  /** Sidecar file events the store's watcher has delivered so far. */
-  readonly watcherEvents: number;
+  /** Sidecar file events the store's watcher has delivered so far for one sidecar. */
+  watcherEventsFor(sidecar: vscode.Uri): number;
   /** Forgets every sidecar read (as a window reload would); the next use reads the disk again. */
   dropCache(): void;
   /** Reads every sidecar read so far again; resolves when the changes are applied. */
@@ -262,9 +262,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       get shownProblems() {
         return marks.shownProblems;
       },
-      get watcherEvents() {
-        return marks.watcherEvents;
-      },
+      watcherEventsFor: (sidecar) => marks.watcherEvents.get(sidecar.toString()) ?? 0,
       dropCache: () => marks.dropCache(),
       rereadAll: () => marks.rereadAll(),
       decorationsOf: (uri) => decorations.painted.get(uri.toString()),

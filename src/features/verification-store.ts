@@ -82,15 +82,15 @@ export class VerificationStore implements vscode.Disposable {
   readonly shownProblems: string[] = [];
   private readonly shownFor = new Map<string, string>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  /** Sidecar events the watcher delivered (tests wait for their own write to be seen). */
-  watcherEvents = 0;
+  /** Sidecar events the watcher delivered, by sidecar URI (tests wait for their own write to be seen). */
+  readonly watcherEvents = new Map<string, number>();
   /** Generations are unique across articles, so a cache entry from before dropCache never matches. */
   private generations = 0;
 
   constructor(private readonly log: Logger) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     const reread = (uri: vscode.Uri) => {
-      this.watcherEvents++;
+      this.watcherEvents.set(uri.toString(), (this.watcherEvents.get(uri.toString()) ?? 0) + 1);
       const state = this.articles.get(uri.with({ path: uri.path.slice(0, -SIDECAR_SUFFIX.length) }).toString());
       if (state) void this.reload(state);
     };

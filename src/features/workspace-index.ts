@@ -217,12 +217,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Analyses a file's text from disk into the index (unless unchanged, or `always`). False: left out. */
   private fromText(uri: vscode.Uri, text: string, always = false): boolean {
     const key = uri.toString();
-    if (!always && !this.marksChanged.delete(key) && this.model.get(key)?.fingerprint === fingerprintOf(text)) return true;
+    // The size limit first: a file indexed before the limit was lowered leaves the index.
     if (text.length > this.analyses.currentSettings.maxFileSizeKB * 1024) {
       this.model.delete(key);
       this.stats.skipped++;
       return false;
     }
+    if (!always && !this.marksChanged.delete(key) && this.model.get(key)?.fingerprint === fingerprintOf(text)) return true;
     const engine = this.log.guard(`indexing ${uri.path}`, undefined, () => analyze(text, this.options()));
     const result = engine && this.analyses.present(uri, text, engine);
     if (!result) return false;

@@ -220,10 +220,12 @@ describe('verification (marks on quotations)', function () {
 
   it('a sidecar deleted outside VS Code: its marks go from the editor and the index', async () => {
     const { workspace, verification } = await api();
-    const seen = verification.watcherEvents;
+    const sidecarUri = vscode.Uri.file(sidecarPath());
+    const seen = verification.watcherEventsFor(sidecarUri);
     await vscode.commands.executeCommand('newsAnnotator.correctSpeaker', doc.uri, inside, 'Josh Earnest');
-    // The editor drops a creation and a deletion that arrive in one batch: let the creation through first.
-    await waitFor(() => verification.watcherEvents > seen, { message: 'the watcher to report the new sidecar' });
+    // The editor drops a creation and a deletion that arrive in one batch: let this sidecar's
+    // creation through first (an earlier test's sidecar events may still be arriving).
+    await waitFor(() => verification.watcherEventsFor(sidecarUri) > seen, { message: 'the watcher to report the new sidecar' });
     await workspace.whenIndexed();
     const earnestQuotes = () => workspace.sourcesTree(3).find((n) => n.label === 'Josh Earnest')?.children?.find((f) => f.label === SEED)?.description;
     await waitFor(() => earnestQuotes() === '3 quotations', { message: 'the correction in the index' });
