@@ -18,6 +18,7 @@ const WHERE: Record<Exclude<RuleId, 'continuation'>, { cue: string; source: stri
   'participle-after': { cue: 'after the quotation', source: 'subject of the clause' },
   'label-after': { cue: 'after the quotation', source: 'label' },
   'cue-later-in-sentence': { cue: 'later in the sentence', source: 'subject' },
+  'subject-of-own-sentence': { cue: 'the verb after the subject', source: 'subject of the sentence' },
   'introduced-by-colon': { cue: 'ending the paragraph before', source: 'subject' },
 };
 

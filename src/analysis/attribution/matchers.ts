@@ -235,3 +235,19 @@ function invertedSource(ctx: Context, cue: Cue, end: number): SourcePhrase | nul
   if (!prev || (prev.text !== ',' && !DASHES.has(prev.text)) || cue.participle || nth(ctx.tokens, cue.from).lower.endsWith('ing')) return null;
   return sourceAfter(ctx.tokens, cue.to, end);
 }
+
+/** "A group called “X”": a participle that names something, not a verb of the subject. */
+const NAMING_FORMS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'termed', 'titled', 'entitled', 'branded', 'known']);
+
+/** Tom Reyes grumbled about “...”: no cue, but the sentence before the quotation has a person,
+ * an organisation or a pronoun as its subject, followed by a lower-case word (its verb). */
+export function subjectOfSentence(ctx: Context, lo: number, from: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  if (from <= lo) return null;
+  for (let k = lo; k < from; k++) if ((ctx.quoteOf[k] ?? -1) >= 0) return null;
+  const phrase = clauseSubject(tokens, lo, from);
+  if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && phrase.kind !== 'organisation')) return null;
+  const verb = tokens[phrase.to];
+  if (!verb || phrase.to >= from || !verb.word || verb.cap || NAMING_FORMS.has(verb.lower)) return null;
+  return toAttribution(ctx, null, phrase, span(ctx, phrase.to, phrase.to + 1));
+}

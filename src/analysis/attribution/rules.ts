@@ -73,6 +73,11 @@ export const PATTERN_RULES = [
     description: 'A cue later in the sentence that goes on after the quotation.',
     example: 'Talks stall\nThe deal is “dead in the water” on key issues, the official said.',
   },
+  {
+    id: 'subject-of-own-sentence',
+    description: 'No cue: the person or organisation that is the subject of the quotation’s own sentence, whatever the verb, before any continuation.',
+    example: 'Harbour dispute\nMayor Ann Doe spoke first.\nThe fisherman Tom Reyes grumbled about “a harbour run by bankers” all evening.',
+  },
 ] as const satisfies readonly Rule[];
 
 /** The rules of resolve-quotes.ts, for quotations without a pattern of their own. */

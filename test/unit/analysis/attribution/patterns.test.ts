@@ -28,3 +28,19 @@ describe('analysis/attribution: the rule book', () => {
     assert.equal(new Set(RULES.map((r) => r.example)).size, RULES.length);
   });
 });
+
+describe('analysis/attribution: subject-of-own-sentence', () => {
+  it('does not take a subject that is not a person', () => {
+    const quotes = analyze('Harbour dispute\n“We need the boats,” Tom Reyes said.\nThe new plan promises “a harbour for everyone” by spring.').quotes;
+    const last = quotes[quotes.length - 1];
+    assert.ok(last);
+    assert.notEqual(last.rule, 'subject-of-own-sentence');
+  });
+
+  it('does not take the subject of a sentence that opens with the quotation', () => {
+    const quotes = analyze('Harbour dispute\n“We need the boats,” Tom Reyes said.\n“The harbour is ours.” Ann Doe walked away.').quotes;
+    const last = quotes[quotes.length - 1];
+    assert.ok(last);
+    assert.notEqual(last.rule, 'subject-of-own-sentence');
+  });
+});
