@@ -178,10 +178,21 @@ const RULES: Rule[] = [
     (g) => (g.qy ?? g.qy2 ? fmtYear(+(g.qy ?? g.qy2)!) : null)),
   // the latest quarter, the year-ago period
   rule(String.raw`${BEFORE}(?<x>the\s(?:latest|current|previous|prior|comparable|year-ago|year-earlier)\s(?:fiscal\s)?(?:quarter|period)|the\squarter|year[-\s](?:ago|earlier))(?![\w-])`, () => null),
+  // now, currently, recently, in the past, the future: the present and vague references
+  rule(String.raw`${BEFORE}(?<x>(?:right\s)?now|currently|(?:more\s|most\s|until\s)?recently|these\sdays|the\s(?:near\s|distant\s)?future|the\spast(?!\s(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty|decade|century|year|month|week|day|quarter|summer|winter|spring|fall|autumn|weekend|night|hour|minute)))(?![\w-])`,
+    (_g, ctx) => vagueValue(ctx)),
   // summer 1990, the winter of 1994
   rule(String.raw`${BEFORE}(?<x>(?:(?:early|late|mid)[\s-])?(?:spring|summer|fall|autumn|winter)\s(?:of\s)?${yearRe()})(?![\w-])`,
     (g) => fmtYear(+g.year!)),
 ];
+
+/** The TimeML value of a vague reference: the present, the past or the future, not a calendar date. */
+function vagueValue(ctx: Ctx): string | undefined {
+  const t = ctx.p.slice(ctx.start, ctx.end).toLowerCase();
+  if (/future/.test(t)) return 'FUTURE_REF';
+  if (/recent|past/.test(t)) return 'PAST_REF';
+  return 'PRESENT_REF';
+}
 
 function relativeUnitValue(g: Groups, ctx: Ctx): string | null | undefined {
   const rel = g.rel!.toLowerCase();
