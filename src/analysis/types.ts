@@ -76,7 +76,19 @@ export interface QuoteExplanation {
 }
 
 export interface DateMention extends Span {
-  /** YYYY-MM-DD, YYYY-MM, YYYY or ISO week YYYY-Www; null when it cannot be known. */
+  /**
+   * The date in TimeML form (TIMEX3 value), or null when it cannot be known:
+   * - a day YYYY-MM-DD, a month YYYY-MM, a year YYYY, an ISO week YYYY-Www;
+   * - a part of a day YYYY-MM-DDTMO / TAF / TEV / TNI (morning, afternoon, evening, night) and
+   *   a time of day YYYY-MM-DDThh:mm (as written, in the text's own time zone; midnight T24:00);
+   * - a weekend YYYY-Www-WE, a quarter YYYY-Q1..Q4, a half YYYY-H1/H2, a season YYYY-SP / SU /
+   *   FA / WI (a winter is named by the year of its December);
+   * - a decade as its first three digits (199 = the 1990s), a century as its first two (19 = the 1900s);
+   * - PRESENT_REF, PAST_REF, FUTURE_REF for now, recently, the future.
+   * Seasons, decades and centuries are part of the grammar (and of the hover's words) but the
+   * engine still reports them as YYYY ("summer 1994") or null ("the 1990s", "last summer").
+   * Every value that names a day starts with that day's YYYY-MM-DD.
+   */
   value: string | null;
 }
 

@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import { dateAt, personAt, quotesBy, quoteAt, weekdayOf, personById } from '../analysis/lookup';
 import { AnalysisResult, DateMention, Person, Quote } from '../analysis/types';
+import { describeDateValue } from '../analysis/dates/timeml';
 import { explainQuote } from '../analysis/explain';
-import { MONTHS } from '../analysis/lexicon/calendar-words';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 import { rangeOf } from './ranges';
@@ -103,7 +103,6 @@ function describeQuote(result: AnalysisResult, q: Quote, line: (offset: number) 
   return `**Quotation** by ${who}${source}: ${how}.${why}`;
 }
 
-const MONTH_NAMES = MONTHS.map((m) => m.name);
 
 /** A date's value in words (Friday, 25 September 2015), with the ISO value it stands for. */
 export function describeDate(result: AnalysisResult, date: DateMention): string {
@@ -114,11 +113,7 @@ export function describeDate(result: AnalysisResult, date: DateMention): string 
       ? `${head}: no calendar date can be worked out from it.`
       : `${head}: relative to a publication date the article does not give. Set \`newsAnnotator.referenceDate\` to resolve it.`;
   }
-  let words = v;
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v))) words = `${weekdayOf(v)}, ${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
-  else if ((m = /^(\d{4})-(\d{2})$/.exec(v))) words = `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
-  else if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) words = `week ${Number(m[2])} of ${m[1]}`;
+  const words = /^\d{4}-\d{2}-\d{2}/.test(v) ? `${weekdayOf(v.slice(0, 10))}, ${describeDateValue(v)}` : describeDateValue(v);
   const basis = result.referenceDate && result.referenceDate !== v ? ` (relative to ${result.referenceDate})` : '';
   return `${head}: ${words} — \`${v}\`${basis}`;
 }

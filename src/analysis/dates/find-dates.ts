@@ -12,12 +12,15 @@
 //   itself when it is that weekday. Month-day without a year: the nearest such date.
 // - Without a reference date, only expressions that carry their own year get a value.
 import { DateMention } from '../types';
-import { Ymd, fmtDay, fmtMonth, fmtYear, isValidYmd, parseYmd } from './calendar';
+import { Ymd, fmtDay, isoWeekday, fmtMonth, fmtYear, isValidYmd, parseYmd } from './calendar';
 import {
-  countValue, fullYear, monthNumber, resolveDeictic, resolveMonth, resolveMonthDay, resolveOffset,
+  countValue, direction, fullYear, monthNumber, resolveDeictic, resolveMonth, resolveMonthDay, resolveOffset,
   resolveRelativeUnit, resolveWeekday, spelledYear,
 } from './resolve';
 import { tenseAround } from './tense';
+import {
+  clockTime, ordinalNumber, quarterValue, relativeQuarter, weekendValue, withClock, withPartOfDay,
+} from './timeml';
 
 interface Ctx {
   p: string;
@@ -41,8 +44,8 @@ const monthRe = (n = 'mon'): string =>
 const weekdayRe = (n = 'wd'): string => String.raw`(?<${n}>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])`;
 const dayRe = (n = 'day'): string => String.raw`(?<${n}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d)`;
 const yearRe = (n = 'year'): string => String.raw`(?<${n}>(?:1[6-9]|20)\d\d)(?!\d|[.,]\d|%|'?s\b)`;
-const CLOCK = String.raw`(?:\d{1,2}(?::[0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\b)?|noon|midnight)`;
-const PART = String.raw`(?:morning|afternoon|evening|night)(?![a-z])`;
+const CLOCK = String.raw`(?:[0-2]?\d:[0-5]\d\s(?:GMT|UTC)\b|\d{1,2}(?::[0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|PT)\b)?|noon|midnight)`;
+const PART = (n = 'part'): string => String.raw`(?<${n}>morning|afternoon|evening|night)(?![a-z])`;
 const EDGE = String.raw`(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the rest of)`;
 const BEFORE = String.raw`(?<![\w$£€#@])`;
 /** "earlier" and "later" are left outside the span (the seed article's convention). */
@@ -61,7 +64,7 @@ function rule(src: string, value: Valuer): Rule {
 /** The value of a weekday phrase, with its tense read from the surrounding clause. */
 function weekdayValue(g: Groups, ctx: Ctx, mod?: string): string | null {
   const wd = g.wd as string;
-  return resolveWeekday(wd, mod, tenseAround(ctx.p, ctx.start, ctx.end), ctx.ref);
+  return withPartOfDay(resolveWeekday(wd, mod, tenseAround(ctx.p, ctx.start, ctx.end), ctx.ref), g.part);
 }
 
 /** Month (+ day) (+ year) parts to a value: explicit year, else resolved against ref. */
@@ -137,17 +140,20 @@ const RULES: Rule[] = [
     isCap(g.mon) ? monthDayValue(g, ctx) : undefined),
   // 10 p.m. Wednesday, 5 p.m. EST Nov. 9, noon today, 10:35 a.m.
   rule(String.raw`(?<![\w.:])${CLOCK}(?:,?\s(?:on\s)?${weekdayRe()}|,?\s(?:on\s)?${monthRe()}\s{0,2}${dayRe()}|\s(?<deic>today|yesterday|tomorrow|tonight))?`, (g, ctx) => {
-    if (g.wd) return isCap(g.wd) ? weekdayValue(g, ctx) : undefined;
-    if (g.mon) return isCap(g.mon) ? monthDayValue(g, ctx) : undefined;
-    if (g.deic) return resolveDeictic(g.deic, ctx.ref);
-    return null;
+    const clock = clockTime(ctx.p.slice(ctx.start, ctx.end));
+    if (g.wd) return isCap(g.wd) ? withClock(weekdayValue(g, ctx), clock) : undefined;
+    if (g.mon) {
+      const day = isCap(g.mon) ? monthDayValue(g, ctx) : undefined;
+      return day === undefined ? undefined : withClock(day, clock);
+    }
+    return withClock(resolveDeictic(g.deic ?? 'today', ctx.ref), clock);
   }),
   // [last|next|this] Thursday [night]
-  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<mod>last|next|this|this coming|this past|early|late)\s)?${weekdayRe()}(?:\s${PART})?)`, (g, ctx) =>
+  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<mod>last|next|this|this coming|this past|early|late)\s)?${weekdayRe()}(?:\s${PART()})?)`, (g, ctx) =>
     isCap(g.wd) && !recurring(ctx) ? weekdayValue(g, ctx, g.mod) : undefined),
   // yesterday, today, tomorrow morning, tonight, this morning, last night
-  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?:early|late)\s)?(?<deic>yesterday|today|tomorrow|tonight)(?:\s${PART})?|this\s(?:morning|afternoon|evening)|(?<deic2>last\snight))(?![\w-])`,
-    (g, ctx) => (titleCaseName(ctx) ? undefined : resolveDeictic(g.deic ?? g.deic2 ?? 'today', ctx.ref))),
+  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?:early|late)\s)?(?<deic>yesterday|today|tomorrow|tonight)(?:\s${PART()})?|this\s${PART('part2')}|(?<deic2>last\snight))(?![\w-])`,
+    (g, ctx) => (titleCaseName(ctx) ? undefined : deicticValue(g, ctx))),
   // last week, this month, next year, the past year, early next year, the end of this week
   rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<edge>${EDGE})\s)?(?<rel>last|next|this|this past|this coming|the past|the coming|the previous|the following|the current|the next|the same|that)\s(?<unit>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter|day|morning|afternoon|evening|night))(?![\w-])`,
     (g, ctx) => (titleCaseName(ctx) ? undefined : relativeUnitValue(g, ctx))),
@@ -172,25 +178,58 @@ const RULES: Rule[] = [
       return y ? fmtYear(y) : undefined;
     }),
   // the 1990s, the late '80s, the nineties, the 20th century
-  rule(String.raw`${BEFORE}(?<x>(?:the\s)?(?:(?:early|late|mid)[\s-])?(?:(?:1[6-9]|20)\d0'?s|'\d0s)|the\s(?:(?:early|late|mid)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:the\s)?\d{1,2}(?:st|nd|rd|th)[\s-]century)(?![\w-])`, () => null),
+  rule(String.raw`${BEFORE}(?<x>(?:the\s)?(?:(?:early|late|mid)[\s-])?(?:(?:1[6-9]|20)\d0'?s|'\d0s)|the\s(?:(?:early|late|mid)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:the\s)?\d{1,2}(?:st|nd|rd|th)[\s-]century)(?![\w-])`,
+    () => null),
   // third-quarter, the first quarter of 1990, the fiscal second half
-  rule(String.raw`${BEFORE}(?<x>(?:${yearRe('qy')}\s)?(?:(?:fiscal|calendar)[\s-])?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?:quarter|half)(?:\s(?:of\s)?(?:fiscal\s)?${yearRe('qy2')})?)(?![\w])`,
-    (g) => (g.qy ?? g.qy2 ? fmtYear(+(g.qy ?? g.qy2)!) : null)),
+  rule(String.raw`${BEFORE}(?<x>(?:${yearRe('qy')}\s)?(?:(?:fiscal|calendar)[\s-])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<qh>quarter|half)(?:\s(?:of\s)?(?:fiscal\s)?${yearRe('qy2')})?)(?![\w])`,
+    (g, ctx) => quarterOrHalf(g, ctx)),
   // the latest quarter, the year-ago period
   rule(String.raw`${BEFORE}(?<x>the\s(?:latest|current|previous|prior|comparable|year-ago|year-earlier)\s(?:fiscal\s)?(?:quarter|period)|the\squarter|year[-\s](?:ago|earlier))(?![\w-])`, () => null),
+  // now, currently, recently, in the past, the future: the present and vague references
+  rule(String.raw`${BEFORE}(?<x>(?:right\s)?now|currently|(?:more\s|most\s|until\s)?recently|these\sdays|the\s(?:near\s|distant\s)?future|the\spast(?!\s(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty|decade|century|year|month|week|day|quarter|summer|winter|spring|fall|autumn|weekend|night|hour|minute)))(?![\w-])`,
+    (_g, ctx) => vagueValue(ctx)),
   // summer 1990, the winter of 1994
   rule(String.raw`${BEFORE}(?<x>(?:(?:early|late|mid)[\s-])?(?:spring|summer|fall|autumn|winter)\s(?:of\s)?${yearRe()})(?![\w-])`,
     (g) => fmtYear(+g.year!)),
 ];
+
+/** The TimeML value of a vague reference: the present, the past or the future, not a calendar date. */
+function vagueValue(ctx: Ctx): string | undefined {
+  const t = ctx.p.slice(ctx.start, ctx.end).toLowerCase();
+  if (/future/.test(t)) return 'FUTURE_REF';
+  if (/recent|past/.test(t)) return 'PAST_REF';
+  return 'PRESENT_REF';
+}
+
+/** yesterday, tomorrow morning, tonight (TNI), this afternoon (TAF), last night (yesterday TNI). */
+function deicticValue(g: Groups, ctx: Ctx): string | null {
+  const day = resolveDeictic(g.deic ?? g.deic2 ?? 'today', ctx.ref);
+  const word = (g.deic ?? '').toLowerCase();
+  return withPartOfDay(day, g.part ?? g.part2 ?? (g.deic2 || word === 'tonight' ? 'night' : undefined));
+}
+
+/** "the first quarter of 2011" (2011-Q1), "third-quarter" (the reference year's), "the second half" (H2). */
+function quarterOrHalf(g: Groups, ctx: Ctx): string | null {
+  const n = ordinalNumber(g.ord!);
+  const half = /half/i.test(g.qh!);
+  if (!n || (half && n > 2)) return g.qy ?? g.qy2 ? fmtYear(+(g.qy ?? g.qy2)!) : null;
+  const y = g.qy ?? g.qy2;
+  return quarterValue(n, half, y ? +y : null, ctx.ref);
+}
 
 function relativeUnitValue(g: Groups, ctx: Ctx): string | null | undefined {
   const rel = g.rel!.toLowerCase();
   const unit = g.unit!.toLowerCase();
   // "the past day" / "that morning" are anchored elsewhere or too vague to resolve.
   if (/^(?:day|morning|afternoon|evening|night)$/.test(unit) && /^(?:this|this past|this coming|the past|the coming|the current)$/.test(rel)) {
-    return rel === 'this' && unit !== 'day' ? resolveDeictic('today', ctx.ref) : undefined;
+    return rel === 'this' && unit !== 'day' ? withPartOfDay(resolveDeictic('today', ctx.ref), unit) : undefined;
   }
   if (/^(?:the next|the same|that|the following|the previous)$/.test(rel)) return null;
+  const dir = direction(rel);
+  if (!dir) return null;
+  const step = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
+  if (unit === 'quarter') return relativeQuarter(dir, ctx.ref);
+  if (unit === 'weekend') return weekendValue(step, ctx.ref);
   return resolveRelativeUnit(rel, unit, ctx.ref);
 }
 
@@ -198,7 +237,11 @@ function relativeUnitValue(g: Groups, ctx: Ctx): string | null | undefined {
 function periodEdgeValue(g: Groups, ctx: Ctx): string | null {
   const ref = ctx.ref;
   const unit = (g.unit ?? (/weekend/i.test(ctx.p.slice(ctx.start, ctx.end)) ? 'weekend' : 'year')).toLowerCase();
-  if (!ref || unit === 'weekend') return null;
+  if (!ref) return null;
+  if (unit === 'weekend') {
+    const weekday = isoWeekday(ref) <= 5;
+    return weekendValue(weekday && tenseAround(ctx.p, ctx.start, ctx.end) === 'past' ? -1 : 0, ref);
+  }
   if (unit === 'month') return fmtMonth(ref.y, ref.m);
   if (unit === 'week') return resolveRelativeUnit('this', 'week', ref);
   if (unit !== 'year' || (g.edge && !/^end$/i.test(g.edge))) return null;

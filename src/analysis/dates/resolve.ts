@@ -23,7 +23,7 @@ export function weekdayNumber(s: string): number {
 }
 
 /** "last"/"this past" and "next"/"this coming" as a direction; null for anything else. */
-function direction(mod: string | undefined): 'last' | 'next' | 'this' | null {
+export function direction(mod: string | undefined): 'last' | 'next' | 'this' | null {
   const m = (mod ?? '').toLowerCase();
   if (m === 'last' || m === 'this past' || m === 'the past' || m === 'the previous') return 'last';
   if (m === 'next' || m === 'this coming' || m === 'the coming') return 'next';
