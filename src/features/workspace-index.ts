@@ -182,6 +182,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.drainNow();
         continue;
       }
+      // Up to date includes the listeners (the News Sources view): no debounced change pending.
+      if (this.fireTimer) this.fireNow();
       return { ...this.stats, files: this.model.size };
     }
   }
