@@ -39,9 +39,13 @@ interface ArticleMarks {
   loaded?: Promise<void>;
   /** Saves of this sidecar, one after another (each merges with what the previous wrote). */
   saving: Promise<unknown>;
+  /** Counts saves begun and ended: a read that overlapped one may hold the text from before it. */
+  saveEpoch: number;
 }
 
 export const OPEN_SIDECAR = 'Open Sidecar';
+/** How often the sidecars of the articles on screen are read again (see rereadShown). */
+const SHOWN_REREAD_MS = 2_000;
 
 const isMissing = (e: unknown): boolean => e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
 
@@ -99,17 +103,32 @@ export class VerificationStore implements vscode.Disposable {
       watcher.onDidCreate(reread),
       watcher.onDidChange(reread),
       watcher.onDidDelete(reread),
-      // An article opened again: its sidecar may have changed unseen (see ensureLoaded).
+      // An article opened or shown again: its sidecar may have changed unseen (see ensureLoaded).
       vscode.workspace.onDidOpenTextDocument((d) => this.articles.has(d.uri.toString()) && void this.ensureLoaded(d.uri)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.rereadShown()),
       this.changed,
     );
+    // The watcher can drop events (a burst coalesced, a deletion after an atomic rename): the
+    // sidecars of the articles on screen are looked at every few seconds as well. Reading one
+    // small file per visible article is cheap, and what the user sees never stays stale.
+    const poll = setInterval(() => this.rereadShown(), SHOWN_REREAD_MS);
+    this.subscriptions.push({ dispose: () => clearInterval(poll) });
+  }
+
+  /** Reads again the sidecars of the articles shown in editors (those read before). */
+  private rereadShown(): void {
+    const shown = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
+    for (const key of shown) {
+      const state = this.articles.get(key);
+      if (state?.loaded) void this.ensureLoaded(state.article);
+    }
   }
 
   private stateOf(article: vscode.Uri): ArticleMarks {
     const key = article.toString();
     let state = this.articles.get(key);
     if (!state) {
-      state = { article, sidecarUri: sidecarUriFor(article), baseText: null, sidecar: null, generation: 0, saving: Promise.resolve() };
+      state = { article, sidecarUri: sidecarUriFor(article), baseText: null, sidecar: null, generation: 0, saving: Promise.resolve(), saveEpoch: 0 };
       this.articles.set(key, state);
     }
     return state;
@@ -133,7 +152,10 @@ export class VerificationStore implements vscode.Disposable {
 
   private async reload(state: ArticleMarks): Promise<void> {
     try {
+      const epoch = state.saveEpoch;
       const text = await readTextOrNull(state.sidecarUri);
+      // A save began or ended meanwhile: it read the disk itself, and this text may be older.
+      if (epoch !== state.saveEpoch || epoch % 2 === 1) return;
       if (state.sidecar !== null || state.error) {
         if (text === state.baseText) return; // our own write, or nothing new
       }
@@ -227,7 +249,14 @@ export class VerificationStore implements vscode.Disposable {
   async change(article: vscode.Uri, apply: (sidecar: Sidecar) => ChangeResult, remember = true): Promise<Mark | null> {
     await this.ensureLoaded(article);
     const state = this.stateOf(article);
-    const run = state.saving.catch(() => undefined).then(() => this.save(state, apply, remember));
+    const run = state.saving.catch(() => undefined).then(async () => {
+      state.saveEpoch++;
+      try {
+        return await this.save(state, apply, remember);
+      } finally {
+        state.saveEpoch++;
+      }
+    });
     state.saving = run;
     return run;
   }

@@ -182,6 +182,12 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.drainNow();
         continue;
       }
+      // Indexed with the settings of now: a scan that started before a settings change took
+      // effect (or was cancelled by one) leaves results an export must not see.
+      if (this.scanEnded && !this.stats.cancelled && !this.failure && this.scannedWith !== JSON.stringify(this.options())) {
+        void this.rescan();
+        continue;
+      }
       // Up to date includes the listeners (the News Sources view): no debounced change pending.
       if (this.fireTimer) this.fireNow();
       return { ...this.stats, files: this.model.size };

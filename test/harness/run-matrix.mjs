@@ -16,6 +16,8 @@ const repeat = Number(args.repeat || 5);
 const only = new Set(String(args.only || 'alone,reverse,shuffle,repeat').split(','));
 const runner = path.join(repoRoot, 'test', 'harness', 'run-web-tests.mjs');
 const suites = fs.readdirSync(path.join(repoRoot, 'test', 'integration')).filter((f) => f.endsWith('.test.ts')).map((f) => f.replace(/\.test\.ts$/, '')).sort();
+// The window-reload scenario (test/integration/reload) is a suite of its own for --suite.
+suites.push('reload');
 
 const plan = [];
 if (only.has('alone')) for (const s of suites) plan.push({ name: `${s} alone`, argv: ['--suite', s] });

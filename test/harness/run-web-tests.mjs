@@ -111,7 +111,11 @@ async function saveFailure(page, reason, extHostLogs) {
 async function main() {
   await ensureInstalled();
   const mode = args['install-vsix'] ? 'vsix' : 'development';
-  const extensionEnvironment = { NEWS_ANNOTATOR_TEST_MODE: mode, NEWS_ANNOTATOR_TEST_ORDER: order, NEWS_ANNOTATOR_TEST_REPEAT: String(repeat) };
+  const extensionEnvironment = {
+    NEWS_ANNOTATOR_TEST_MODE: mode, NEWS_ANNOTATOR_TEST_ORDER: order, NEWS_ANNOTATOR_TEST_REPEAT: String(repeat),
+    // The window-reload scenario's hand-over between the two windows (test/integration/reload).
+    NEWS_ANNOTATOR_TEST_RELOAD_STATE: path.join(runDir, 'reload-state.json'),
+  };
   if (args.grep) extensionEnvironment.NEWS_ANNOTATOR_TEST_GREP = String(args.grep);
   if (args.suite) extensionEnvironment.NEWS_ANNOTATOR_TEST_FILES = String(args.suite);
   // First, so a failing order can be replayed.

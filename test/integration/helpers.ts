@@ -137,7 +137,10 @@ export async function setSetting(key: string, value: unknown, target = vscode.Co
 /** Removes a newsAnnotator.* setting from the user and workspace settings. */
 export async function resetSetting(key: string): Promise<void> {
   for (const target of [vscode.ConfigurationTarget.Global, vscode.ConfigurationTarget.Workspace]) {
-    if (config().inspect(key)?.[targetKey(target)] !== undefined) await config().update(key, undefined, target);
+    if (config().inspect(key)?.[targetKey(target)] === undefined) continue;
+    await config().update(key, undefined, target);
+    // As in setSetting: the update can resolve before the extension host hears of it.
+    await waitFor(() => config().inspect(key)?.[targetKey(target)] === undefined, { message: `newsAnnotator.${key} removed` });
   }
 }
 
