@@ -1,6 +1,7 @@
 // Helpers shared by the integration suites: opening workspace files, waiting on the editor
 // without fixed sleeps, and facts about the run (which build of the extension is under test).
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension';
@@ -68,6 +69,12 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
  */
 export async function openFile(...segments: string[]): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
   const doc = await vscode.workspace.openTextDocument(workspaceUri(...segments));
+  // A document that lingered after its tab closed is reloaded from a file written since a moment
+  // later: wait for the file's text (assertUnmodified then says what differs, if anything).
+  const disk = doc.uri.scheme === 'file' && !doc.isDirty && fs.existsSync(doc.uri.fsPath) ? fs.readFileSync(doc.uri.fsPath, 'utf8') : undefined;
+  if (disk !== undefined && doc.getText() !== disk) {
+    await waitFor(() => doc.getText() === disk, { message: 'the editor to load the file', timeoutMs: 10_000 }).catch(() => undefined);
+  }
   assertUnmodified(doc);
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   // Opening an article activates the extension asynchronously: wait for its providers.
