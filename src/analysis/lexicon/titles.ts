@@ -192,6 +192,7 @@ export const NOT_ROLES: readonly string[] = [
   'billionaire', 'millionaire', 'citizen', 'customer', 'fan', 'buddy', 'bro', 'dude', 'mate',
   'character', 'celebrity', 'anybody', 'somebody', 'everybody', 'nobody', 'person', 'beings',
   'descendant', 'ancestor', 'acquaintance', 'comrade', 'chum', 'coworker', 'denizen',
+  'foe', 'native', 'spirit', 'children', 'men', 'women',
 ];
 
 /** Lower-case words that modify a role before its head ("former", "longtime", "press"). */
@@ -212,3 +213,38 @@ export const MEDIA_ORGS: readonly string[] = [
   'gop', 'nato', 'opec', 'who', 'un', 'eu', 'politifact', 'factcheck', 'medicare', 'medicaid',
   'obamacare', 'xinhua', 'tass', 'interfax', 'wikileaks', 'instagram', 'youtube', 'reddit',
 ];
+
+/**
+ * Role heads that, standing alone after "the" ("the spokesman said", "the official added"), most
+ * often stand for someone the article never names: not read as a named person's description.
+ */
+export const ANONYMOUS_HEADS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'staffer', 'officer', 'agent',
+  'deputy', 'assistant', 'source', 'analyst', 'expert', 'witness', 'member', 'associate', 'partner',
+  'owner', 'player', 'student', 'veteran', 'winner', 'head', 'chief', 'executive', 'manager',
+  'defendant', 'plaintiff', 'trooper', 'detective', 'doctor', 'nurse', 'teacher', 'actor', 'star',
+];
+
+/** Words before a role that make it no one in particular: "the next president", "the eventual nominee". */
+export const NON_REFERRING_MODIFIERS: readonly string[] = [
+  'next', 'future', 'eventual', 'potential', 'possible', 'prospective', 'would-be', 'hypothetical',
+  'average', 'typical', 'ideal', 'other', 'same', 'new', 'successive', 'previous', 'last', 'each',
+  'every', 'any', 'ordinary',
+];
+
+/** Party words and the party each states, for telling "the Democratic nominee" from a Republican. */
+export const PARTY_LABELS: readonly { word: string; party: string }[] = [
+  { word: 'democratic', party: 'democratic' },
+  { word: 'democrat', party: 'democratic' },
+  { word: 'republican', party: 'republican' },
+  { word: 'gop', party: 'republican' },
+  { word: 'libertarian', party: 'libertarian' },
+  { word: 'green', party: 'green' },
+  { word: 'labour', party: 'labour' },
+  { word: 'conservative', party: 'conservative' },
+  { word: 'tory', party: 'conservative' },
+  { word: 'liberal', party: 'liberal' },
+];
+
+/** Words that make a different rank of the same role: a "vice presidential nominee" is not the "presidential nominee". */
+export const RANK_MODIFIERS: readonly string[] = ['vice', 'deputy', 'assistant', 'associate', 'lieutenant', 'under'];

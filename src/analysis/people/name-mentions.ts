@@ -10,7 +10,8 @@ import { FEMALE_HONORIFICS, MALE_HONORIFICS, MEDIA_ORGS } from '../lexicon/title
 import { speechForms, SpeechForms } from './speech-forms';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { NAME_PARTICLES } from '../lexicon/name-particles';
-import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, RoleText, titleBefore } from './roles';
+import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, RoleText, splitCoordinated, titleBefore } from './roles';
+import { findDescriptions, partyOf } from './descriptions';
 
 const DEFAULT_SPEECH = speechForms();
 const MEDIA = new Set(MEDIA_ORGS);
@@ -287,7 +288,7 @@ function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number
   if (inherited) roles.push(inherited);
   let after = tag ? tokenAt(tokens, b + 1, tag.end) : b + 1;
   const appositive = last.poss ? null : appositiveAfter(at, after);
-  if (appositive) { roles.push(appositive); after = tokenAt(tokens, after, appositive.end); }
+  if (appositive) { roles.push(...splitCoordinated(at, appositive)); after = tokenAt(tokens, after, appositive.end); }
   // ", who took over as CEO in 2021": the role only; names later in the clause stay findable.
   const asRole = last.poss ? null : relativeAsRole(at, after);
   if (asRole) roles.push(asRole);
@@ -296,6 +297,8 @@ function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number
     start: first.start, end: last.end, text: text.slice(first.start, last.end),
     roles, affiliation: tag?.tag ?? null, gender: genderOf(tokens, s, before), kind: 'person',
   };
+  const party = before?.word && before.cap ? partyOf(before.text) : null;
+  if (party) mention.party = party;
   // "with his sister Hoa", "her brother Tiago": a kin word after a possessive names the person.
   const kin = s === b && ev.tentative && !first.sentStart && !isAcronym(first) ? kinBefore(tokens, s) : undefined;
   if (kin !== undefined) {
@@ -318,12 +321,33 @@ export function findNameMentions(paragraph: string, tokens: Token[] = tokenize(p
   const at: RoleText = { text: paragraph, tokens, speech };
   const out: NameMention[] = [];
   let prev: Pending | null = null;
+  const nameEnds = new Set<number>();
   for (const [a, b] of capitalRuns(tokens)) {
     if (prev && a < prev.after) continue; // inside the previous name's party tag or appositive
     const p = mentionOfRun(at, speech, a, b, prev);
     if (!p) continue;
     out.push(p.mention);
+    nameEnds.add(tokenAt(tokens, a, p.mention.end) - 1);
     prev = p;
   }
-  return out;
+  return withDescriptions(at, out, nameEnds);
+}
+
+/** The mentions with the paragraph's descriptions added in text order (see descriptions.ts). */
+function withDescriptions(at: RoleText, names: NameMention[], nameEnds: ReadonlySet<number>): NameMention[] {
+  // findDescriptions asks in text order, so a pointer over the spans by their end keeps this linear.
+  const spans = names.flatMap((m) => [{ start: m.start, end: m.end }, ...m.roles]).sort((x, y) => x.end - y.end);
+  let p = 0;
+  const taken = (start: number, end: number): boolean => {
+    while (p < spans.length && nth(spans, p).end <= start) p++;
+    for (let q = p; q < spans.length && q - p < 8; q++) if (nth(spans, q).start < end) return true;
+    return false;
+  };
+  const found = findDescriptions(at, taken, nameEnds);
+  if (!found.length) return names;
+  const descriptions: NameMention[] = found.map((d) => ({
+    start: d.role.start, end: d.role.end, text: d.role.text, roles: [d.role], affiliation: null, gender: null, kind: 'person',
+    description: { head: d.head, party: d.party, rank: d.rank, predicate: d.predicate },
+  }));
+  return [...names, ...descriptions].sort((x, y) => x.start - y.start);
 }
