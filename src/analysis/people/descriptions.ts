@@ -7,13 +7,14 @@ import { Token } from '../structure/tokens';
 import { nth } from '../indexed';
 import { nameLexicon } from '../lexicon/names';
 import { ANONYMOUS_HEADS, NON_REFERRING_MODIFIERS, PARTY_LABELS, RANK_MODIFIERS } from '../lexicon/titles';
-import { NUMBER_WORDS, QUANTIFIERS } from '../lexicon/determiners';
+import { ARTICLES, NUMBER_WORDS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/determiners';
 import { isRoleHead, RoleText, rolePhrase, splitCoordinated, titleMaterial } from './roles';
 
 const lower = (s: string): string => s.toLowerCase();
 const ANONYMOUS = new Set(ANONYMOUS_HEADS);
 const NON_REFERRING = new Set([...NON_REFERRING_MODIFIERS, ...NUMBER_WORDS, ...QUANTIFIERS]);
 const RANKS = new Set(RANK_MODIFIERS);
+const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 const PARTY = new Map(PARTY_LABELS.map((p) => [p.word, p.party]));
 const MAX_DESCRIPTION_TOKENS = 7;
 /** Verbs that state what someone is: "X is the mayor", "X became a lawyer". */
@@ -55,8 +56,9 @@ function headEnd(at: RoleText, from: number): number {
     const t = nth(tokens, j);
     if (!t.word || (t.sentStart && j > from) || NON_REFERRING.has(lower(t.text)) || /\d/.test(t.text)) return -1;
     const next = tokens[j + 1];
-    if (isRoleHead(t) && !t.cap && !t.poss) {
+    if (isRoleHead(t) && !t.cap) {
       head = j;
+      if (t.poss) break; // "the Republican nominee's plan"
       // A role word can modify the next one ("campaign manager"): the head is the last.
       if (!next || !next.word || !isRoleHead(next) || next.cap) break;
       continue;
@@ -72,7 +74,7 @@ function refersToOne(tokens: Token[], head: number): boolean {
   if (next && next.word && next.cap) return false; // "the Republican nominee Donald Trump": a title
   // "the major developing economies": the role word only modifies a noun phrase that goes on.
   const cls = next?.word ? nameLexicon().classOf(lower(next.text)) : undefined;
-  if (next?.word && (cls === 'noun' || cls === 'plural' || cls === 'adjective' || /ing$/.test(next.text))) return false;
+  if (next?.word && (cls === 'noun' || cls === 'plural' || /ing$/.test(next.text))) return false;
   const w = lower(nth(tokens, head).text);
   return nameLexicon().classOf(w) !== 'plural' && !/[^s]s$/.test(w);
 }
@@ -112,11 +114,14 @@ export function findDescriptions(at: RoleText, taken: (start: number, end: numbe
     const w = lower(t.text);
     if (nameEnds.has(i)) {
       let k = i + 1;
+      // "X is ...", "X, who is ..."
+      if (tokens[k]?.text === ',' && lower(tokens[k + 1]?.text ?? '') === 'who') k += 2;
       if (!COPULAS.has(lower(tokens[k]?.text ?? ''))) continue;
       k++;
       while (k < tokens.length && COPULA_ADVERBS.has(lower(nth(tokens, k).text))) k++;
       const det = tokens[k];
-      if (!det || !/^(?:a|an|the)$/i.test(det.text)) continue;
+      // "a", "the", "his", or a name's possessive ("is Obama's nominee").
+      if (!det || !(DETERMINERS.has(lower(det.text)) || (det.poss && det.cap))) continue;
       const phrase = rolePhrase(at, k);
       if (!phrase) continue;
       for (const role of splitCoordinated(at, phrase)) out.push({ role, head: '', party: null, rank: null, predicate: true, headIndex: k });

@@ -9,6 +9,7 @@ import { Person, Span } from '../types';
 import { nth } from '../indexed';
 import type { NameMention } from './name-mention';
 import { isRank, partyOf } from './descriptions';
+import { TITLE_MEANINGS } from '../lexicon/titles';
 
 interface Draft {
   key: string;
@@ -253,7 +254,8 @@ function statedOf(ms: NameMention[]): Stated {
     for (const r of m.roles) {
       const words = r.text.toLowerCase().split(/[\s-]+/);
       for (const w of words) party ??= partyOf(w);
-      heads.add(`${words.find(isRank) ?? ''}|${words[words.length - 1] ?? ''}`);
+      const last = words[words.length - 1] ?? '';
+      heads.add(`${words.find(isRank) ?? ''}|${TITLE_MEANINGS.get(last) ?? last}`);
     }
   }
   return { heads, party };

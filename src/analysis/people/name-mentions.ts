@@ -170,7 +170,9 @@ function judge(tokens: Token[], s: number, b: number, titled: boolean, tagged: b
   const person = nameLexicon().classOf(tokens.slice(s, b + 1).map(lc).join(' ')) === 'person';
   // A cue makes unknown words a name ("Zheng Zeguang said"), not common words ("Business Roundtable").
   const plainWords = tokens.slice(s, b + 1).every((t) => !COMMON_CLASSES.has(cls(t)) || isFirst(t) || isParticle(t));
-  if (titled || tagged || (cued && plainWords) || person || hasInitial || isFirst(first) || lastCls === 'last' || lastCls === 'person') return { strong: true, tentative: false };
+  // An unknown word before a known first name is a given name the lexicon lacks ("Trayvon Martin").
+  const unknownGiven = s + 1 === b && !first.sentStart && c0 === undefined && FIRST_NAME_CLASSES.has(lastCls);
+  if (titled || tagged || (cued && plainWords) || person || hasInitial || isFirst(first) || lastCls === 'last' || lastCls === 'person' || unknownGiven) return { strong: true, tentative: false };
   return { strong: false, tentative: true };
 }
 
@@ -265,6 +267,21 @@ function kinBefore(tokens: Token[], s: number): 'male' | 'female' | null | undef
 
 interface Pending { mention: NameMention; after: number; plural: Span | null }
 
+/** Where a place phrase after a name ends ("of Kentucky", "from New South Wales"): the index of
+ * the comma after it, or `i` when tokens[i] does not open one. */
+function afterPlace(tokens: Token[], i: number): number {
+  const prep = tokens[i];
+  if (!prep || !/^(?:of|from)$/.test(prep.text)) return i;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && nth(tokens, j).word && nth(tokens, j).cap && !nth(tokens, j).poss) j++;
+  return j > i + 1 && tokens[j]?.text === ',' ? j : i;
+}
+
+/** A signature after a quotation: “…” ― Ana Ruiz (a dash between the closing mark and the name). */
+function signs(tokens: Token[], s: number): boolean {
+  return s >= 2 && /^[―—–]$/.test(nth(tokens, s - 1).text) && /^[”"]$/.test(nth(tokens, s - 2).text);
+}
+
 /** Builds the mention for the run [a, b], or null when it is not a name. */
 function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number, prev: Pending | null): Pending | null {
   const { text, tokens } = at;
@@ -278,7 +295,7 @@ function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number
   const titled = head >= 0 || (before !== undefined && isRoleHead(before));
   const tag = last.poss ? null : partyTagAt(text, last.end);
   const inherited = prev?.plural && coordinated(tokens, prev.after, s) ? prev.plural : null;
-  const ev = judge(tokens, s, b, titled || (before !== undefined && isHonorific(before)) || !!inherited, !!tag, speech);
+  const ev = judge(tokens, s, b, titled || (before !== undefined && isHonorific(before)) || !!inherited, !!tag || signs(tokens, s), speech);
   if (!ev) return null;
   const roles: Span[] = [];
   const minIdx = inherited ? prev?.after ?? 0 : 0;
@@ -287,12 +304,18 @@ function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number
   roles.push(...titles);
   if (inherited) roles.push(inherited);
   let after = tag ? tokenAt(tokens, b + 1, tag.end) : b + 1;
-  const appositive = last.poss ? null : appositiveAfter(at, after);
+  // "Senator Ann Lowe of Kentucky, the majority leader,": an appositive after the person's place.
+  const place = last.poss ? after : afterPlace(tokens, after);
+  let appositive = last.poss ? null : appositiveAfter(at, after);
+  if (!appositive && place > after) {
+    appositive = appositiveAfter(at, place);
+    if (appositive) after = place;
+  }
   if (appositive) { roles.push(...splitCoordinated(at, appositive)); after = tokenAt(tokens, after, appositive.end); }
   // ", who took over as CEO in 2021": the role only; names later in the clause stay findable.
   const asRole = last.poss ? null : relativeAsRole(at, after);
   if (asRole) roles.push(asRole);
-  const plural = title && isPluralTitle(title.text) ? title : inherited;
+  const plural = title && isPluralTitle(title.text.split(' ').pop() ?? '') ? title : inherited;
   const mention: NameMention = {
     start: first.start, end: last.end, text: text.slice(first.start, last.end),
     roles, affiliation: tag?.tag ?? null, gender: genderOf(tokens, s, before), kind: 'person',
@@ -349,5 +372,6 @@ function withDescriptions(at: RoleText, names: NameMention[], nameEnds: Readonly
     start: d.role.start, end: d.role.end, text: d.role.text, roles: [d.role], affiliation: null, gender: null, kind: 'person',
     description: { head: d.head, party: d.party, rank: d.rank, predicate: d.predicate },
   }));
-  return [...names, ...descriptions].sort((x, y) => x.start - y.start);
+  // A predicate opening with a name's possessive ("is Obama's nominee") comes before that name.
+  return [...names, ...descriptions].sort((x, y) => x.start - y.start || (x.description ? 0 : 1) - (y.description ? 0 : 1));
 }

@@ -204,8 +204,11 @@ export function rolePhrase(at: RoleText, first: number): Span | null {
     const t = nth(tokens, j);
     if (!t.word && APPOSITIVE_END.has(t.text)) break;
     const w = lower(t.text);
-    // A capitalised word inside the phrase is a name's ("the State Department's envoy").
-    if ((speaks(at, t) && !(t.cap && j > first)) || (STOP_WORDS.has(w) && w !== 'and' && w !== 'to')) break;
+    // A capitalised word inside the phrase is a name's ("the State Department's envoy"), and a
+    // word after a preposition or an article is a noun ("secretary of state").
+    const prevWord = lower(tokens[j - 1]?.text ?? '');
+    const noun = j > first && (t.cap || PREPOSITIONS.has(prevWord) || DETERMINERS.has(prevWord));
+    if ((speaks(at, t) && !noun) || (STOP_WORDS.has(w) && w !== 'and' && w !== 'to')) break;
     if (PREPOSITIONS.has(w) && !(oneOf && j === first + 1)) beforePrep = false;
     if (beforePrep && isRoleHead(t)) headSeen = true;
     end = j;

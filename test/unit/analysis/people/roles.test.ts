@@ -95,3 +95,36 @@ describe('roles stated apart from the name', () => {
     assert.deepStrictEqual(roleTexts('Ben Ruiz, one of the governor’s closest aides, recalled the night.', 'Ben Ruiz'), ['one of the governor’s closest aides']);
   });
 });
+
+describe('roles: more places they are stated', () => {
+  const rolesOfPerson = (text: string, name: string): string[] => analyze(text).people.find((x) => x.name === name)?.roles.map((r) => r.text) ?? [];
+
+  it('takes an appositive after the person’s place', () => {
+    assert.deepStrictEqual(roleTexts('Senator Ann Lowe of Kentucky, the majority leader, objected.', 'Ann Lowe'), ['Senator', 'the majority leader']);
+  });
+
+  it('reads "the senator" as the person titled "Sen."', () => {
+    const text = 'Sen. Ruth Alder questioned the bank’s chief. Later Omar Diaz testified. The Vermont senator pressed him again.';
+    assert.ok(rolesOfPerson(text, 'Ruth Alder').includes('Vermont senator'));
+  });
+
+  it('takes a predicate after a relative pronoun and one opening with a name’s possessive', () => {
+    assert.ok(rolesOfPerson('He lacked the record of Ana Ruiz, who is now his secretary of state.', 'Ana Ruiz').includes('his secretary of state'));
+    assert.ok(rolesOfPerson('Critics praised Ray Lowe. Lowe is Harper’s nominee to the court.', 'Ray Lowe').includes('Harper’s nominee to the court'));
+  });
+
+  it('gives a description with a possessive head', () => {
+    const text = 'Republican nominee Cal Voss spoke on Monday. Critics attacked the Republican nominee’s tax plan.';
+    assert.deepStrictEqual(rolesOfPerson(text, 'Cal Voss'), ['Republican nominee']);
+  });
+});
+
+describe('names: signatures and given names the lexicon lacks', () => {
+  it('takes a name signing a quotation after a dash', () => {
+    assert.deepStrictEqual(findNameMentions('“We need change now.” ― Dolores Quintanar').map((m) => m.text), ['Dolores Quintanar']);
+  });
+
+  it('takes an unknown word before a known first name as a given name', () => {
+    assert.deepStrictEqual(findNameMentions('The film recalls the death of Jamarion Russell in 2012.').map((m) => m.text), ['Jamarion Russell']);
+  });
+});
