@@ -18,6 +18,7 @@ import {
   resolveRelativeUnit, resolveWeekday, spelledYear,
 } from './resolve';
 import { tenseAround } from './tense';
+import { resolveAnchored } from './anchored';
 import {
   clockTime, ordinalNumber, quarterValue, relativeQuarter, weekendValue, withClock, withPartOfDay,
 } from './timeml';
@@ -300,7 +301,9 @@ function settle(cands: Candidate[], length: number): DateMention[] {
 /** Date expressions in one paragraph (offsets relative to `paragraph`), with values resolved against referenceDate (YYYY-MM-DD) or null. */
 export function findDates(paragraph: string, referenceDate: string | null): DateMention[] {
   const ref = parseYmd(referenceDate);
-  return settle(candidates(paragraph, ref), paragraph.length);
+  const dates = settle(candidates(paragraph, ref), paragraph.length);
+  resolveAnchored(dates, ref);
+  return dates;
 }
 
 /** Where a publication date is announced: "Published March 4, 2024", "Updated: 9/17/2015". */

@@ -11,3 +11,8 @@ export const QUANTIFIERS: readonly string[] = [
 ];
 /** Articles, possessives and demonstratives: a determiner that says which one. */
 export const DEFINITE_OR_ARTICLE: readonly string[] = [...ARTICLES, ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVES];
+/** Cardinal numbers written as words ("two senators"). */
+export const NUMBER_WORDS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'dozen', 'hundred', 'thousand', 'million',
+];

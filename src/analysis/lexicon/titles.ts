@@ -10,6 +10,9 @@ export interface Title {
   gender?: 'male' | 'female';
   /** Governs several names ("Reps. A and B"): the role applies to each of them. */
   plural?: true;
+  /** The role noun an abbreviated title stands for ("Sen." -> "senator"), to tell that "the
+   * senator" is the person titled "Sen.". */
+  means?: string;
 }
 
 /** Titles and honorifics that come before a person's name, one record each. */
@@ -20,33 +23,33 @@ export const TITLES: readonly Title[] = [
   { title: 'Miss', kind: 'honorific', gender: 'female' },
   { title: 'Mx.', kind: 'honorific' },
   { title: 'Dr.', kind: 'honorific' },
-  { title: 'Prof.', kind: 'honorific' },
-  { title: 'Sen.', kind: 'honorific' },
-  { title: 'Sens.', kind: 'honorific', plural: true },
-  { title: 'Rep.', kind: 'honorific' },
-  { title: 'Reps.', kind: 'honorific', plural: true },
-  { title: 'Gov.', kind: 'honorific' },
-  { title: 'Lt. Gov.', kind: 'honorific' },
-  { title: 'Gen.', kind: 'honorific' },
+  { title: 'Prof.', kind: 'honorific', means: 'professor' },
+  { title: 'Sen.', kind: 'honorific', means: 'senator' },
+  { title: 'Sens.', kind: 'honorific', plural: true, means: 'senator' },
+  { title: 'Rep.', kind: 'honorific', means: 'representative' },
+  { title: 'Reps.', kind: 'honorific', plural: true, means: 'representative' },
+  { title: 'Gov.', kind: 'honorific', means: 'governor' },
+  { title: 'Lt. Gov.', kind: 'honorific', means: 'governor' },
+  { title: 'Gen.', kind: 'honorific', means: 'general' },
   { title: 'Lt.', kind: 'honorific' },
-  { title: 'Col.', kind: 'honorific' },
+  { title: 'Col.', kind: 'honorific', means: 'colonel' },
   { title: 'Maj.', kind: 'honorific' },
-  { title: 'Capt.', kind: 'honorific' },
-  { title: 'Sgt.', kind: 'honorific' },
-  { title: 'Adm.', kind: 'honorific' },
+  { title: 'Capt.', kind: 'honorific', means: 'captain' },
+  { title: 'Sgt.', kind: 'honorific', means: 'sergeant' },
+  { title: 'Adm.', kind: 'honorific', means: 'admiral' },
   { title: 'Cmdr.', kind: 'honorific' },
-  { title: 'Atty.', kind: 'honorific' },
-  { title: 'Supt.', kind: 'honorific' },
-  { title: 'Rev.', kind: 'honorific' },
+  { title: 'Atty.', kind: 'honorific', means: 'attorney' },
+  { title: 'Supt.', kind: 'honorific', means: 'superintendent' },
+  { title: 'Rev.', kind: 'honorific', means: 'reverend' },
   { title: 'Fr.', kind: 'honorific' },
   { title: 'Sr.', kind: 'honorific' },
   { title: 'Hon.', kind: 'honorific' },
   { title: 'Del.', kind: 'honorific' },
-  { title: 'Pres.', kind: 'honorific' },
-  { title: 'Sec.', kind: 'honorific' },
-  { title: 'Amb.', kind: 'honorific' },
+  { title: 'Pres.', kind: 'honorific', means: 'president' },
+  { title: 'Sec.', kind: 'honorific', means: 'secretary' },
+  { title: 'Amb.', kind: 'honorific', means: 'ambassador' },
   { title: 'Insp.', kind: 'honorific' },
-  { title: 'Det.', kind: 'honorific' },
+  { title: 'Det.', kind: 'honorific', means: 'detective' },
   { title: 'Cpl.', kind: 'honorific' },
   { title: 'Pvt.', kind: 'honorific' },
   { title: 'Sir', kind: 'honorific', gender: 'male' },
@@ -128,7 +131,7 @@ export const TITLES: readonly Title[] = [
   { title: 'Founder', kind: 'title' },
   { title: 'Candidate', kind: 'title' },
   { title: 'Nominee', kind: 'title' },
-  { title: 'Govs.', plural: true },
+  { title: 'Govs.', plural: true, means: 'governor' },
   { title: 'Drs.', plural: true },
   { title: 'Messrs.', plural: true },
   { title: 'Senators', plural: true },
@@ -149,6 +152,8 @@ export const TITLE_WORDS: readonly string[] = titlesWhere((t) => t.kind === 'tit
 export const MALE_HONORIFICS: readonly string[] = titlesWhere((t) => t.gender === 'male');
 export const FEMALE_HONORIFICS: readonly string[] = titlesWhere((t) => t.gender === 'female');
 export const PLURAL_TITLES: readonly string[] = titlesWhere((t) => !!t.plural);
+/** Abbreviated titles by the role noun they stand for: "sen." -> "senator". */
+export const TITLE_MEANINGS: ReadonlyMap<string, string> = new Map(TITLES.filter((t) => t.means).map((t) => [t.title.toLowerCase(), t.means ?? '']));
 
 /**
  * Lower-case nouns that head a role ("press secretary", "presidential nominee"), beyond the title
@@ -192,6 +197,7 @@ export const NOT_ROLES: readonly string[] = [
   'billionaire', 'millionaire', 'citizen', 'customer', 'fan', 'buddy', 'bro', 'dude', 'mate',
   'character', 'celebrity', 'anybody', 'somebody', 'everybody', 'nobody', 'person', 'beings',
   'descendant', 'ancestor', 'acquaintance', 'comrade', 'chum', 'coworker', 'denizen',
+  'foe', 'native', 'spirit', 'children', 'men', 'women',
 ];
 
 /** Lower-case words that modify a role before its head ("former", "longtime", "press"). */
@@ -212,3 +218,38 @@ export const MEDIA_ORGS: readonly string[] = [
   'gop', 'nato', 'opec', 'who', 'un', 'eu', 'politifact', 'factcheck', 'medicare', 'medicaid',
   'obamacare', 'xinhua', 'tass', 'interfax', 'wikileaks', 'instagram', 'youtube', 'reddit',
 ];
+
+/**
+ * Role heads that, standing alone after "the" ("the spokesman said", "the official added"), most
+ * often stand for someone the article never names: not read as a named person's description.
+ */
+export const ANONYMOUS_HEADS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'staffer', 'officer', 'agent',
+  'deputy', 'assistant', 'source', 'analyst', 'expert', 'witness', 'member', 'associate', 'partner',
+  'owner', 'player', 'student', 'veteran', 'winner', 'head', 'chief', 'executive', 'manager',
+  'defendant', 'plaintiff', 'trooper', 'detective', 'doctor', 'nurse', 'teacher', 'actor', 'star',
+];
+
+/** Words before a role that make it no one in particular: "the next president", "the eventual nominee". */
+export const NON_REFERRING_MODIFIERS: readonly string[] = [
+  'next', 'future', 'eventual', 'potential', 'possible', 'prospective', 'would-be', 'hypothetical',
+  'average', 'typical', 'ideal', 'other', 'same', 'new', 'successive', 'previous', 'last', 'each',
+  'every', 'any', 'ordinary',
+];
+
+/** Party words and the party each states, for telling "the Democratic nominee" from a Republican. */
+export const PARTY_LABELS: readonly { word: string; party: string }[] = [
+  { word: 'democratic', party: 'democratic' },
+  { word: 'democrat', party: 'democratic' },
+  { word: 'republican', party: 'republican' },
+  { word: 'gop', party: 'republican' },
+  { word: 'libertarian', party: 'libertarian' },
+  { word: 'green', party: 'green' },
+  { word: 'labour', party: 'labour' },
+  { word: 'conservative', party: 'conservative' },
+  { word: 'tory', party: 'conservative' },
+  { word: 'liberal', party: 'liberal' },
+];
+
+/** Words that make a different rank of the same role: a "vice presidential nominee" is not the "presidential nominee". */
+export const RANK_MODIFIERS: readonly string[] = ['vice', 'deputy', 'assistant', 'associate', 'lieutenant', 'under'];

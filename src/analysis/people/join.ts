@@ -8,6 +8,8 @@
 import { Person, Span } from '../types';
 import { nth } from '../indexed';
 import type { NameMention } from './name-mention';
+import { isRank, partyOf } from './descriptions';
+import { TITLE_MEANINGS } from '../lexicon/titles';
 
 interface Draft {
   key: string;
@@ -143,7 +145,7 @@ function unionRoles(roles: Span[]): Span[] {
 }
 
 // nth: info is parallel to mentions; drafts hold indices of mentions, and a draft in use holds one at least.
-function toPerson(d: Draft, id: string, mentions: NameMention[], info: Info[]): Person {
+function toPerson(d: Draft, id: string, mentions: NameMention[], info: Info[], described: Span[]): Person {
   const ms = d.mentions.map((i) => nth(mentions, i));
   let best = nth(d.mentions, 0);
   for (const i of d.mentions) {
@@ -155,7 +157,7 @@ function toPerson(d: Draft, id: string, mentions: NameMention[], info: Info[]): 
   return {
     id,
     name: fullest.text,
-    roles: unionRoles(ms.flatMap((m) => m.roles)),
+    roles: unionRoles([...ms.flatMap((m) => m.roles), ...described]),
     affiliation: ms.find((m) => m.affiliation)?.affiliation ?? null,
     mentions: ms.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     gender: d.gender,
@@ -192,6 +194,21 @@ function promote(mentions: NameMention[], info: Info[]): boolean[] {
  * mentionPerson[i] is the index in `people` of mention i, or -1 for a dropped tentative mention.
  */
 export function joinPeople(mentions: NameMention[], memo: JoinMemo = new JoinMemo()): { people: Person[]; mentionPerson: number[] } {
+  const nameIdx: number[] = [];
+  mentions.forEach((m, i) => { if (!m.description) nameIdx.push(i); });
+  const names = nameIdx.length === mentions.length ? mentions : nameIdx.map((i) => nth(mentions, i));
+  const { drafts, owner, info } = draftPeople(names, memo);
+  const described = describedRoles(mentions, names, nameIdx, owner);
+  const used = drafts.all.filter((d) => d.count > 0).sort((a, b) => nth(a.mentions, 0) - nth(b.mentions, 0));
+  const people = used.map((d, i) => toPerson(d, `p${i + 1}`, names, info, described.get(d) ?? []));
+  const index = new Map(used.map((d, i) => [d, i]));
+  const mentionPerson = mentions.map(() => -1);
+  owner.forEach((d, j) => { mentionPerson[nth(nameIdx, j)] = d ? index.get(d) ?? -1 : -1; });
+  return { people, mentionPerson };
+}
+
+/** Joins name mentions (no descriptions) into drafts; owner[i] is the draft of mention i. */
+function draftPeople(mentions: NameMention[], memo: JoinMemo): { drafts: Drafts; owner: (Draft | undefined)[]; info: Info[] } {
   const byKey = new Map<string, Draft>();
   const drafts = new Drafts();
   const byText = new Map<string, Info>();
@@ -216,8 +233,78 @@ export function joinPeople(mentions: NameMention[], memo: JoinMemo = new JoinMem
     if (d) assign(d, m, i);
     return d;
   });
-  const used = drafts.all.filter((d) => d.count > 0).sort((a, b) => nth(a.mentions, 0) - nth(b.mentions, 0));
-  const people = used.map((d, i) => toPerson(d, `p${i + 1}`, mentions, info));
-  const index = new Map(used.map((d, i) => [d, i]));
-  return { people, mentionPerson: owner.map((d) => (d ? index.get(d) ?? -1 : -1)) };
+  return { drafts, owner, info };
+}
+
+const PARTY_TAGS: Record<string, string> = { D: 'democratic', R: 'republican', L: 'libertarian', G: 'green' };
+/** How far back (in characters) the last person mentioned may be for an unmatched description. */
+const DESCRIPTION_REACH = 600;
+/** How many name mentions back a description looks for a person whose roles share its head. */
+const DESCRIPTION_LOOKBACK = 200;
+
+/** What a person's named mentions say of them: the last word of each role, with the rank word
+ * it has ("vice|nominee", "|nominee"), and their party. */
+interface Stated { heads: Set<string>; party: string | null }
+
+function statedOf(ms: NameMention[]): Stated {
+  const heads = new Set<string>();
+  let party: string | null = null;
+  for (const m of ms) {
+    party ??= m.party ?? (m.affiliation ? PARTY_TAGS[m.affiliation.charAt(0)] ?? null : null);
+    for (const r of m.roles) {
+      const words = r.text.toLowerCase().split(/[\s-]+/);
+      for (const w of words) party ??= partyOf(w);
+      const last = words[words.length - 1] ?? '';
+      heads.add(`${words.find(isRank) ?? ''}|${TITLE_MEANINGS.get(last) ?? last}`);
+    }
+  }
+  return { heads, party };
+}
+
+/**
+ * The roles descriptions give: a predicate ("X is a lawyer") to the person of the name right
+ * before it; "the Republican nominee" to the last person mentioned before it whose stated roles
+ * share its head noun and whose party does not differ, else to the last person mentioned shortly
+ * before it whose party does not differ.
+ */
+function describedRoles(all: NameMention[], names: NameMention[], nameIdx: number[], owner: (Draft | undefined)[]): Map<Draft, Span[]> {
+  const out = new Map<Draft, Span[]>();
+  if (names.length === all.length) return out;
+  const give = (d: Draft | undefined, roles: Span[]): void => {
+    if (!d) return;
+    const list = out.get(d);
+    if (list) list.push(...roles);
+    else out.set(d, [...roles]);
+  };
+  const byDraft = new Map<Draft, NameMention[]>();
+  owner.forEach((d, k) => {
+    if (!d) return;
+    const list = byDraft.get(d);
+    if (list) list.push(nth(names, k));
+    else byDraft.set(d, [nth(names, k)]);
+  });
+  const stated = new Map([...byDraft].map(([d, ms]) => [d, statedOf(ms)]));
+  let j = 0; // names[0..j) come before the description
+  for (const [i, m] of all.entries()) {
+    if (!m.description) { j++; continue; }
+    if (m.description.predicate) {
+      if (j > 0 && nth(nameIdx, j - 1) === i - 1) give(owner[j - 1], m.roles);
+      continue;
+    }
+    const { head, party, rank } = m.description;
+    const key = `${rank ?? ''}|${head}`;
+    // The last person whose own role has this head (and rank) or whose party the description
+    // names; else the last person mentioned shortly before, of no other party.
+    let chosen: Draft | undefined;
+    let recent: Draft | undefined;
+    for (let k = j - 1; k >= 0 && k >= j - DESCRIPTION_LOOKBACK && !chosen; k--) {
+      const d = owner[k];
+      const st = d ? stated.get(d) : undefined;
+      if (!d || !st || (party && st.party && st.party !== party)) continue;
+      if (st.heads.has(key) || (party && st.party === party)) chosen = d;
+      else if (!recent && m.start - nth(names, k).end <= DESCRIPTION_REACH) recent = d;
+    }
+    give(chosen ?? recent, m.roles);
+  }
+  return out;
 }

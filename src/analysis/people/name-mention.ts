@@ -26,4 +26,12 @@ export interface NameMention {
    * only library", "the city of Millbrook", "a Millbrook man". Not counted as evidence for the word.
    */
   modifier?: boolean;
+  /** The party a word right before the name states ("Republican Donald Trump"): "republican". */
+  party?: string;
+  /**
+   * Not a name but a description standing for a person named elsewhere ("the Republican nominee
+   * said"; "Kaine is a former lawyer" as a predicate of the name before it). `roles` holds the
+   * description; joinPeople gives it to the person it stands for and makes no person of it.
+   */
+  description?: { head: string; party: string | null; rank: string | null; predicate: boolean };
 }

@@ -10,7 +10,8 @@ import { FEMALE_HONORIFICS, MALE_HONORIFICS, MEDIA_ORGS } from '../lexicon/title
 import { speechForms, SpeechForms } from './speech-forms';
 import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { NAME_PARTICLES } from '../lexicon/name-particles';
-import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, RoleText, titleBefore } from './roles';
+import { appositiveAfter, isHonorific, relativeAsRole, isPluralTitle, isRoleHead, partyTagAt, RoleText, splitCoordinated, titleBefore } from './roles';
+import { findDescriptions, partyOf } from './descriptions';
 
 const DEFAULT_SPEECH = speechForms();
 const MEDIA = new Set(MEDIA_ORGS);
@@ -169,7 +170,9 @@ function judge(tokens: Token[], s: number, b: number, titled: boolean, tagged: b
   const person = nameLexicon().classOf(tokens.slice(s, b + 1).map(lc).join(' ')) === 'person';
   // A cue makes unknown words a name ("Zheng Zeguang said"), not common words ("Business Roundtable").
   const plainWords = tokens.slice(s, b + 1).every((t) => !COMMON_CLASSES.has(cls(t)) || isFirst(t) || isParticle(t));
-  if (titled || tagged || (cued && plainWords) || person || hasInitial || isFirst(first) || lastCls === 'last' || lastCls === 'person') return { strong: true, tentative: false };
+  // An unknown word before a known first name is a given name the lexicon lacks ("Trayvon Martin").
+  const unknownGiven = s + 1 === b && !first.sentStart && c0 === undefined && FIRST_NAME_CLASSES.has(lastCls);
+  if (titled || tagged || (cued && plainWords) || person || hasInitial || isFirst(first) || lastCls === 'last' || lastCls === 'person' || unknownGiven) return { strong: true, tentative: false };
   return { strong: false, tentative: true };
 }
 
@@ -264,6 +267,21 @@ function kinBefore(tokens: Token[], s: number): 'male' | 'female' | null | undef
 
 interface Pending { mention: NameMention; after: number; plural: Span | null }
 
+/** Where a place phrase after a name ends ("of Kentucky", "from New South Wales"): the index of
+ * the comma after it, or `i` when tokens[i] does not open one. */
+function afterPlace(tokens: Token[], i: number): number {
+  const prep = tokens[i];
+  if (!prep || !/^(?:of|from)$/.test(prep.text)) return i;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && nth(tokens, j).word && nth(tokens, j).cap && !nth(tokens, j).poss) j++;
+  return j > i + 1 && tokens[j]?.text === ',' ? j : i;
+}
+
+/** A signature after a quotation: “…” ― Ana Ruiz (a dash between the closing mark and the name). */
+function signs(tokens: Token[], s: number): boolean {
+  return s >= 2 && /^[―—–]$/.test(nth(tokens, s - 1).text) && /^[”"]$/.test(nth(tokens, s - 2).text);
+}
+
 /** Builds the mention for the run [a, b], or null when it is not a name. */
 function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number, prev: Pending | null): Pending | null {
   const { text, tokens } = at;
@@ -277,7 +295,7 @@ function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number
   const titled = head >= 0 || (before !== undefined && isRoleHead(before));
   const tag = last.poss ? null : partyTagAt(text, last.end);
   const inherited = prev?.plural && coordinated(tokens, prev.after, s) ? prev.plural : null;
-  const ev = judge(tokens, s, b, titled || (before !== undefined && isHonorific(before)) || !!inherited, !!tag, speech);
+  const ev = judge(tokens, s, b, titled || (before !== undefined && isHonorific(before)) || !!inherited, !!tag || signs(tokens, s), speech);
   if (!ev) return null;
   const roles: Span[] = [];
   const minIdx = inherited ? prev?.after ?? 0 : 0;
@@ -286,16 +304,24 @@ function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number
   roles.push(...titles);
   if (inherited) roles.push(inherited);
   let after = tag ? tokenAt(tokens, b + 1, tag.end) : b + 1;
-  const appositive = last.poss ? null : appositiveAfter(at, after);
-  if (appositive) { roles.push(appositive); after = tokenAt(tokens, after, appositive.end); }
+  // "Senator Ann Lowe of Kentucky, the majority leader,": an appositive after the person's place.
+  const place = last.poss ? after : afterPlace(tokens, after);
+  let appositive = last.poss ? null : appositiveAfter(at, after);
+  if (!appositive && place > after) {
+    appositive = appositiveAfter(at, place);
+    if (appositive) after = place;
+  }
+  if (appositive) { roles.push(...splitCoordinated(at, appositive)); after = tokenAt(tokens, after, appositive.end); }
   // ", who took over as CEO in 2021": the role only; names later in the clause stay findable.
   const asRole = last.poss ? null : relativeAsRole(at, after);
   if (asRole) roles.push(asRole);
-  const plural = title && isPluralTitle(title.text) ? title : inherited;
+  const plural = title && isPluralTitle(title.text.split(' ').pop() ?? '') ? title : inherited;
   const mention: NameMention = {
     start: first.start, end: last.end, text: text.slice(first.start, last.end),
     roles, affiliation: tag?.tag ?? null, gender: genderOf(tokens, s, before), kind: 'person',
   };
+  const party = before?.word && before.cap ? partyOf(before.text) : null;
+  if (party) mention.party = party;
   // "with his sister Hoa", "her brother Tiago": a kin word after a possessive names the person.
   const kin = s === b && ev.tentative && !first.sentStart && !isAcronym(first) ? kinBefore(tokens, s) : undefined;
   if (kin !== undefined) {
@@ -318,12 +344,34 @@ export function findNameMentions(paragraph: string, tokens: Token[] = tokenize(p
   const at: RoleText = { text: paragraph, tokens, speech };
   const out: NameMention[] = [];
   let prev: Pending | null = null;
+  const nameEnds = new Set<number>();
   for (const [a, b] of capitalRuns(tokens)) {
     if (prev && a < prev.after) continue; // inside the previous name's party tag or appositive
     const p = mentionOfRun(at, speech, a, b, prev);
     if (!p) continue;
     out.push(p.mention);
+    nameEnds.add(tokenAt(tokens, a, p.mention.end) - 1);
     prev = p;
   }
-  return out;
+  return withDescriptions(at, out, nameEnds);
+}
+
+/** The mentions with the paragraph's descriptions added in text order (see descriptions.ts). */
+function withDescriptions(at: RoleText, names: NameMention[], nameEnds: ReadonlySet<number>): NameMention[] {
+  // findDescriptions asks in text order, so a pointer over the spans by their end keeps this linear.
+  const spans = names.flatMap((m) => [{ start: m.start, end: m.end }, ...m.roles]).sort((x, y) => x.end - y.end);
+  let p = 0;
+  const taken = (start: number, end: number): boolean => {
+    while (p < spans.length && nth(spans, p).end <= start) p++;
+    for (let q = p; q < spans.length && q - p < 8; q++) if (nth(spans, q).start < end) return true;
+    return false;
+  };
+  const found = findDescriptions(at, taken, nameEnds);
+  if (!found.length) return names;
+  const descriptions: NameMention[] = found.map((d) => ({
+    start: d.role.start, end: d.role.end, text: d.role.text, roles: [d.role], affiliation: null, gender: null, kind: 'person',
+    description: { head: d.head, party: d.party, rank: d.rank, predicate: d.predicate },
+  }));
+  // A predicate opening with a name's possessive ("is Obama's nominee") comes before that name.
+  return [...names, ...descriptions].sort((x, y) => x.start - y.start || (x.description ? 0 : 1) - (y.description ? 0 : 1));
 }

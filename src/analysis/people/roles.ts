@@ -60,7 +60,7 @@ export function isRoleHead(t: Token): boolean {
 }
 
 /** Words a title may contain before its head: capitalised words and role-ish lower-case words. */
-function titleMaterial(t: Token, speech: ReadonlySet<string>): boolean {
+export function titleMaterial(t: Token, speech: ReadonlySet<string>): boolean {
   if (!t.word) return false;
   const w = lower(t.text);
   if (NOT_TITLE_WORDS.has(w)) return false;
@@ -169,23 +169,34 @@ export function partyTagAt(text: string, pos: number): { tag: string; end: numbe
 
 const APPOSITIVE_END = new Set([',', '.', ';', ':', '(', ')', '“', '”', '"', '—', '–', '!', '?']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'on', 'to', 'with', 'from', 'and', 'who']);
-const RELATIVE = new Set(['who', 'whose']);
+const RELATIVE = new Set(['who', 'whose', 'whom']);
 
 /**
  * An appositive after a name: ", the White House press secretary," starting at tokens[i] (the
  * comma). Its first words, up to a preposition, must contain a role head.
  */
 export function appositiveAfter(at: RoleText, i: number): Span | null {
-  const { text, tokens } = at;
+  const { tokens } = at;
   if (i >= tokens.length || tokens[i]?.text !== ',') return null;
   let first = i + 1;
   // An age before the role: "Bui Duc Minh, 19, a student who ...".
   if (/^\d{1,3}$/.test(tokens[first]?.text ?? '') && tokens[first + 1]?.text === ',') first += 2;
+  return rolePhrase(at, first);
+}
+
+/**
+ * A role phrase starting at tokens[first] ("the White House press secretary", "a lawyer for the
+ * family"): its first words, up to a preposition, must contain a role head, and it must end at
+ * punctuation, a speech verb or a relative clause about the person.
+ */
+export function rolePhrase(at: RoleText, first: number): Span | null {
+  const { text, tokens } = at;
   const firstToken = tokens[first]; // undefined when the paragraph ends here
   if (!firstToken || !firstToken.word) return null;
   const w0 = lower(firstToken.text);
   const cls0 = nameLexicon().classOf(w0);
-  if (!DETERMINERS.has(w0) && !firstToken.poss && (cls0 === 'function' || cls0 === 'verb' || speaks(at, firstToken) || STOP_WORDS.has(w0))) return null;
+  const oneOf = w0 === 'one' && tokens[first + 1]?.text === 'of'; // "one of the mayor's aides"
+  if (!DETERMINERS.has(w0) && !firstToken.poss && !oneOf && (cls0 === 'function' || cls0 === 'verb' || speaks(at, firstToken) || STOP_WORDS.has(w0))) return null;
   let end = first;
   let headSeen = false;
   let beforePrep = true;
@@ -193,8 +204,12 @@ export function appositiveAfter(at: RoleText, i: number): Span | null {
     const t = nth(tokens, j);
     if (!t.word && APPOSITIVE_END.has(t.text)) break;
     const w = lower(t.text);
-    if (speaks(at, t) || (STOP_WORDS.has(w) && w !== 'and' && w !== 'to')) break;
-    if (PREPOSITIONS.has(w)) beforePrep = false;
+    // A capitalised word inside the phrase is a name's ("the State Department's envoy"), and a
+    // word after a preposition or an article is a noun ("secretary of state").
+    const prevWord = lower(tokens[j - 1]?.text ?? '');
+    const noun = j > first && (t.cap || PREPOSITIONS.has(prevWord) || DETERMINERS.has(prevWord));
+    if ((speaks(at, t) && !noun) || (STOP_WORDS.has(w) && w !== 'and' && w !== 'to')) break;
+    if (PREPOSITIONS.has(w) && !(oneOf && j === first + 1)) beforePrep = false;
     if (beforePrep && isRoleHead(t)) headSeen = true;
     end = j;
   }
@@ -203,8 +218,46 @@ export function appositiveAfter(at: RoleText, i: number): Span | null {
   // A role phrase ends at a comma, a sentence end, a speech verb or a relative clause about the
   // person ("an analyst at Crestview Partners who has ..."); otherwise it is a clause.
   if (next && next.word && !speaks(at, next) && !RELATIVE.has(lower(next.text))) return null;
+  while (end > first && /^(?:and|or)$/i.test(nth(tokens, end).text)) end--;
   const endToken = nth(tokens, end);
   return { start: firstToken.start, end: endToken.end, text: text.slice(firstToken.start, endToken.end) };
+}
+
+/**
+ * Two roles joined by "and": "the architect of the plan and a close aide" gives both, when the
+ * words after "and" open with a determiner or a role head of their own. Else the span itself.
+ */
+export function splitCoordinated(at: RoleText, role: Span): Span[] {
+  const { text, tokens } = at;
+  const out: Span[] = [];
+  let from = role.start;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = nth(tokens, j);
+    if (t.start < role.start || t.end > role.end || lower(t.text) !== 'and') continue;
+    const next = tokens[j + 1];
+    const prev = tokens[j - 1];
+    if (!next || !prev || next.end > role.end || t.start <= from) continue;
+    // Between capitalised words "and" is inside a name ("Johnson and Johnson").
+    if (next.cap && prev.cap) continue;
+    const listed = (x: Token): boolean => MODIFIERS.has(lower(x.text)) || HEADS.has(lower(x.text));
+    const opens = DETERMINERS.has(lower(next.text)) || (!next.cap && listed(next) && headAhead(tokens, j + 1, role.end));
+    if (!opens) continue;
+    out.push({ start: from, end: prev.end, text: text.slice(from, prev.end) });
+    from = next.start;
+  }
+  if (!out.length) return [role];
+  out.push({ start: from, end: role.end, text: text.slice(from, role.end) });
+  return out;
+}
+
+/** A role head among the next few words before `end`. */
+function headAhead(tokens: Token[], from: number, end: number): boolean {
+  for (let j = from; j < tokens.length && j - from < 4 && nth(tokens, j).end <= end; j++) {
+    const t = nth(tokens, j);
+    if (PREPOSITIONS.has(lower(t.text))) return false;
+    if (HEADS.has(lower(t.text))) return true;
+  }
+  return false;
 }
 
 const MAX_CLAUSE_TOKENS = 6;

@@ -88,7 +88,8 @@ describe('dates: patterns', () => {
     assert.deepStrictEqual(one('We vote tomorrow.'), ['tomorrow', '2015-09-18']);
     assert.deepStrictEqual(one('She quit two weeks ago.'), ['two weeks ago', '2015-09-03']);
     assert.deepStrictEqual(one('It came one day after the raid.'), ['one day after', null]);
-    assert.deepStrictEqual(one('The deal closed a year earlier.'), ['a year earlier', null]);
+    // With no date before it in the paragraph, "earlier" counts back from the reference date (anchored.ts).
+    assert.deepStrictEqual(one('The deal closed a year earlier.'), ['a year earlier', '2014-09-17']);
   });
 
   it('numeric dates and clock times', () => {
