@@ -108,7 +108,14 @@ export function assertLinear<T>(what: string, make: (n: number) => T, run: (inpu
   const one = make(n);
   const eight = make(8 * n);
   run(one); // warm-up
-  const t1 = Math.max(bestMs(() => run(one)), floorMs);
-  const t8 = bestMs(() => run(eight));
-  assert.ok(t8 / t1 <= limit, `${what}: 1x ${t1.toFixed(1)} ms, 8x ${t8.toFixed(1)} ms, ratio ${(t8 / t1).toFixed(1)} over ${limit}`);
+  // A busy machine (another process, a garbage collection) can slow one measurement: measure again
+  // up to three times. Quadratic work is over the limit every time, so this does not hide it.
+  const measured: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const t1 = Math.max(bestMs(() => run(one)), floorMs);
+    const t8 = bestMs(() => run(eight));
+    if (t8 / t1 <= limit) return;
+    measured.push(`1x ${t1.toFixed(1)} ms, 8x ${t8.toFixed(1)} ms, ratio ${(t8 / t1).toFixed(1)}`);
+  }
+  assert.fail(`${what}: over ${limit} in every measurement (${measured.join('; ')})`);
 }
