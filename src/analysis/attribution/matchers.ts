@@ -131,18 +131,30 @@ export function labelAttribution(ctx: Context, lo: number, hi: number): LocalAtt
   const { tokens } = ctx;
   let k = lo;
   while (k < hi && !nth(tokens, k).word) k++;
-  for (let c = k + 1; c < Math.min(hi, k + 4); c++) {
+  // A headline in title case may label at more length ("OK Gov Fallin:", "CNN President On Trump:").
+  const longest = ctx.titleCase ? MAX_HEADLINE_LABEL : 4;
+  let topic = -1;
+  for (let c = k + 1; c < Math.min(hi, k + longest); c++) {
     const t = nth(tokens, c);
     if (t.text !== ':') {
       if (!t.cap) return null;
+      if (ctx.titleCase && topic < 0 && LABEL_TOPIC_WORDS.has(t.lower)) topic = c;
       continue;
     }
-    const phrase = subjectBefore(tokens, k, c);
-    if (!phrase || phrase.from !== k || (phrase.kind !== 'person' && phrase.kind !== 'organisation')) return null;
+    // "CNN President On Trump:": what follows "On" is the topic, not the speaker.
+    const end = topic > k ? topic : c;
+    const phrase = subjectBefore(tokens, k, end);
+    const lead = ctx.titleCase ? 2 : 0;
+    if (!phrase || phrase.from - k > lead || phrase.to !== end || (phrase.kind !== 'person' && phrase.kind !== 'organisation')) return null;
     return toAttribution(ctx, null, phrase, span(ctx, c, c + 1));
   }
   return null;
 }
+
+/** How many tokens a speaker label of a title-case headline may have, its colon included. */
+const MAX_HEADLINE_LABEL = 7;
+/** Words of a headline's label after which its topic comes ("Pence On Trump:"). */
+const LABEL_TOPIC_WORDS = new Set(['on', 'about', 'to', 'vs', 'vs.', 'over']);
 
 /** Words that open a subordinate clause before the main one ("When X said ..., Y ..."). */
 const SUBORDINATORS = new Set(['when', 'while', 'after', 'as', 'although', 'though', 'if', 'because', 'since', 'before', 'once', 'until', 'whereas', 'whenever', 'unless']);

@@ -63,9 +63,11 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe said the harbour would close, while Tom Reyes said the plan was “a betrayal.”', /Reyes/],
   ['governing clause: the outermost speaker of reported speech within one clause',
     'Harbour dispute\nMayor Ann Doe said Tom Reyes had once called the plan “a betrayal.”', /Doe/],
+  ['speaker-label: a title-case headline’s longer label, without the topic after "On"',
+    'Chair Ann Doe On The Sale: Harbour ‘Not For Sale’', /Doe/],
 ];
 
-describe('analysis/attribution: the clause that governs the quotation', () => {
+describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
   for (const [what, text, speaker] of CLAUSE_CASES) {
     it(what, () => assert.match(String(lastSpeaker(text)), speaker));
   }
