@@ -26,7 +26,8 @@ function afterQuote(ctx: Context, qi: number, hi: number): { k: number; comma: b
 function cueWindowAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): number {
   const after = afterQuote(ctx, qi, hi);
   if (!after || DASHES.has(nth(ctx.tokens, after.k).text)) return -1;
-  if (!after.comma && !/[,.!?\u2026\u2014-]['\u2019"\u201d]*$/.test(q.text)) return -1;
+  // The quotation's own text may end in a nested one: “... ‘keep it alive,’ ”.
+  if (!after.comma && !/[,.!?\u2026\u2014-][\s'\u2019"\u201d]*$/.test(q.text)) return -1;
   return after.k;
 }
 
@@ -40,11 +41,21 @@ export function dashAfter(ctx: Context, qi: number, hi: number): LocalAttributio
  * quotation, its source after it. */
 export function cueThenSourceAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): LocalAttribution | null {
   const k = cueWindowAfter(ctx, qi, hi, q);
-  const first = k >= 0 ? cueAt(ctx, k) : null;
+  const first = k >= 0 ? cueAt(ctx, k) ?? invertedNounLikeCue(ctx, k) : null;
   // “...,” referring to X: a participle's subject is the clause's, found before the quotation.
   if (!first || isParticiple(ctx.tokens, first)) return null;
   const after = sourceAfter(ctx.tokens, first.to, sentenceEnd(ctx.tokens, first.to, hi));
   return after ? toAttribution(ctx, first, after) : null;
+}
+
+/** “...,” reads the statement.: right after a quotation, a cue whose present form is usually a
+ * noun (which cueAt takes for one without a subject before it) is a verb when an article follows. */
+function invertedNounLikeCue(ctx: Context, k: number): Cue | null {
+  const t = nth(ctx.tokens, k);
+  const form = ctx.lex.forms.get(t.lower);
+  const next = ctx.tokens[k + 1];
+  if (!form || !form.present || !ctx.lex.nounLike.has(form.base) || t.cap || !next || !DEFINITE_OR_ARTICLE.includes(next.lower)) return null;
+  return { from: k, to: k + 1, base: form.base, participle: false, sourceFollows: false };
 }
 
 /** “...,” Zheng added. / “...” he said.: a subject and then its cue, soon after the quotation. */

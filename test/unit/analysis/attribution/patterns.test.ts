@@ -65,6 +65,10 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe said Tom Reyes had once called the plan “a betrayal.”', /Doe/],
   ['speaker-label: a title-case headline’s longer label, without the topic after "On"',
     'Chair Ann Doe On The Sale: Harbour ‘Not For Sale’', /Doe/],
+  ['cue-then-source-after: a cue usually a noun ("reads") is a verb before an article',
+    'Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is not for sale,” reads the statement from the board.', /statement/],
+  ['cue-then-source-after: after a quotation that ends in a nested one',
+    'Harbour dispute\nMayor Ann Doe spoke first.\n“He told me, ‘Keep the boats,’ ” said Tom Reyes.', /Reyes/],
 ];
 
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
