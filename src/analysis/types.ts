@@ -35,7 +35,8 @@ export interface Quote extends Span {
   speaker: string | null;
   /** The person's name; for organisations, documents and anonymous sources, their text. */
   speakerName: string | null;
-  /** Where this attribution names its source (may be a pronoun such as "he"). */
+  /** Where this attribution names its source (may be a pronoun such as "he"); for a continuation,
+   * where the speaker it continues was named. */
   source: Span | null;
   cue: Span | null;
   attribution: AttributionKind;

@@ -15,7 +15,10 @@ function afterQuote(ctx: Context, qi: number, hi: number): { k: number; comma: b
   let k = nth(ctx.ranges, qi)[1];
   const comma = k < hi && nth(ctx.tokens, k).text === ',';
   if (comma) k++;
-  return k < hi ? { k, comma } : null;
+  // A line break after the quotation (a paragraph the article did not set off with a blank
+  // line) ends what may attribute it from after.
+  if (k >= hi || ctx.text.slice(nth(ctx.quoteSpans, qi).end, nth(ctx.tokens, k).start).includes('\n')) return null;
+  return { k, comma };
 }
 
 /** The words after the quotation, when they may attribute it: not a dash (dashAfter's case),
@@ -23,7 +26,8 @@ function afterQuote(ctx: Context, qi: number, hi: number): { k: number; comma: b
 function cueWindowAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): number {
   const after = afterQuote(ctx, qi, hi);
   if (!after || DASHES.has(nth(ctx.tokens, after.k).text)) return -1;
-  if (!after.comma && !/[,.!?\u2026\u2014-]['\u2019"\u201d]*$/.test(q.text)) return -1;
+  // The quotation's own text may end in a nested one: “... ‘keep it alive,’ ”.
+  if (!after.comma && !/[,.!?\u2026\u2014-][\s'\u2019"\u201d]*$/.test(q.text)) return -1;
   return after.k;
 }
 
@@ -37,11 +41,21 @@ export function dashAfter(ctx: Context, qi: number, hi: number): LocalAttributio
  * quotation, its source after it. */
 export function cueThenSourceAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): LocalAttribution | null {
   const k = cueWindowAfter(ctx, qi, hi, q);
-  const first = k >= 0 ? cueAt(ctx, k) : null;
+  const first = k >= 0 ? cueAt(ctx, k) ?? invertedNounLikeCue(ctx, k) : null;
   // “...,” referring to X: a participle's subject is the clause's, found before the quotation.
   if (!first || isParticiple(ctx.tokens, first)) return null;
   const after = sourceAfter(ctx.tokens, first.to, sentenceEnd(ctx.tokens, first.to, hi));
   return after ? toAttribution(ctx, first, after) : null;
+}
+
+/** “...,” reads the statement.: right after a quotation, a cue whose present form is usually a
+ * noun (which cueAt takes for one without a subject before it) is a verb when an article follows. */
+function invertedNounLikeCue(ctx: Context, k: number): Cue | null {
+  const t = nth(ctx.tokens, k);
+  const form = ctx.lex.forms.get(t.lower);
+  const next = ctx.tokens[k + 1];
+  if (!form || !form.present || !ctx.lex.nounLike.has(form.base) || t.cap || !next || !DEFINITE_OR_ARTICLE.includes(next.lower)) return null;
+  return { from: k, to: k + 1, base: form.base, participle: false, sourceFollows: false };
 }
 
 /** “...,” Zheng added. / “...” he said.: a subject and then its cue, soon after the quotation. */
@@ -58,6 +72,32 @@ export function sourceThenCueAfter(ctx: Context, qi: number, hi: number, q: Quot
     if (!cue) continue;
     const subject = subjectBefore(tokens, k, c);
     return subject && plainLead(tokens, k, subject.from) ? toAttribution(ctx, cue, subject) : null;
+  }
+  return null;
+}
+
+/** Words that, right after a subject, are not its verb of speaking ("“...,” Smith is a ..."). */
+const NOT_SPEECH_VERBS = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'of', 'for', 'in', 'on', 'at', 'to', 'from',
+  'with', 'by', 'and', 'or', 'but', 'who', 'which', 'that', 'as', 'than', 'if', 'when', 'where', 'because',
+]);
+
+/** “...,” an angry Hollande retaliated. / “...,” her husband cut in.: after a quotation that the
+ * sentence goes on from (a comma inside or after it), a subject and a verb the lexicon does not
+ * know. The quotation is what the subject said, whatever the verb. */
+export function subjectVerbAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): LocalAttribution | null {
+  const { tokens } = ctx;
+  if (!/,['\u2019"\u201d\s]*$/.test(q.text) && tokens[nth(ctx.ranges, qi)[1]]?.text !== ',') return null;
+  const k = cueWindowAfter(ctx, qi, hi, q);
+  if (k < 0) return null;
+  for (let v = k + 1; v < Math.min(hi, k + 8); v++) {
+    const t = nth(tokens, v);
+    if (isSentenceEnd(t) || t.text === ';' || t.text === ':') return null;
+    if (!t.word || t.cap || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (NOT_SPEECH_VERBS.has(t.lower)) return null;
+    const subject = subjectBefore(tokens, k, v);
+    if (!subject || subject.from !== k || subject.kind === 'document') return null;
+    return toAttribution(ctx, null, subject, span(ctx, v, v + 1));
   }
   return null;
 }
@@ -102,17 +142,60 @@ export function labelAttribution(ctx: Context, lo: number, hi: number): LocalAtt
   const { tokens } = ctx;
   let k = lo;
   while (k < hi && !nth(tokens, k).word) k++;
-  for (let c = k + 1; c < Math.min(hi, k + 4); c++) {
+  // A headline in title case may label at more length ("OK Gov Fallin:", "CNN President On Trump:").
+  const longest = ctx.titleCase ? MAX_HEADLINE_LABEL : 4;
+  let topic = -1;
+  for (let c = k + 1; c < Math.min(hi, k + longest); c++) {
     const t = nth(tokens, c);
     if (t.text !== ':') {
       if (!t.cap) return null;
+      if (ctx.titleCase && topic < 0 && LABEL_TOPIC_WORDS.has(t.lower)) topic = c;
       continue;
     }
-    const phrase = subjectBefore(tokens, k, c);
-    if (!phrase || phrase.from !== k || (phrase.kind !== 'person' && phrase.kind !== 'organisation')) return null;
+    // "CNN President On Trump:": what follows "On" is the topic, not the speaker.
+    const end = topic > k ? topic : c;
+    const phrase = subjectBefore(tokens, k, end);
+    const lead = ctx.titleCase ? 2 : 0;
+    if (!phrase || phrase.from - k > lead || phrase.to !== end || (phrase.kind !== 'person' && phrase.kind !== 'organisation')) return null;
     return toAttribution(ctx, null, phrase, span(ctx, c, c + 1));
   }
   return null;
+}
+
+/** How many tokens a speaker label of a title-case headline may have, its colon included. */
+const MAX_HEADLINE_LABEL = 7;
+/** Words of a headline's label after which its topic comes ("Pence On Trump:"). */
+const LABEL_TOPIC_WORDS = new Set(['on', 'about', 'to', 'vs', 'vs.', 'over']);
+
+/** Words that open a subordinate clause before the main one ("When X said ..., Y ..."). */
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'as', 'although', 'though', 'if', 'because', 'since', 'before', 'once', 'until', 'whereas', 'whenever', 'unless']);
+/** Words that, after a comma, open a clause with a subject of its own (", while Y said"). */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but']);
+
+/** Where the clause that holds the quotation starts: after an opening subordinate clause ("When X
+ * said ..., Y fired back: “...”"), or after ", while" / ", but" / ";" that opens a clause with a
+ * subject of its own ("X said ..., while Y called it “...”"); else the sentence's start. */
+export function governingClauseStart(ctx: Context, lo: number, from: number): number {
+  const { tokens, quoteOf } = ctx;
+  let start = lo;
+  let k = lo;
+  while (k < from && !nth(tokens, k).word) k++;
+  const subordinate = k < from && SUBORDINATORS.has(nth(tokens, k).lower);
+  for (let c = k; c < from; c++) {
+    if ((quoteOf[c] ?? -1) >= 0) continue;
+    const t = nth(tokens, c);
+    const comma = t.text === ',';
+    if (!comma && t.text !== ';') continue;
+    const next = tokens[c + 1];
+    if (!next || c + 1 >= from) break;
+    const opens = t.text === ';' || (subordinate && start === lo) || CLAUSE_OPENERS.has(next.lower);
+    if (!opens) continue;
+    const at = CLAUSE_OPENERS.has(next.lower) ? c + 2 : c + 1;
+    // The new clause must have a subject of its own, followed by a word (its verb).
+    const subject = at < from ? clauseSubject(tokens, at, from) : null;
+    if (subject && subject.from === at && subject.to < from && nth(tokens, subject.to).word) start = at;
+  }
+  return start;
 }
 
 /** X said, “...” / X said that ... “...” / according to X, “...” / X, calling Y “...”.

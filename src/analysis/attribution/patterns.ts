@@ -5,7 +5,7 @@ import { PATTERN_RULES, PatternId, Rule } from './rules';
 import { Context, endsSentence, LocalAttribution, quoteEndsSentence, sentenceStart } from './context';
 import {
   adjacentCue, attributionBefore, attributionLaterInSentence, colonAttribution, cueBefore, cueThenSourceAfter, dashAfter,
-  labelAfter, labelAttribution, participleAfter, sourceThenCueAfter, subjectOfSentence,
+  governingClauseStart, labelAfter, labelAttribution, participleAfter, sourceThenCueAfter, subjectOfSentence, subjectVerbAfter,
 } from './matchers';
 
 /** One quotation of the paragraph and the token ranges around it. */
@@ -32,14 +32,24 @@ export interface AttributionPattern extends Rule {
 const closesItsSentence = (ctx: Context, s: QuoteSite): boolean =>
   !s.q.openAtEnd && s.lo < s.from && !!ctx.tokens[s.lo]?.word && quoteEndsSentence(ctx, s.qi);
 
+/** A matcher over [lo, from) tried first on the clause that holds the quotation, then on its
+ * whole sentence. */
+function inGoverningClause(ctx: Context, s: QuoteSite, match: (ctx: Context, lo: number, hi: number) => LocalAttribution | null): LocalAttribution | null {
+  const clause = governingClauseStart(ctx, s.lo, s.from);
+  return (clause > s.lo ? match(ctx, clause, s.from) : null) ?? match(ctx, s.lo, s.from);
+}
+
 /** One matcher per rule: the compiler checks that every rule has exactly one. */
 const MATCHERS: Record<PatternId, Matcher> = {
-  'cue-in-own-sentence': (ctx, s) => (closesItsSentence(ctx, s) ? attributionBefore(ctx, s.lo, s.from) : null),
+  'cue-in-own-sentence': (ctx, s) => (closesItsSentence(ctx, s) ? inGoverningClause(ctx, s, attributionBefore) : null),
   'dash-after': (ctx, s) => (s.q.openAtEnd ? null : dashAfter(ctx, s.qi, s.next)),
   'cue-then-source-after': (ctx, s) => (s.q.openAtEnd ? null : cueThenSourceAfter(ctx, s.qi, s.next, s.q)),
   'source-then-cue-after': (ctx, s) => (s.q.openAtEnd ? null : sourceThenCueAfter(ctx, s.qi, s.next, s.q)),
+  // Only a quotation that opens its sentence: after a clause (“While X said “...,” Y ...”) the
+  // subject that follows is the main clause's, not the quotation's.
+  'subject-verb-after': (ctx, s) => (s.q.openAtEnd || s.from > s.lo ? null : subjectVerbAfter(ctx, s.qi, s.next, s.q)),
   'cue-right-before': (ctx, s) => adjacentCue(ctx, s.lo, s.from),
-  'cue-before': (ctx, s) => cueBefore(ctx, s.lo, s.from),
+  'cue-before': (ctx, s) => inGoverningClause(ctx, s, cueBefore),
   'colon-before': (ctx, s) => colonAttribution(ctx, s.lo, s.from),
   'speaker-label': (ctx, s) => labelAttribution(ctx, s.lo, s.from),
   'speaker-label-inside': (ctx, s) => labelAttribution(ctx, s.from, s.to),

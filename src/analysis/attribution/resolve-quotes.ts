@@ -576,7 +576,9 @@ function makeQuote(text: string, item: Item, r: Resolved | null, attribution: Qu
     text: text.slice(item.start, item.end),
     speaker: r?.speaker ?? null,
     speakerName: r?.speakerName ?? null,
-    source: explicit ? r?.source ?? null : null,
+    // A continuation's source is the span that named the speaker it continues: one attribution
+    // covers the quotations that go on from it.
+    source: r?.source ?? null,
     cue: explicit ? r?.cue ?? null : null,
     attribution,
     rule,

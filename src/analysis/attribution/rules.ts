@@ -34,6 +34,11 @@ export const PATTERN_RULES = [
     example: 'Talks resume\n“China wants peace,” Zheng added.',
   },
   {
+    id: 'subject-verb-after',
+    description: 'After a quotation that the sentence goes on from, a subject and a verb the cue lexicon does not know.',
+    example: 'Harbour dispute\n“You will never take this harbour,” Tom Reyes growled from the quay.',
+  },
+  {
     id: 'cue-right-before',
     description: 'A cue that introduces the quotation directly, with its subject before it.',
     example: 'Plant closes\nMr. Barrett said, “We had no choice,” and left the room.',

@@ -472,6 +472,9 @@ const INTRO_WORDS = new Set([
   'now', 'instead', 'asked', 'speaking', 'writing', 'addressing', 'if', 'although', 'though', 'here',
   'there', 'alongside', 'amid', 'regarding', 'responding', 'outside', 'inside', 'at',
   'because', 'once', 'until', 'like', 'unlike', 'according', 'in', 'this', 'next', 'separately',
+  // "Hours later, she ...", "Within a week, ...", "Today, ...": a time before the subject.
+  'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'decades',
+  'within', 'elsewhere', 'today', 'yesterday', 'tonight',
 ]);
 
 const DATELINE_DASHES = new Set(DASHES.map((d) => d.text));

@@ -7,7 +7,7 @@ import type { AnalyzeOptions } from '../../../src/analysis/types';
 const TEXT = [
   'Bridge reopens',
   'Yesterday Cllr. Obi Nwosu opened the bridge in Millbrook.',
-  '“It took far too long,” Nwosu grumbled.',
+  '“It took far too long.” Nwosu grumbled.',
   '“We will not wait another year,” he grumbled again.',
 ].join('\n');
 

@@ -237,7 +237,10 @@ describe('resolveQuotes', () => {
     const { quotes } = analyse(article('“We will fix it,” Doe said.', '“And we will do it this year.”'), [{ name: 'Jane Doe', forms: ['Doe'] }]);
     assert.equal(quotes[1].attribution, 'continuation');
     assert.equal(quotes[1].speakerName, 'Jane Doe');
-    assert.equal(quotes[1].source, null);
+    // The source of a continuation is where the speaker it continues was named.
+    assert.equal(quotes[1].source?.text, 'Doe');
+    assert.equal(quotes[1].source?.start, quotes[0].source?.start);
+    assert.equal(quotes[1].cue, null);
   });
 
   it('does not continue over a paragraph that attributes to someone else', () => {
@@ -332,19 +335,20 @@ describe('the seed article', () => {
   const { quotes, diagnostics, people } = analyse(text, specs);
   const id = (name: string) => people.find((p) => p.name === name)?.id;
 
-  // [quotation start, attribution, speaker names, source text, source start, cue text, cue start]
+  // [quotation start, attribution, speaker names, source text, source start, cue text, cue start];
+  // a continuation's source is where the speaker it continues was named, and it has no cue.
   const expected: [number, string, string[], string | null, number | null, string | null, number | null][] = [
     [610, 'explicit', ['Zheng Zeguang'], 'Zheng Zeguang', 554, 'said', 568],
     [660, 'explicit', ['Zheng Zeguang'], 'Zheng Zeguang', 554, 'said', 568],
     [760, 'explicit', ['Zheng Zeguang'], 'Zheng', 937, 'added', 943],
     [1128, 'explicit', ['Obama'], 'President Obama', 964, 'calling', 1072],
     [1169, 'explicit', ['Obama'], 'he', 1300, 'said', 1303],
-    [1366, 'continuation', ['Obama'], null, null, null, null],
+    [1366, 'continuation', ['Obama'], 'he', 1300, null, null],
     [2033, 'explicit', ['Joe Wilson', 'Randy Forbes'], 'Reps. Joe Wilson (R-S.C.) and Randy Forbes (R-Va.)', 1918, 'called on', 1969],
     [2272, 'explicit', ['Ron Johnson'], 'Ron Johnson', 2189, 'pushed for', 2223],
     [2681, 'explicit', [], 'the official', 2720, 'said', 2733],
     [3099, 'explicit', ['Josh Earnest'], 'Josh Earnest', 3242, 'said', 3255],
-    [3268, 'continuation', ['Josh Earnest'], null, null, null, null],
+    [3268, 'continuation', ['Josh Earnest'], 'Josh Earnest', 3242, null, null],
   ];
 
   it('finds the eleven quotations', () => {

@@ -44,3 +44,46 @@ describe('analysis/attribution: subject-of-own-sentence', () => {
     assert.notEqual(last.rule, 'subject-of-own-sentence');
   });
 });
+
+/** The speaker of the article's last quotation. */
+function lastSpeaker(text: string): string | null {
+  const quotes = analyze(text).quotes;
+  return quotes[quotes.length - 1]?.speakerName ?? null;
+}
+
+// [what the case shows, the article, the last quotation's speaker]
+const CLAUSE_CASES: [string, string, RegExp][] = [
+  ['subject-verb-after: the subject after a quotation that opens its sentence, whatever its verb',
+    'Harbour dispute\nMayor Ann Doe spoke first.\n“Not one more boat will leave,” Tom Reyes growled.', /Reyes/],
+  ['subject-verb-after: not the main clause’s subject after a quotation inside a subordinate clause',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nWhile Tom Reyes called the plan “a harbour run by bankers,” Ann Doe smiled.', /Reyes/],
+  ['governing clause: an opening subordinate clause with a cue of its own is skipped',
+    'Harbour dispute\nWhen Mayor Ann Doe said the harbour would close, Tom Reyes replied that it was “a betrayal of every fisherman.”', /Reyes/],
+  ['governing clause: the subject of a clause opened by ", while"',
+    'Harbour dispute\nMayor Ann Doe said the harbour would close, while Tom Reyes said the plan was “a betrayal.”', /Reyes/],
+  ['governing clause: the outermost speaker of reported speech within one clause',
+    'Harbour dispute\nMayor Ann Doe said Tom Reyes had once called the plan “a betrayal.”', /Doe/],
+  ['speaker-label: a title-case headline’s longer label, without the topic after "On"',
+    'Chair Ann Doe On The Sale: Harbour ‘Not For Sale’', /Doe/],
+  ['cue-then-source-after: a cue usually a noun ("reads") is a verb before an article',
+    'Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is not for sale,” reads the statement from the board.', /statement/],
+  ['cue-then-source-after: after a quotation that ends in a nested one',
+    'Harbour dispute\nMayor Ann Doe spoke first.\n“He told me, ‘Keep the boats,’ ” said Tom Reyes.', /Reyes/],
+  ['subject-of-own-sentence: a time that opens the sentence is not its subject',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nHours later, Tom Reyes grumbled about “a harbour run by bankers” to the crowd.', /Reyes/],
+];
+
+describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
+  for (const [what, text, speaker] of CLAUSE_CASES) {
+    it(what, () => assert.match(String(lastSpeaker(text)), speaker));
+  }
+});
+
+describe('analysis/attribution: line breaks', () => {
+  it('does not attribute a quotation to a cue on the next line of the same paragraph', () => {
+    const text = 'Harbour dispute\n\n“We will stay,” Mayor Ann Doe said. “The boats are ours.”\nLater, Tom Reyes claimed the vote was rigged.\n\nThe vote is on Monday.';
+    const q = analyze(text).quotes.find((x) => x.text.startsWith('“The boats'));
+    assert.ok(q);
+    assert.match(String(q.speakerName), /Doe/);
+  });
+});

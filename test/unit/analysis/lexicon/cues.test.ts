@@ -25,7 +25,7 @@ describe('cue lexicon', () => {
   });
 
   it('an extra cue verb reaches name finding: a capitalised word before it is a name', () => {
-    const text = '“The buses are late again,” Okonkwo grumbled.';
+    const text = '“The buses are late again.” Okonkwo grumbled.';
     const speaker = (extra: string[]): string | null => analyze(text, { extraCueVerbs: extra }).quotes[0]?.speakerName ?? null;
     assert.strictEqual(speaker([]), null);
     assert.strictEqual(speaker(['grumble']), 'Okonkwo');
