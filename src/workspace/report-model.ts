@@ -1,6 +1,7 @@
 // The numbers behind the Sources report: quotations per speaker, how quotations are attributed,
 // and what kinds of role the quoted people hold. No `vscode` import.
 import { Quote } from '../analysis/types';
+import { headWord } from '../analysis/source-kind/head-word';
 import { IndexedFile, WorkspaceIndexModel } from './index-model';
 import { emptyCounts, VerificationCounts } from '../verification';
 
@@ -60,15 +61,7 @@ const HEAD_WORDS: Record<string, RoleGroup> = {
   aide: 'official',
 };
 
-/**
- * The head word of a role: the last word before "of", "for", "at", "to", "in", "from" or a comma
- * ("the mayor of Riverton" → mayor, "White House press secretary" → secretary).
- */
-export function headWord(role: string): string {
-  const head = role.toLowerCase().split(/,|\s(?:of|for|at|to|in|from|on|with)\s/)[0].trim();
-  const words = head.split(/\s+/).filter(Boolean);
-  return words.length ? words[words.length - 1] : '';
-}
+export { headWord };
 
 /**
  * The kind of a person's roles: the group of the first role whose head word is known

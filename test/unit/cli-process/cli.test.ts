@@ -50,7 +50,8 @@ describe('news-annotate CLI', () => {
     assert.equal(r.code, 0, r.stderr);
     const [res] = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(res), ['id', 'headline', 'people', 'quotes', 'dates', 'diagnostics']);
-    assert.deepEqual(Object.keys(res.quotes[0]), ['start', 'end', 'text', 'speaker', 'speakerName', 'source', 'cue', 'attribution', 'rule']);
+    assert.deepEqual(Object.keys(res.quotes[0]), ['start', 'end', 'text', 'speaker', 'speakerName', 'source', 'cue', 'attribution', 'rule', 'sourceKind']);
+    assert.deepEqual(Object.keys(res.people[0]), ['id', 'name', 'roles', 'affiliation', 'mentions', 'gender', 'genderEvidence', 'sourceKind']);
     assert.ok(res.quotes.every((q: { attribution: string; rule: string | null }) => (q.attribution === 'none') === (q.rule === null)), 'a rule on every attributed quotation, none on the others');
     assertSpans(fs.readFileSync(SEED, 'utf8'), res);
     assert.ok(res.quotes.length >= 10);
