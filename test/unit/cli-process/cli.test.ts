@@ -81,6 +81,38 @@ describe('news-annotate CLI', () => {
     }
   });
 
+  it('gender and kinds of source: --gender-from-first-names, --no-gender and --source-kind, in every mode and with workers', () => {
+    const text = 'Title\n“The stall opens at six,” said Michael Tarrow, a keen gardener. Later Ms. Jane Oduya, the club’s treasurer, agreed.';
+    const line = JSON.stringify({ id: 'g', text }) + '\n';
+    const person = (out: string, name: string): { gender: string | null; genderEvidence: { kind: string; text: string }[]; sourceKind: string } =>
+      JSON.parse(out.trim().split('\n')[0]).people.find((p: { name: string }) => p.name === name);
+    for (const jobs of ['1', '2']) {
+      const plain = run(['--jsonl', '--jobs', jobs], line);
+      assert.equal(plain.code, 0, plain.stderr);
+      assert.equal(person(plain.stdout, 'Michael Tarrow').gender, null, 'no first names by default');
+      assert.equal(person(plain.stdout, 'Michael Tarrow').sourceKind, 'unknown');
+      assert.equal(person(plain.stdout, 'Jane Oduya').gender, 'female');
+      const named = run(['--jsonl', '--jobs', jobs, '--gender-from-first-names', '--source-kind', 'gardener=citizen'], line);
+      assert.equal(named.code, 0, named.stderr);
+      assert.deepEqual(person(named.stdout, 'Michael Tarrow').genderEvidence.map((e) => [e.kind, e.text]), [['first name', 'Michael']]);
+      assert.equal(person(named.stdout, 'Michael Tarrow').sourceKind, 'citizen');
+      const quote = JSON.parse(named.stdout.trim()).quotes[0];
+      assert.equal(quote.sourceKind, 'citizen');
+      const off = run(['--jsonl', '--jobs', jobs, '--no-gender'], line);
+      assert.deepEqual([person(off.stdout, 'Jane Oduya').gender, person(off.stdout, 'Jane Oduya').genderEvidence], [null, []]);
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-cli-'));
+    const file = path.join(dir, 'g.news');
+    fs.writeFileSync(file, text);
+    const report = run([file]);
+    assert.match(report.stdout, /Jane Oduya — the club’s treasurer {2}\[1 mention; female \(Ms\. Jane Oduya\); unknown\]/);
+    assert.match(report.stdout, /Michael Tarrow .*gender not stated; unknown\]/);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const bad = run(['--source-kind', 'gardener=gardening', SEED]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--source-kind takes WORD=KIND/);
+  });
+
   it('ends quietly when the reader closes the pipe', () => {
     const input = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `x${i}`, text: `Title\n“Quote ${i} is long enough,” Al Ray said.` })).join('\n');
     const r = spawnSync('bash', ['-c', `node ${JSON.stringify(CLI)} --jsonl --jobs 1 | head -n 1`], { input, encoding: 'utf8' });
