@@ -141,9 +141,9 @@ export class Analyzer {
     const kinds = new Map<string, SourceCategory>();
     const out = people.map((p) => {
       const g = genders?.get(p.id);
-      const sourceKind = this.sourceKinds.ofPerson(p);
+      const { kind: sourceKind, from } = this.sourceKinds.ofPerson(p);
       kinds.set(p.id, sourceKind);
-      return { ...p, gender: g?.gender ?? null, genderEvidence: g?.evidence ?? [], sourceKind };
+      return { ...p, gender: g?.gender ?? null, genderEvidence: g?.evidence ?? [], sourceKind, sourceKindFrom: from };
     });
     return { people: out, quotes: quotes.map((q) => ({ ...q, sourceCategory: this.sourceKinds.ofQuote(q, kinds) })) };
   }

@@ -31,6 +31,8 @@ export interface Person {
   genderEvidence?: GenderEvidence[];
   /** The kind of source the person is, from the roles the article states (source-kind/). */
   sourceKind?: SourceCategory;
+  /** The role `sourceKind` comes from; null when it comes from a party tag or is unknown. */
+  sourceKindFrom?: Span | null;
 }
 
 /** How a span states a person's gender. 'first name' only with the first-name option. */

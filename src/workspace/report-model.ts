@@ -4,6 +4,7 @@ import { Quote } from '../analysis/types';
 import { headWord } from '../analysis/source-kind/head-word';
 import { IndexedFile, WorkspaceIndexModel } from './index-model';
 import { emptyCounts, VerificationCounts } from '../verification';
+import { buildWhoModel, WhoModel } from './who-model';
 
 /** How a quotation is attributed, for the share chart. */
 export type AttributionShare = 'named' | 'anonymous' | 'continuation' | 'unattributed';
@@ -100,6 +101,8 @@ export interface ReportModel {
   speakerCount: number;
   shares: Record<AttributionShare, number>;
   roleGroups: Record<RoleGroup, number>;
+  /** Who is quoted: people and quotations by stated gender and by kind of source. */
+  who: WhoModel;
   /** Fact-checking progress per article (file id), when the marks are known. */
   verification?: { file: string; counts: VerificationCounts }[];
 }
@@ -113,7 +116,7 @@ export const TOP_SPEAKERS = 15;
  * The report over the files of `model`. A quotation's role group is that of its speaker's roles
  * in the same article, or, when that article states none, of the roles other articles state.
  */
-export function buildReportModel(model: WorkspaceIndexModel, title: string, top = TOP_SPEAKERS, countsOf?: CountsOf): ReportModel {
+export function buildReportModel(model: WorkspaceIndexModel, title: string, top = TOP_SPEAKERS, countsOf?: CountsOf, genderShown = true): ReportModel {
   const files: IndexedFile[] = model.all();
   const shares: Record<AttributionShare, number> = { named: 0, anonymous: 0, continuation: 0, unattributed: 0 };
   let quotes = 0;
@@ -135,7 +138,7 @@ export function buildReportModel(model: WorkspaceIndexModel, title: string, top 
     }
     rows.push({ name: p.name, count: p.quotes.length, files: p.files.length, example: p.quotes[0]?.quote.text ?? '', group: roleGroup(everywhere) });
   }
-  const report: ReportModel = { title, files: files.length, quotes, speakers: rows.slice(0, top), speakerCount: rows.length, shares, roleGroups };
+  const report: ReportModel = { title, files: files.length, quotes, speakers: rows.slice(0, top), speakerCount: rows.length, shares, roleGroups, who: buildWhoModel(model, genderShown) };
   if (countsOf) report.verification = files.map((f) => ({ file: f.id, counts: countsOf(f) ?? { ...emptyCounts(), unchecked: f.result.quotes.length } }));
   return report;
 }

@@ -33,16 +33,18 @@ export class SourceKinds {
     return (w.byContext && contextKind(role)) || w.kind;
   }
 
-  ofRoles(roles: readonly Span[]): SourceCategory | null {
+  /** The kind of the first role that has one, and that role. */
+  ofRoles(roles: readonly Span[]): { kind: SourceCategory; from: Span } | null {
     for (const r of roles) {
       const k = this.ofRole(r.text);
-      if (k) return k;
+      if (k) return { kind: k, from: r };
     }
     return null;
   }
 
-  ofPerson(p: Person): SourceCategory {
-    return this.ofRoles(p.roles) ?? (p.affiliation ? 'official' : 'unknown');
+  /** The person's kind and the role it comes from (null: from the party tag, or unknown). */
+  ofPerson(p: Person): { kind: SourceCategory; from: Span | null } {
+    return this.ofRoles(p.roles) ?? { kind: p.affiliation ? 'official' : 'unknown', from: null };
   }
 
   /** `kinds`: the kind of each person by id (ofPerson). */
