@@ -93,7 +93,9 @@ function whoSection(who: WhoModel): string {
   const quotes = STATED_GROUPS.reduce((n, g) => n + who.gender.quotes[g], 0);
   const stated = who.gender.people.female + who.gender.people.male;
   const genderPart = who.genderShown
-    ? stackedBar(STATED_GROUPS.map((g) => ({ label: STATED_LABELS[g], value: who.gender.people[g], colour: GENDER_COLOURS[g] })), { title: 'People quoted by gender as the articles state it', width: 560 }) +
+    ? `<p class="note">${escapeHtml(`People quoted, each counted once (${people})`)}</p>` +
+      stackedBar(STATED_GROUPS.map((g) => ({ label: STATED_LABELS[g], value: who.gender.people[g], colour: GENDER_COLOURS[g] })), { title: 'People quoted by gender as the articles state it', width: 560 }) +
+      `<p class="note">${escapeHtml(`Their quotations (${quotes})`)}</p>` +
       stackedBar(STATED_GROUPS.map((g) => ({ label: STATED_LABELS[g], value: who.gender.quotes[g], colour: GENDER_COLOURS[g] })), { title: 'Quotations by the gender of their speaker', width: 560 }) +
       `<p class="note">${escapeHtml(`Gender as the text states it (a pronoun, Mr./Mrs./Ms., a word such as “spokeswoman” or “his wife”), not a person's identity. ${stated} of ${plural(people, 'person')} quoted have a stated gender; women are ${percent(who.gender.people.female, stated)} of those. “Not stated”: the article states none, or states both.`)}</p>` +
       table('Table: people and quotations by gender', ['Gender', 'People', 'Share of people', 'Quotations', 'Share of quotations'],
