@@ -55,20 +55,39 @@ function lastAtOrBefore<T>(list: readonly T[], v: number, key: (x: T) => number)
 
 class Evidence {
   readonly byPerson = new Map<string, GenderEvidence[]>();
+  /** Per person: how many spans state each gender, and the spans seen ("start:end"). */
+  private readonly counts = new Map<string, { male: number; female: number; seen: Set<string> }>();
 
   add(person: string, e: GenderEvidence): void {
-    const list = this.byPerson.get(person);
-    if (!list) this.byPerson.set(person, [e]);
-    // One span states it once: a role inside "spokeswoman Ann Reed" adds nothing.
-    else if (!list.some((x) => x.start < e.end && e.start < x.end)) list.push(e);
+    let c = this.counts.get(person);
+    if (!c) {
+      c = { male: 0, female: 0, seen: new Set() };
+      this.counts.set(person, c);
+    }
+    const list = this.byPerson.get(person) ?? [];
+    const key = `${e.start}:${e.end}`;
+    if (c.seen.has(key)) return;
+    // One span states it once: a role inside "spokeswoman Ann Reed" adds nothing. Pronouns never
+    // overlap other evidence, so only the few word spans are compared.
+    if (e.kind !== 'pronoun' && list.some((x) => x.kind !== 'pronoun' && x.start < e.end && e.start < x.end)) return;
+    c.seen.add(key);
+    c[e.gender]++;
+    list.push(e);
+    this.byPerson.set(person, list);
   }
 
   /** The person's gender when all their evidence agrees (and there are `min` spans at least), else null. */
   genderOf(person: string, min = 1): StatedGender | null {
-    const list = this.byPerson.get(person);
-    if (!list || list.length < min) return null;
-    const g = list[0]?.gender ?? null;
-    return list.every((e) => e.gender === g) ? g : null;
+    const c = this.counts.get(person);
+    if (!c || c.male + c.female < min) return null;
+    return c.male && c.female ? null : c.male ? 'male' : 'female';
+  }
+
+  /** A copy holding the same evidence (to keep what words stated apart from what pronouns add). */
+  copy(): Evidence {
+    const out = new Evidence();
+    for (const [person, list] of this.byPerson) for (const e of list) out.add(person, e);
+    return out;
   }
 }
 
@@ -151,7 +170,11 @@ function statedByWords(text: string, people: readonly Person[], mentions: readon
       const w = NOUN_HEADS.get(headWord(r.text));
       if (!w || w.plural) continue;
       ev.add(p.id, { ...span(text, r.start, r.end), kind: 'noun', gender: w.gender });
-      for (const n of cues.nouns) if (n.start >= r.start && n.end <= r.end) applied.add(n);
+      for (let i = lastAtOrBefore(cues.nouns, r.end - 1, (n) => n.start); i >= 0; i--) {
+        const n = cues.nouns[i];
+        if (!n || n.start < r.start) break;
+        if (n.end <= r.end) applied.add(n);
+      }
     }
   }
   return applied;
@@ -322,8 +345,7 @@ export function statedGenders(
   const ev = new Evidence();
   const applied = statedByWords(text, people, mentions, cues, ev);
   selfDescriptions(text, cues, quotes, ev, applied);
-  const strong = new Evidence();
-  for (const [k, v] of ev.byPerson) strong.byPerson.set(k, v.slice());
+  const strong = ev.copy();
   const unnamed = cues.nouns.filter((n) => !applied.has(n) && !n.plural);
   const roles = people.flatMap((p) => p.roles).sort((a, b) => a.start - b.start);
   const inRole = (r: RoleNounCue): boolean => {

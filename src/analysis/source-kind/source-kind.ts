@@ -12,6 +12,8 @@ const CONTEXT = new Map(CONTEXT_WORDS.map((w) => [w.word, w.kind]));
 
 export class SourceKinds {
   private readonly heads: Map<string, SourceKindWord>;
+  /** Kinds by role text: the same roles come back on every run of an Analyzer. */
+  private readonly byRole = new Map<string, SourceCategory | null>();
 
   /** `extra`: head word → kind (user settings); it replaces the built-in kind of that word. */
   constructor(extra: Readonly<Record<string, SourceCategory>> = {}) {
@@ -24,6 +26,16 @@ export class SourceKinds {
 
   /** The kind a role gives, or null when its head word has none. */
   ofRole(role: string): SourceCategory | null {
+    let k = this.byRole.get(role);
+    if (k === undefined) {
+      if (this.byRole.size > 10_000) this.byRole.clear();
+      k = this.kindOfRole(role);
+      this.byRole.set(role, k);
+    }
+    return k;
+  }
+
+  private kindOfRole(role: string): SourceCategory | null {
     const title = TITLE_KINDS.get(role.trim());
     if (title) return title;
     const head = headWord(role);

@@ -82,7 +82,7 @@ describe('news-annotate CLI', () => {
   });
 
   it('gender and kinds of source: --gender-from-first-names, --no-gender and --source-kind, in every mode and with workers', () => {
-    const text = 'Title\n“The stall opens at six,” said Michael Tarrow, a keen gardener. Later Ms. Jane Oduya, the club’s treasurer, agreed.';
+    const text = 'Title\n“The stall opens at six,” said Michael Tarrow, a keen gardener. Later Ms. Jane Oduya, the town’s treasurer, agreed.';
     const line = JSON.stringify({ id: 'g', text }) + '\n';
     const person = (out: string, name: string): { gender: string | null; genderEvidence: { kind: string; text: string }[]; sourceKind: string } =>
       JSON.parse(out.trim().split('\n')[0]).people.find((p: { name: string }) => p.name === name);
@@ -105,7 +105,7 @@ describe('news-annotate CLI', () => {
     const file = path.join(dir, 'g.news');
     fs.writeFileSync(file, text);
     const report = run([file]);
-    assert.match(report.stdout, /Jane Oduya — the club’s treasurer {2}\[1 mention; female \(Ms\. Jane Oduya\); unknown\]/);
+    assert.match(report.stdout, /Jane Oduya — the town’s treasurer {2}\[1 mention; female \(Ms\. Jane Oduya\); official\]/);
     assert.match(report.stdout, /Michael Tarrow .*gender not stated; unknown\]/);
     fs.rmSync(dir, { recursive: true, force: true });
     const bad = run(['--source-kind', 'gardener=gardening', SEED]);
