@@ -73,7 +73,7 @@ export interface WorkspaceApi {
   sourcesViewState(): Promise<SourcesViewSnapshot>;
   /** The URIs of the indexed articles, or undefined while the index has not started. */
   indexedFiles(): string[] | undefined;
-  readonly grouping: 'speaker' | 'file';
+  readonly grouping: 'speaker' | 'file' | 'gender' | 'kind';
   /** The HTML the report webview last showed (undefined: never opened). */
   readonly lastReportHtml: string | undefined;
   readonly reportOpen: boolean;

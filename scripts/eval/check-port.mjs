@@ -1,7 +1,7 @@
 // node scripts/eval/check-port.mjs [--no-cli] [--eval-dir DIR] [CASE...]
 // Checks that `npm run eval` (scripts/eval/metrics.ts) prints exactly the figures of the official
 // scorer (score.py in the evaluation folder, default ../shared/eval). For each case (polnear-dev,
-// polnear-train, roles-dev, tbaq-timex, gender-dev; default all) it runs run-eval with --out, scores
+// polnear-train, roles-dev, tbaq-timex, gender-dev, gender-dev-first-names; default all) it runs run-eval with --out, scores
 // that output with score.py and compares every figure score.py prints. Unless --no-cli, it also
 // runs the built CLI (--jsonl) over the same articles and scores its output both ways (run-eval
 // --system), so the port is checked on the CLI's output too.
@@ -20,6 +20,7 @@ const CASES = {
   'roles-dev': { gold: 'roles-dev.jsonl', mode: 'roles', texts: 'polnear-dev.jsonl' },
   'tbaq-timex': { gold: 'tbaq-timex.jsonl', mode: 'dates' },
   'gender-dev': { gold: 'gender-dev.jsonl', mode: 'gender', texts: 'polnear-dev.jsonl' },
+  'gender-dev-first-names': { gold: 'gender-dev.jsonl', mode: 'gender', texts: 'polnear-dev.jsonl', flags: ['--gender-from-first-names'] },
 };
 const runEval = path.join(root, 'out/scripts/eval/run-eval.js');
 
@@ -78,11 +79,12 @@ async function checkCase(name, opts, tmp) {
   const gold = path.join(opts.evalDir, c.gold);
   const textArgs = c.texts ? ['--texts', path.join(opts.evalDir, c.texts)] : [];
   const engineOut = path.join(tmp, `${name}.engine.jsonl`);
-  const port = portFigures([gold, c.mode, ...textArgs, '--out', engineOut]);
+  const flags = c.flags ?? [];
+  const port = portFigures([gold, c.mode, ...textArgs, ...flags, '--out', engineOut]);
   let bad = report(`${name} (${c.mode}, npm run eval)`, officialFigures(opts.evalDir, c.mode, gold, engineOut), port);
   if (!opts.cli) return bad;
   const cliOut = path.join(tmp, `${name}.cli.jsonl`);
-  fs.writeFileSync(cliOut, await runCli(gold, 2, articlesWithTexts(gold, c.texts && path.join(opts.evalDir, c.texts))));
+  fs.writeFileSync(cliOut, await runCli(gold, 2, articlesWithTexts(gold, c.texts && path.join(opts.evalDir, c.texts)), flags));
   const official = officialFigures(opts.evalDir, c.mode, gold, cliOut);
   bad += report(`${name} (${c.mode}, CLI output)`, official, portFigures([gold, c.mode, '--system', cliOut]));
   return bad;

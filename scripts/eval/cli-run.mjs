@@ -16,10 +16,10 @@ export function inputLine(record) {
   return JSON.stringify({ id: record.id, text: record.text, referenceDate });
 }
 
-/** The CLI's output (JSON lines) for the records of `file`, or for `records` when given. */
-export function runCli(file, jobs, records = null) {
+/** The CLI's output (JSON lines) for the records of `file`, or for `records` when given; `flags`: more options. */
+export function runCli(file, jobs, records = null, flags = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, '--jsonl', '--jobs', String(jobs)], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [cli, '--jsonl', '--jobs', String(jobs), ...flags], { stdio: ['pipe', 'pipe', 'inherit'] });
     const chunks = [];
     child.stdout.on('data', (c) => chunks.push(c));
     child.on('error', reject);

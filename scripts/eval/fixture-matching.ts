@@ -4,7 +4,8 @@
 
 export interface Expected {
   referenceDate: string;
-  people: { name: string; roles: string[]; affiliation: string | null }[];
+  /** sourceKind: the kind of source the person's stated roles make them (optional per person). */
+  people: { name: string; roles: string[]; affiliation: string | null; sourceKind?: string }[];
   quotes: { first: string; speaker: string | null; attribution: 'explicit' | 'continuation' | 'none' }[];
   dates: { text: string; value: string | null }[];
 }

@@ -3,6 +3,7 @@
 //                 [--folds K | --fold i/K | --exclude-fold i/K]
 // Runs the engine over every article of a gold file and prints the accuracy figures, one a line,
 // each ratio with its 95% bootstrap interval over articles (B resamples, default 1000; 0: none);
+// --gender-from-first-names runs the engine with the first-name lookup on (gender mode).
 // the last line is one JSON object with the figures and "intervals". Articles without a `text`
 // field (the roles file) take their text from --texts, or from the other .jsonl files in the gold
 // file's folder, matched by id. --system scores an output file already made (the CLI's --jsonl
@@ -22,7 +23,7 @@ import { figureLines, foldSpread, scoreCounts, scoreFolds, spreadLines } from '.
 /* eslint-disable @typescript-eslint/no-explicit-any -- gold records are loose JSON */
 const USAGE =
   'usage: npm run eval -- <gold.jsonl> [quotes|roles|dates|gender] [--out system.jsonl] [--texts articles.jsonl] [--system system.jsonl]\n' +
-  '                       [--bootstrap B] [--seed N] [--folds K | --fold i/K | --exclude-fold i/K]\n';
+  '                       [--bootstrap B] [--seed N] [--folds K | --fold i/K | --exclude-fold i/K] [--gender-from-first-names]\n';
 
 /** Text lines and the fields they add to the last, JSON line. */
 interface Section {
@@ -41,6 +42,8 @@ interface Options {
   /** Score only this fold's articles, or with `excludeFold` all the others. */
   fold?: FoldSpec;
   excludeFold: boolean;
+  /** Run the engine with newsAnnotator.gender.fromFirstNames on. */
+  firstNames: boolean;
 }
 
 function readJsonl(file: string): any[] {
@@ -82,7 +85,8 @@ function foldOption(fold: string | undefined, excluded: string | undefined, fold
 }
 
 function parseOptions(argv: string[]): Options {
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1].startsWith('--')));
+  const flags = new Set(['--gender-from-first-names']);
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1].startsWith('--') && !flags.has(argv[i - 1])));
   const opt = (name: string): string | undefined => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -97,7 +101,7 @@ function parseOptions(argv: string[]): Options {
   };
   return {
     goldFile: positional[0], mode, out: opt('--out'), texts: opt('--texts'), system: opt('--system'),
-    bootstrap, folds, ...foldOption(opt('--fold'), opt('--exclude-fold'), folds),
+    bootstrap, folds, firstNames: argv.includes('--gender-from-first-names'), ...foldOption(opt('--fold'), opt('--exclude-fold'), folds),
   };
 }
 
@@ -131,7 +135,7 @@ function referenceDateOf(source: any): string | null {
 /** Runs the engine over the gold articles; writes its output to `out` when given. */
 function runEngine(gold: any[], options: Options, mode: Mode): Map<string, any> {
   const texts = findTexts(gold, options.goldFile, options.texts);
-  const analyzer = new Analyzer();
+  const analyzer = new Analyzer({ gender: { fromFirstNames: options.firstNames } });
   const sys = new Map<string, any>();
   const outLines: string[] = [];
   const t0 = process.hrtime.bigint();

@@ -18,7 +18,10 @@ import type { ParagraphQuoteFacts } from './attribution/types';
 import { splitArticle } from './structure/structure';
 import { extraTitleSet, tokenize } from './structure/tokens';
 import { cueLexicon, CueLexicon } from './attribution/cue-finder';
-import { AnalysisResult, AnalyzeOptions, DateMention, Diagnostic, Paragraph, Person } from './types';
+import { AnalysisResult, AnalyzeOptions, DateMention, Diagnostic, GenderOptions, Paragraph, Person, Quote, SourceCategory } from './types';
+import { CueMemo } from './gender/paragraph-cues';
+import { statedGenders } from './gender/stated-gender';
+import { SourceKinds } from './source-kind/source-kind';
 
 /** What the engine knows about one paragraph, offsets relative to the paragraph. */
 interface ParagraphFacts {
@@ -79,11 +82,16 @@ export class Analyzer {
   private readonly extraTitles: ReadonlySet<string>;
   private readonly cues: CueLexicon;
   private readonly speech: SpeechForms;
+  private readonly gender: GenderOptions;
+  private readonly sourceKinds: SourceKinds;
+  private readonly genderCues = new CueMemo();
 
-  constructor(options: Pick<AnalyzeOptions, 'extraTitles' | 'extraCueVerbs'> = {}) {
+  constructor(options: Pick<AnalyzeOptions, 'extraTitles' | 'extraCueVerbs' | 'gender' | 'extraSourceKinds'> = {}) {
     this.extraTitles = extraTitleSet(options.extraTitles);
     this.cues = cueLexicon(options.extraCueVerbs);
     this.speech = speechForms(options.extraCueVerbs);
+    this.gender = { enabled: options.gender?.enabled ?? true, fromFirstNames: options.gender?.fromFirstNames ?? false };
+    this.sourceKinds = new SourceKinds(options.extraSourceKinds);
   }
 
   analyze(text: string, options: Pick<AnalyzeOptions, 'id' | 'referenceDate'> = {}): AnalysisResult {
@@ -110,16 +118,34 @@ export class Analyzer {
     }
     const people = this.peopleFor(mentions);
     const { quotes, diagnostics } = resolveQuotes(text, content, quoteFacts, people, this.quoteMemo);
+    const who = this.whoIsQuoted(text, content, people, quotes);
     return {
       id: options.id ?? '',
       headline,
-      people: people.slice(),
-      quotes,
+      people: who.people,
+      quotes: who.quotes,
       dates,
       diagnostics: sortDiagnostics(diagnostics),
       paragraphs,
       referenceDate,
     };
+  }
+
+  /**
+   * The people with their gender as the article states it and their kind of source, and the
+   * quotations with theirs: copies, so the people that joining and attribution share between runs
+   * keep their hints (an honorific or first-name gender that helps resolve pronouns).
+   */
+  private whoIsQuoted(text: string, content: Paragraph[], people: Person[], quotes: Quote[]): { people: Person[]; quotes: Quote[] } {
+    const genders = this.gender.enabled ? statedGenders(text, content, people, quotes, this.genderCues, this.gender) : null;
+    const kinds = new Map<string, SourceCategory>();
+    const out = people.map((p) => {
+      const g = genders?.get(p.id);
+      const { kind: sourceKind, from } = this.sourceKinds.ofPerson(p);
+      kinds.set(p.id, sourceKind);
+      return { ...p, gender: g?.gender ?? null, genderEvidence: g?.evidence ?? [], sourceKind, sourceKindFrom: from };
+    });
+    return { people: out, quotes: quotes.map((q) => ({ ...q, sourceCategory: this.sourceKinds.ofQuote(q, kinds) })) };
   }
 
   private chooseReferenceDate(text: string, given: string | null | undefined): string | null {

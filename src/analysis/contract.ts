@@ -2,7 +2,7 @@
 // --json and --jsonl output, the workspace export). Each record is the engine's own type narrowed
 // to the keys listed here, so a key renamed in types.ts breaks this file rather than the output.
 // Key order in the output is the order of these lists.
-import type { AnalysisResult, DateMention, Diagnostic, Person, Quote, Span } from './types';
+import type { AnalysisResult, DateMention, Diagnostic, GenderEvidence, Person, Quote, SourceCategory, Span } from './types';
 
 const PERSON_KEYS = ['id', 'name', 'roles', 'affiliation', 'mentions'] as const satisfies readonly (keyof Person)[];
 const QUOTE_KEYS = ['start', 'end', 'text', 'speaker', 'speakerName', 'source', 'cue', 'attribution', 'rule'] as const satisfies readonly (keyof Quote)[];
@@ -10,8 +10,15 @@ const DATE_KEYS = ['start', 'end', 'text', 'value'] as const satisfies readonly 
 const DIAGNOSTIC_KEYS = ['start', 'end', 'severity', 'code', 'message'] as const satisfies readonly (keyof Diagnostic)[];
 
 export type ContractSpan = Pick<Span, 'start' | 'end' | 'text'>;
-export type ContractPerson = Pick<Person, (typeof PERSON_KEYS)[number]>;
-export type ContractQuote = Pick<Quote, (typeof QUOTE_KEYS)[number]>;
+/** Gender as the article states it and the kind of source ("Who is quoted"): always present. */
+export type ContractEvidence = Pick<GenderEvidence, 'start' | 'end' | 'text' | 'kind' | 'gender'>;
+export type ContractPerson = Pick<Person, (typeof PERSON_KEYS)[number]> & {
+  gender: 'male' | 'female' | null;
+  genderEvidence: ContractEvidence[];
+  sourceKind: SourceCategory;
+};
+/** `sourceKind` is the quotation's sourceCategory (its `sourceKind` in types.ts says what the source phrase is). */
+export type ContractQuote = Pick<Quote, (typeof QUOTE_KEYS)[number]> & { sourceKind: SourceCategory | null };
 export type ContractDate = Pick<DateMention, (typeof DATE_KEYS)[number]>;
 export type ContractDiagnostic = Pick<Diagnostic, (typeof DIAGNOSTIC_KEYS)[number]>;
 
@@ -47,8 +54,13 @@ export function toContract(r: AnalysisResult): ContractResult {
   return {
     id: r.id,
     headline: plainSpan(r.headline),
-    people: r.people.map((p) => pick(p, PERSON_KEYS)),
-    quotes: r.quotes.map((q) => pick(q, QUOTE_KEYS)),
+    people: r.people.map((p) => ({
+      ...pick(p, PERSON_KEYS),
+      gender: p.gender ?? null,
+      genderEvidence: (p.genderEvidence ?? []).map((e) => ({ start: e.start, end: e.end, text: e.text, kind: e.kind, gender: e.gender })),
+      sourceKind: p.sourceKind ?? 'unknown',
+    })),
+    quotes: r.quotes.map((q) => ({ ...pick(q, QUOTE_KEYS), sourceKind: q.sourceCategory ?? null })),
     dates: r.dates.map((d) => pick(d, DATE_KEYS)),
     diagnostics: r.diagnostics.map((d) => pick(d, DIAGNOSTIC_KEYS)),
   };

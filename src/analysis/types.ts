@@ -21,9 +21,36 @@ export interface Person {
   affiliation: string | null;
   /** Every mention of the person by name (not pronouns), in text order. */
   mentions: Span[];
-  /** Grammatical gender where the article reveals it (honorific, first name, pronoun). */
+  /**
+   * While people are joined and quotations attributed: a hint from an honorific or a known first
+   * name. In a result: the gender the article states (gender/stated-gender.ts), null when it states
+   * none, states both, or the feature is off.
+   */
   gender?: 'male' | 'female' | null;
+  /** The spans that state `gender` (all of them when they conflict); empty when none. */
+  genderEvidence?: GenderEvidence[];
+  /** The kind of source the person is, from the roles the article states (source-kind/). */
+  sourceKind?: SourceCategory;
+  /** The role `sourceKind` comes from; null when it comes from a party tag or is unknown. */
+  sourceKindFrom?: Span | null;
 }
+
+/** How a span states a person's gender. 'first name' only with the first-name option. */
+export type GenderEvidenceKind = 'pronoun' | 'honorific' | 'noun' | 'first name';
+
+export interface GenderEvidence extends Span {
+  kind: GenderEvidenceKind;
+  gender: 'male' | 'female';
+}
+
+/** Who a source is, by the roles the article states ("Who is quoted"). */
+export type SourceCategory =
+  | 'official' | 'expert' | 'business' | 'advocate' | 'citizen' | 'sports' | 'media'
+  | 'organisation' | 'document' | 'anonymous' | 'unknown';
+
+export const SOURCE_CATEGORIES: readonly SourceCategory[] = [
+  'official', 'expert', 'business', 'advocate', 'citizen', 'sports', 'media', 'organisation', 'document', 'anonymous', 'unknown',
+];
 
 export type AttributionKind = 'explicit' | 'continuation' | 'none';
 
@@ -46,6 +73,9 @@ export interface Quote extends Span {
   explanation?: QuoteExplanation;
   /** Extra detail for editors; not part of the command-line contract's required keys. */
   sourceKind?: SourceKind | null;
+  /** Who the source is ("Who is quoted"): the speaker's kind, or organisation, document,
+   * anonymous; null when the quotation has no source. The CLI writes it as `sourceKind`. */
+  sourceCategory?: SourceCategory | null;
   /** Other people the same cue attributes the quotation to ("Reps. A and B said"). */
   coSpeakers?: string[];
   /** True when the closing mark is missing. */
@@ -132,4 +162,15 @@ export interface AnalyzeOptions {
   extraTitles?: string[];
   /** Extra speech verbs, base forms (user settings). */
   extraCueVerbs?: string[];
+  /** Gender as the article states it: on by default; first names only when asked. */
+  gender?: GenderOptions;
+  /** More role head words and their kinds of source (user settings): { "sheriff": "official" }. */
+  extraSourceKinds?: Readonly<Record<string, SourceCategory>>;
+}
+
+export interface GenderOptions {
+  /** False: every person's gender is null, with no evidence. Default true. */
+  enabled?: boolean;
+  /** Also read a gender from a first name that compromise's lexicon genders. Default false. */
+  fromFirstNames?: boolean;
 }

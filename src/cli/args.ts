@@ -1,5 +1,7 @@
 // Command-line arguments of news-annotate. Bad arguments throw UsageError (exit 2).
 import * as os from 'node:os';
+import type { AnalyzeOptions } from '../analysis/types';
+import { SOURCE_CATEGORIES, SourceCategory } from '../analysis/types';
 
 export const USAGE = `Usage:
   news-annotate [--reference-date YYYY-MM-DD] FILE...          readable report per file
@@ -13,6 +15,12 @@ Options:
   --no-marks          ignore the fact-checkers' marks in FILE.sources.json beside each
                       FILE (by default they are applied: corrected speakers, and in --json
                       a "verification" object on each marked quotation and article)
+  --gender-from-first-names
+                      also read a person's gender from a first name that compromise's
+                      lexicon genders (evidence "first name"); off by default
+  --no-gender         no gender at all: every person's gender is null
+  --source-kind W=K   one more role head word and its kind of source (official, expert,
+                      business, advocate, citizen, sports, media, organisation); repeatable
   --reference-date D  publication date used to resolve "Thursday", "next week", ...
                       (default: a date line in the article, else unresolved)
   --jobs N            worker threads for --jsonl (default: number of CPUs)
@@ -37,7 +45,12 @@ export interface CliArgs {
   files: string[];
   /** Apply the sidecars beside the files (not for --jsonl, whose articles are not files). */
   marks: boolean;
+  /** The engine's settings: gender (--no-gender, --gender-from-first-names), --source-kind. */
+  engine: Pick<AnalyzeOptions, 'gender' | 'extraSourceKinds'>;
 }
+
+/** Kinds a role head word may be given (--source-kind, newsAnnotator.sourceKinds.extraHeadWords). */
+export const ROLE_KIND_NAMES: readonly SourceCategory[] = SOURCE_CATEGORIES.filter((k) => k !== 'document' && k !== 'anonymous' && k !== 'unknown');
 
 export function isValidIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -47,7 +60,9 @@ export function isValidIsoDate(s: string): boolean {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { mode: 'report', referenceDate: null, jobs: os.availableParallelism?.() ?? os.cpus().length, maxBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024, files: [], marks: true };
+  const args: CliArgs = { mode: 'report', referenceDate: null, jobs: os.availableParallelism?.() ?? os.cpus().length, maxBytes: DEFAULT_MAX_SIZE_MB * 1024 * 1024, files: [], marks: true, engine: {} };
+  const gender = { enabled: true, fromFirstNames: false };
+  const extraSourceKinds: Record<string, SourceCategory> = {};
   let json = false;
   let jsonl = false;
   let explain = false;
@@ -66,6 +81,15 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (flag === '--jsonl') jsonl = true;
     else if (flag === '--explain') explain = true;
     else if (flag === '--no-marks') args.marks = false;
+    else if (flag === '--no-gender') gender.enabled = false;
+    else if (flag === '--gender-from-first-names') gender.fromFirstNames = true;
+    else if (flag === '--source-kind') {
+      const v = value();
+      const m = /^([^=]+)=(.+)$/.exec(v);
+      const kind = m?.[2]?.trim() as SourceCategory | undefined;
+      if (!m?.[1] || !kind || !ROLE_KIND_NAMES.includes(kind)) throw new UsageError(`--source-kind takes WORD=KIND, KIND one of ${ROLE_KIND_NAMES.join(', ')}; not "${v}"`);
+      extraSourceKinds[m[1].trim().toLowerCase()] = kind;
+    }
     else if (flag === '--reference-date') {
       const v = value();
       if (!isValidIsoDate(v)) throw new UsageError(`--reference-date takes a date as YYYY-MM-DD, not "${v}"`);
@@ -85,6 +109,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else args.files.push(a);
   }
+  args.engine = { gender, extraSourceKinds };
   if (Number(json) + Number(jsonl) + Number(explain) > 1) throw new UsageError('--json, --jsonl and --explain cannot be used together');
   args.mode = jsonl ? 'jsonl' : json ? 'json' : explain ? 'explain' : 'report';
   if (args.mode !== 'jsonl' && args.files.length === 0) throw new UsageError('no input files');

@@ -7,6 +7,9 @@ import * as path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { Analyzer } from '../analysis/analyze';
+import type { AnalyzeOptions } from '../analysis/types';
+
+export type EngineOptions = Pick<AnalyzeOptions, 'gender' | 'extraSourceKinds'>;
 import { describeReadError, JsonlItem, jsonLines } from './input';
 import { processJsonlItem } from './jsonl-line';
 
@@ -21,6 +24,8 @@ export interface JsonlInput {
 
 export interface JsonlOptions {
   referenceDate: string | null;
+  /** The engine's settings (each worker makes its Analyzer with them). */
+  engine?: EngineOptions;
   jobs: number;
   /** Longest line read, in bytes; longer lines get an error line. */
   maxBytes: number;
@@ -58,7 +63,7 @@ function write(out: Writable, s: string): Promise<void> {
 
 export async function runJsonl(inputs: JsonlInput[], opts: JsonlOptions): Promise<void> {
   if (opts.jobs <= 1) {
-    const analyzer = new Analyzer();
+    const analyzer = new Analyzer(opts.engine);
     for await (const item of inputLines(inputs, opts)) {
       await write(opts.out, processJsonlItem(analyzer, item, opts.referenceDate) + '\n');
     }
@@ -70,7 +75,7 @@ export async function runJsonl(inputs: JsonlInput[], opts: JsonlOptions): Promis
 async function runParallel(inputs: JsonlInput[], opts: JsonlOptions): Promise<void> {
   const workerFile = path.join(__dirname, 'worker.js');
   if (!fs.existsSync(workerFile)) throw new Error(`worker script not found at ${workerFile}`);
-  const workers = Array.from({ length: opts.jobs }, () => new Worker(workerFile, { workerData: { referenceDate: opts.referenceDate } }));
+  const workers = Array.from({ length: opts.jobs }, () => new Worker(workerFile, { workerData: { referenceDate: opts.referenceDate, engine: opts.engine ?? {} } }));
   const done = new Map<number, string[]>();
   let nextToWrite = 0;
   let sent = 0;

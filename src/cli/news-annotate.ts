@@ -56,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
       : [{ name: 'stdin', open: () => process.stdin }];
     await runJsonl(inputs, {
       referenceDate: args.referenceDate,
+      engine: args.engine,
       jobs: args.jobs,
       maxBytes: args.maxBytes,
       out: process.stdout,
@@ -67,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     return failed ? 1 : 0;
   }
 
-  const analyzer = new Analyzer();
+  const analyzer = new Analyzer(args.engine);
   const results = [];
   let failed = false;
   for (const file of args.files) {

@@ -1,6 +1,6 @@
 // The human-readable report: people with roles, quotations with speakers, dates, then problems
 // in the `file:line:col: severity: message [code]` form that editors' problem matchers read.
-import { AnalysisResult, Diagnostic } from '../analysis/types';
+import { AnalysisResult, Diagnostic, Person } from '../analysis/types';
 import { candidatesOf, explainQuote, linesOf } from '../analysis/explain';
 import { LineIndex } from './line-index';
 
@@ -31,7 +31,7 @@ export function formatReport(file: string, text: string, r: AnalysisResult): str
   for (const p of r.people) {
     const roles = p.roles.map((x) => x.text).join('; ');
     const aff = p.affiliation ? ` (${p.affiliation})` : '';
-    lines.push(`  ${p.name}${aff}${roles ? ` — ${roles}` : ''}  [${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}]`);
+    lines.push(`  ${p.name}${aff}${roles ? ` — ${roles}` : ''}  [${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}; ${whoLine(p)}]`);
   }
   lines.push(`Quotations (${r.quotes.length}):`);
   for (const q of r.quotes) {
@@ -69,4 +69,11 @@ export function formatExplanations(file: string, text: string, r: AnalysisResult
 export function formatProblem(file: string, idx: LineIndex, d: Diagnostic): string {
   const { line, column } = idx.position(d.start);
   return visible(`${file}:${line}:${column}: ${d.severity}: ${d.message} [${d.code}]`);
+}
+
+/** "female (Mrs. Reed, she); official": the stated gender with its evidence, and the kind of source. */
+function whoLine(p: Person): string {
+  const ev = (p.genderEvidence ?? []).slice(0, 3).map((e) => e.text).join(', ');
+  const gender = p.gender ?? ((p.genderEvidence ?? []).length ? 'gender unclear' : 'gender not stated');
+  return `${gender}${ev ? ` (${ev}${(p.genderEvidence ?? []).length > 3 ? ', …' : ''})` : ''}; ${p.sourceKind ?? 'unknown'}`;
 }

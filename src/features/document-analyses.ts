@@ -192,7 +192,8 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   }
 
   private newAnalyzer(): Analyzer {
-    return new Analyzer({ extraTitles: this.settings.extraTitles, extraCueVerbs: this.settings.extraCueVerbs });
+    const s = this.settings;
+    return new Analyzer({ extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs, gender: s.gender, extraSourceKinds: s.extraSourceKinds });
   }
 
   private warnTooLarge(document: vscode.TextDocument, entry: Entry): void {

@@ -33,7 +33,7 @@ async function chooseTarget(defaultName: string, target?: unknown, format?: unkn
     const pick = await vscode.window.showQuickPick(
       [
         { label: 'JSON', description: 'an array of the command-line tool’s result objects', format: 'json' as const },
-        { label: 'CSV', description: 'one row per quotation: file, line, quotation, speaker, role, attribution kind', format: 'csv' as const },
+        { label: 'CSV', description: 'one row per quotation: file, line, quotation, speaker, role, attribution kind, speaker gender, kind of source', format: 'csv' as const },
       ],
       { title: 'Export format' },
     );

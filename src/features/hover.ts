@@ -8,6 +8,7 @@ import { explainQuote } from '../analysis/explain';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 import { rangeOf } from './ranges';
+import { KIND_LABELS } from '../workspace/who-labels';
 
 export const REVEAL_COMMAND = 'newsAnnotator.revealRange';
 const PREVIEW_WORDS = 8;
@@ -39,7 +40,8 @@ export class HoverFeature implements vscode.HoverProvider {
       if (person) {
         const note = person.viaPronoun ? `*“${person.span.text}” refers to this person.*\n\n` : '';
         const elsewhere = person.person.roles.length === 0 && this.rolesElsewhere ? this.rolesElsewhere(document, person.person) : [];
-        return hover(note + describePerson(document, result, person.person, elsewhere), rangeOf(document, person.span));
+        const gender = this.analyses.currentSettings.gender.enabled;
+        return hover(note + describePerson(document, result, person.person, elsewhere, gender), rangeOf(document, person.span));
       }
       const date = dateAt(result, offset);
       if (date) return hover(describeDate(result, date), rangeOf(document, date));
@@ -72,7 +74,33 @@ function lineOf(document: vscode.TextDocument, offset: number): number {
   return document.positionAt(offset).line + 1;
 }
 
-export function describePerson(document: vscode.TextDocument, result: AnalysisResult, person: Person, elsewhere: RoleElsewhere[] = []): string {
+/** At most this many evidence links in the hover's gender line. */
+const MAX_EVIDENCE_LINKS = 5;
+
+function spanLink(document: vscode.TextDocument, s: { start: number; end: number; text: string }): string {
+  return `[“${escape(s.text)}”](${revealUri(document, s)}) line ${lineOf(document, s.start)}`;
+}
+
+/** The gender line of the person hover: what the article states, with links to the spans. */
+function describeGender(document: vscode.TextDocument, person: Person): string {
+  const ev = person.genderEvidence ?? [];
+  const links = ev.slice(0, MAX_EVIDENCE_LINKS).map((e) => `${spanLink(document, e)}${e.kind === 'first name' ? ' (first name)' : ''}`);
+  if (ev.length > MAX_EVIDENCE_LINKS) links.push(`and ${ev.length - MAX_EVIDENCE_LINKS} more`);
+  if (ev.length === 0) return 'Gender: *not stated in this article.*';
+  const what = person.gender ? `**${person.gender === 'female' ? 'woman' : 'man'}**` : '**not clear** (the article states both)';
+  return `Gender as the article states it: ${what} — ${links.join(' · ')}`;
+}
+
+/** The kind-of-source line: the kind and the role (or party tag) it comes from. */
+function describeKind(document: vscode.TextDocument, person: Person): string {
+  const kind = person.sourceKind ?? 'unknown';
+  const from = person.sourceKindFrom
+    ? ` — from ${spanLink(document, person.sourceKindFrom)}`
+    : kind === 'official' && person.affiliation ? ` — from the party tag (${escape(person.affiliation)})` : ' — no stated role tells it';
+  return `Kind of source: **${KIND_LABELS[kind]}**${from}`;
+}
+
+export function describePerson(document: vscode.TextDocument, result: AnalysisResult, person: Person, elsewhere: RoleElsewhere[] = [], gender = true): string {
   const parts = [`**${escape(person.name)}**${person.affiliation ? ` (${escape(person.affiliation)})` : ''}`];
   if (person.roles.length) {
     parts.push(person.roles.map((r) => `- ${escape(r.text)} — line ${lineOf(document, r.start)}`).join('\n'));
@@ -82,6 +110,7 @@ export function describePerson(document: vscode.TextDocument, result: AnalysisRe
     if (lines.length === 1) parts.push(`*From other articles:* ${lines[0]}`);
     else if (lines.length > 1) parts.push(`*From other articles:*\n${lines.map((l) => `- ${l}`).join('\n')}`);
   }
+  parts.push(gender ? `${describeGender(document, person)}\n\n${describeKind(document, person)}` : describeKind(document, person));
   const quotes = quotesBy(result, person.id);
   if (quotes.length === 0) {
     parts.push('Not quoted in this article.');
@@ -123,7 +152,7 @@ function firstWords(text: string): string {
   return words.length > PREVIEW_WORDS ? `“${words.slice(0, PREVIEW_WORDS).join(' ')} …”` : `“${words.join(' ').replace(/[”"’']+$/, '')}”`;
 }
 
-function revealUri(document: vscode.TextDocument, q: Quote): string {
+function revealUri(document: vscode.TextDocument, q: { start: number; end: number }): string {
   const args = [document.uri.toString(), q.start, q.end];
   return `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify(args))}`;
 }

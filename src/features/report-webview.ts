@@ -91,7 +91,7 @@ export class ReportWebview implements vscode.Disposable {
       const scope = this.scope;
       if (scope.kind === 'workspace') {
         const folder = vscode.workspace.workspaceFolders?.[0]?.name;
-        const model = buildReportModel(this.index.model, `Sources report${folder ? `: ${folder}` : ''}`, TOP_SPEAKERS, this.countsOf);
+        const model = buildReportModel(this.index.model, `Sources report${folder ? `: ${folder}` : ''}`, TOP_SPEAKERS, this.countsOf, this.analyses.currentSettings.gender.enabled);
         this.setHtml((o) => buildReportHtml(model, o));
         return;
       }
@@ -104,7 +104,7 @@ export class ReportWebview implements vscode.Disposable {
       }
       const single = new WorkspaceIndexModel();
       single.set(indexedFile(id, scope.uri.toString(), document.getText(), result));
-      this.setHtml((o) => buildReportHtml(buildReportModel(single, `Sources report: ${id}`, TOP_SPEAKERS, this.countsOf), o));
+      this.setHtml((o) => buildReportHtml(buildReportModel(single, `Sources report: ${id}`, TOP_SPEAKERS, this.countsOf, this.analyses.currentSettings.gender.enabled), o));
     });
   }
 

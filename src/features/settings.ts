@@ -1,6 +1,7 @@
 // The extension's settings, read into one typed object. Names match package.json's
 // `contributes.configuration` (section "newsAnnotator").
 import * as vscode from 'vscode';
+import { SOURCE_CATEGORIES, SourceCategory } from '../analysis/types';
 
 export const SECTION = 'newsAnnotator';
 
@@ -15,6 +16,23 @@ export interface Settings {
   maxFileSizeKB: number;
   debounceMs: number;
   acceptedQuotes: string[];
+  /** Gender as the article states it (newsAnnotator.gender.enabled / .fromFirstNames). */
+  gender: { enabled: boolean; fromFirstNames: boolean };
+  /** More role head words and their kinds of source (newsAnnotator.sourceKinds.extraHeadWords). */
+  extraSourceKinds: Record<string, SourceCategory>;
+}
+
+/** The kinds a head word may be given in the settings. */
+const ROLE_KINDS = new Set<string>(SOURCE_CATEGORIES.filter((k) => k !== 'document' && k !== 'anonymous' && k !== 'unknown'));
+
+function headWords(c: vscode.WorkspaceConfiguration, key: string): Record<string, SourceCategory> {
+  const v = c.get<unknown>(key, {});
+  const out: Record<string, SourceCategory> = {};
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return out;
+  for (const [word, kind] of Object.entries(v as Record<string, unknown>)) {
+    if (word.trim() && typeof kind === 'string' && ROLE_KINDS.has(kind)) out[word.trim().toLowerCase()] = kind as SourceCategory;
+  }
+  return out;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -45,6 +63,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxFileSizeKB: Math.max(1, c.get<number>('maxFileSizeKB', 500)),
     debounceMs: Math.min(5000, Math.max(0, c.get<number>('debounceMs', 300))),
     acceptedQuotes: words(c, 'acceptedQuotes'),
+    gender: { enabled: c.get<boolean>('gender.enabled', true) !== false, fromFirstNames: c.get<boolean>('gender.fromFirstNames', false) === true },
+    extraSourceKinds: headWords(c, 'sourceKinds.extraHeadWords'),
   };
 }
 

@@ -10,6 +10,8 @@
 // snapshot, so they cannot disagree.
 import * as vscode from 'vscode';
 import { IndexedFile, MergedPerson, QuoteRef } from '../workspace/index-model';
+import { KIND_LABELS, KINDS, STATED_GROUPS, STATED_LABELS } from '../workspace/who-labels';
+import { mergedGender, mergedKind } from '../workspace/who-model';
 import { REVEAL_COMMAND } from './hover';
 import { Logger } from './logger';
 import { WorkspaceIndex } from './workspace-index';
@@ -20,11 +22,13 @@ export const STATE_CONTEXT = 'newsAnnotator.sourcesState';
 export const SOURCES_COMMANDS = {
   groupByFile: 'newsAnnotator.sources.groupByFile',
   groupBySpeaker: 'newsAnnotator.sources.groupBySpeaker',
+  groupByGender: 'newsAnnotator.sources.groupByGender',
+  groupByKind: 'newsAnnotator.sources.groupByKind',
   refresh: 'newsAnnotator.sources.refresh',
   cancel: 'newsAnnotator.sources.cancelIndexing',
 } as const;
 
-export type GroupBy = 'speaker' | 'file';
+export type GroupBy = 'speaker' | 'file' | 'gender' | 'kind';
 export type SourcesState = 'indexing' | 'empty' | 'results' | 'error';
 
 /** What the view shows, for tests: its state and everything derived from it. */
@@ -41,6 +45,7 @@ export interface SourcesViewSnapshot {
 }
 
 type Node =
+  | { kind: 'group'; key: string; label: string; people: MergedPerson[] }
   | { kind: 'person'; person: MergedPerson }
   | { kind: 'personFile'; person: MergedPerson; file: IndexedFile; refs: QuoteRef[] }
   | { kind: 'file'; file: IndexedFile; people: { person: MergedPerson; refs: QuoteRef[] }[]; count: number }
@@ -60,6 +65,16 @@ const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : wor
 export function previewOf(text: string): string {
   const words = text.replace(/^[“"‘'\s]+|[”"’'\s]+$/g, '').split(/\s+/).filter(Boolean);
   return words.length > PREVIEW_WORDS ? `“${words.slice(0, PREVIEW_WORDS).join(' ')} …”` : `“${words.join(' ')}”`;
+}
+
+/** People under one heading per value of `keyOf` (gender as stated, kind of source), in `order`; empty headings left out. */
+function groupsOf<K extends string>(people: MergedPerson[], order: readonly K[], keyOf: (p: MergedPerson) => K, label: (k: K) => string): Node[] {
+  const by = new Map<K, MergedPerson[]>();
+  for (const p of people) {
+    const k = keyOf(p);
+    by.set(k, [...(by.get(k) ?? []), p]);
+  }
+  return order.filter((k) => by.has(k)).map((k) => ({ kind: 'group', key: k, label: label(k), people: by.get(k) ?? [] }));
 }
 
 function groupByFile(refs: QuoteRef[]): Map<IndexedFile, QuoteRef[]> {
@@ -108,6 +123,8 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
       }),
       vscode.commands.registerCommand(SOURCES_COMMANDS.groupByFile, () => this.setGroupBy('file')),
       vscode.commands.registerCommand(SOURCES_COMMANDS.groupBySpeaker, () => this.setGroupBy('speaker')),
+      vscode.commands.registerCommand(SOURCES_COMMANDS.groupByGender, () => this.setGroupBy('gender')),
+      vscode.commands.registerCommand(SOURCES_COMMANDS.groupByKind, () => this.setGroupBy('kind')),
       vscode.commands.registerCommand(SOURCES_COMMANDS.refresh, () => this.rescan()),
       vscode.commands.registerCommand(SOURCES_COMMANDS.cancel, () => index.cancel()),
     );
@@ -198,6 +215,8 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private topLevel(): Node[] {
     const model = this.index.model;
     if (this.groupBy === 'speaker') return model.quotedPeople().map((person) => ({ kind: 'person', person }));
+    if (this.groupBy === 'gender') return groupsOf(model.quotedPeople(), STATED_GROUPS, (p) => mergedGender(p.members), (g) => STATED_LABELS[g]);
+    if (this.groupBy === 'kind') return groupsOf(model.quotedPeople(), KINDS, (p) => mergedKind(p.members), (k) => KIND_LABELS[k]);
     const byFile = new Map<IndexedFile, { person: MergedPerson; refs: QuoteRef[] }[]>();
     for (const person of model.quotedPeople()) {
       for (const [file, refs] of groupByFile(person.quotes)) {
@@ -217,6 +236,8 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   private childrenOf(node: Node): Node[] {
     switch (node.kind) {
+      case 'group':
+        return node.people.map((person) => ({ kind: 'person', person }));
       case 'person':
         return [...groupByFile(node.person.quotes)].map(([file, refs]) => ({ kind: 'personFile', person: node.person, file, refs }));
       case 'file':
@@ -231,6 +252,8 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   private idOf(node: Node): string {
     switch (node.kind) {
+      case 'group':
+        return `g:${node.key}`;
       case 'person':
         return `p:${node.person.key}`;
       case 'personFile':
@@ -248,6 +271,13 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     let item: vscode.TreeItem;
     switch (node.kind) {
+      case 'group': {
+        item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        const quotes = node.people.reduce((n, p) => n + p.quotes.length, 0);
+        item.description = `${plural(node.people.length, 'person')} · ${plural(quotes, 'quotation')}`;
+        item.iconPath = new vscode.ThemeIcon(this.groupBy === 'gender' ? 'organization' : 'tag');
+        break;
+      }
       case 'person': {
         const p = node.person;
         item = new vscode.TreeItem(p.name, Collapsed);

@@ -201,7 +201,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private options() {
     const s = this.analyses.currentSettings;
-    return { referenceDate: s.referenceDate, extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs };
+    return { referenceDate: s.referenceDate, extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs, gender: s.gender, extraSourceKinds: s.extraSourceKinds };
   }
 
   /**

@@ -104,7 +104,9 @@ export function correctedResult(result: AnalysisResult, verified: VerifiedResult
   const quotes = result.quotes.map((q, i): Quote => {
     const s = verified.speakers[i];
     if (!s.corrected) return q;
-    return { ...q, speaker: s.personId, speakerName: s.name, sourceKind: s.personId ? 'person' : q.sourceKind };
+    // Who the corrected speaker is: one of the article's people, else a name the text does not type.
+    const kind = s.personId ? result.people.find((p) => p.id === s.personId)?.sourceKind ?? 'unknown' : s.name ? 'unknown' : null;
+    return { ...q, speaker: s.personId, speakerName: s.name, sourceKind: s.personId ? 'person' : q.sourceKind, sourceCategory: kind };
   });
   return { ...result, quotes };
 }

@@ -1,13 +1,23 @@
 // Annotations of one or more articles as JSON (the command-line tool's result objects) or CSV
 // (one row per quotation). No `vscode` import.
 import { toContract } from '../analysis/contract';
+import type { Quote } from '../analysis/types';
 import type { VerifiedResult } from '../verification';
 import { IndexedFile, lineOf, speakerRoles } from './index-model';
 import { VERIFICATION_CSV_COLUMNS, verificationCells, VerifiedContractResult, withVerification } from './verification-export';
 
 export type ExportFormat = 'json' | 'csv';
 
-export const CSV_COLUMNS = ['file', 'line', 'quotation', 'speaker', 'role', 'attribution kind', ...VERIFICATION_CSV_COLUMNS] as const;
+export const CSV_COLUMNS = ['file', 'line', 'quotation', 'speaker', 'role', 'attribution kind', 'speaker gender', 'gender evidence', 'kind of source', ...VERIFICATION_CSV_COLUMNS] as const;
+
+/** The speaker's gender as the article states it ("not stated" when it states none or both), the
+ * spans that state it, and the quotation's kind of source; empty cells when no person is the source. */
+function whoCells(f: IndexedFile, q: Quote): string[] {
+  const p = q.speaker ? f.result.people.find((x) => x.id === q.speaker) : undefined;
+  const gender = p ? p.gender ?? 'not stated' : '';
+  const evidence = (p?.genderEvidence ?? []).map((e) => e.text).join(' | ');
+  return [gender, evidence, q.sourceCategory ?? ''];
+}
 
 /** The fact-checkers' marks of an indexed file (its result is already the corrected one), if known. */
 export type VerificationOf = (file: IndexedFile) => VerifiedResult | undefined;
@@ -42,7 +52,7 @@ export function exportCsv(files: readonly IndexedFile[], verificationOf?: Verifi
   for (const f of files) {
     const verifications = verificationOf?.(f)?.verifications;
     f.result.quotes.forEach((q, i) => {
-      const engine = [f.id, lineOf(f.lineStarts, q.start), q.text, q.speakerName ?? '', speakerRoles(f, q), q.attribution];
+      const engine = [f.id, lineOf(f.lineStarts, q.start), q.text, q.speakerName ?? '', speakerRoles(f, q), q.attribution, ...whoCells(f, q)];
       rows.push(csvRow([...engine, ...verificationCells(verifications?.[i])]));
     });
   }

@@ -3,6 +3,8 @@
 // No `vscode` import (the webview layer passes its cspSource and a nonce).
 import { ReportModel, ROLE_GROUP_LABELS, ROLE_GROUPS, SHARES, AttributionShare } from './report-model';
 import { barChart, clip, escapeHtml, stackedBar } from './svg-charts';
+import { KIND_LABELS, KINDS, STATED_GROUPS, STATED_LABELS, StatedGroup } from './who-labels';
+import type { WhoModel } from './who-model';
 
 export interface ReportPageOptions {
   /** The webview's cspSource (style sheets it may load); empty in tests. */
@@ -82,6 +84,40 @@ function verificationSection(rows: NonNullable<ReportModel['verification']>): st
   );
 }
 
+const GENDER_COLOURS: Record<StatedGroup, number> = { female: 2, male: 0, unstated: 5 };
+const percent = (n: number, of: number): string => (of ? `${Math.round((100 * n) / of)}%` : '—');
+
+/** "Who is quoted": people (each once) and quotations by stated gender and by kind, then per article. */
+function whoSection(who: WhoModel): string {
+  const people = STATED_GROUPS.reduce((n, g) => n + who.gender.people[g], 0);
+  const quotes = STATED_GROUPS.reduce((n, g) => n + who.gender.quotes[g], 0);
+  const stated = who.gender.people.female + who.gender.people.male;
+  const genderPart = who.genderShown
+    ? `<p class="note">${escapeHtml(`People quoted, each counted once (${people})`)}</p>` +
+      stackedBar(STATED_GROUPS.map((g) => ({ label: STATED_LABELS[g], value: who.gender.people[g], colour: GENDER_COLOURS[g] })), { title: 'People quoted by gender as the articles state it', width: 560 }) +
+      `<p class="note">${escapeHtml(`Their quotations (${quotes})`)}</p>` +
+      stackedBar(STATED_GROUPS.map((g) => ({ label: STATED_LABELS[g], value: who.gender.quotes[g], colour: GENDER_COLOURS[g] })), { title: 'Quotations by the gender of their speaker', width: 560 }) +
+      `<p class="note">${escapeHtml(`Gender as the text states it (a pronoun, Mr./Mrs./Ms., a word such as “spokeswoman” or “his wife”), not a person's identity. ${stated} of ${plural(people, 'person')} quoted have a stated gender; women are ${percent(who.gender.people.female, stated)} of those. “Not stated”: the article states none, or states both.`)}</p>` +
+      table('Table: people and quotations by gender', ['Gender', 'People', 'Share of people', 'Quotations', 'Share of quotations'],
+        STATED_GROUPS.map((g) => [STATED_LABELS[g], who.gender.people[g], percent(who.gender.people[g], people), who.gender.quotes[g], percent(who.gender.quotes[g], quotes)]), [1, 2, 3, 4])
+    : '<p class="note">Gender is turned off (setting newsAnnotator.gender.enabled).</p>';
+  const kinds = KINDS.filter((k) => who.kind.people[k] > 0 || who.kind.quotes[k] > 0);
+  const kindPart =
+    barChart(kinds.map((k) => ({ label: KIND_LABELS[k], value: who.kind.quotes[k], colour: k === 'unknown' ? 5 : 1, description: `${KIND_LABELS[k]}: ${plural(who.kind.quotes[k], 'quotation')}, ${plural(who.kind.people[k], 'person')}` })), { title: 'Quotations by kind of source', width: 560, rowHeight: 24 }) +
+    `<p class="note">${escapeHtml(`Kind of source from the roles the article states (“the mayor” is an official, “a professor” an expert); organisations, documents and unnamed sources are kinds of their own (${plural(who.notPeople, 'quotation')}).`)}</p>` +
+    table('Table: people and quotations by kind of source', ['Kind of source', 'People', 'Quotations'], kinds.map((k) => [KIND_LABELS[k], who.kind.people[k], who.kind.quotes[k]]), [1, 2]);
+  const perArticle = table(
+    'Table: who is quoted, per article',
+    ['Article', 'Women', 'Men', 'Not stated', 'Quotations by women', 'by men', 'not stated', 'Kinds of source (people)'],
+    who.articles.map((a) => [
+      a.file, a.gender.people.female, a.gender.people.male, a.gender.people.unstated, a.gender.quotes.female, a.gender.quotes.male, a.gender.quotes.unstated,
+      KINDS.filter((k) => a.kind.people[k] > 0).map((k) => `${KIND_LABELS[k]} ${a.kind.people[k]}`).join(', '),
+    ]),
+    [1, 2, 3, 4, 5, 6],
+  );
+  return `<section aria-labelledby="who"><h2 id="who">Who is quoted</h2>${genderPart}${kindPart}${perArticle}</section>`;
+}
+
 /** The report page. Everything from articles (names, quotations, file names) is escaped. */
 export function buildReportHtml(model: ReportModel, options: ReportPageOptions): string {
   const { nonce } = options;
@@ -127,6 +163,7 @@ export function buildReportHtml(model: ReportModel, options: ReportPageOptions):
       `</section>`,
   );
 
+  sections.push(whoSection(model.who));
   if (model.verification) sections.push(verificationSection(model.verification));
 
   return `<!DOCTYPE html>

@@ -1,8 +1,10 @@
 // The numbers behind the Sources report: quotations per speaker, how quotations are attributed,
 // and what kinds of role the quoted people hold. No `vscode` import.
 import { Quote } from '../analysis/types';
+import { headWord } from '../analysis/source-kind/head-word';
 import { IndexedFile, WorkspaceIndexModel } from './index-model';
 import { emptyCounts, VerificationCounts } from '../verification';
+import { buildWhoModel, WhoModel } from './who-model';
 
 /** How a quotation is attributed, for the share chart. */
 export type AttributionShare = 'named' | 'anonymous' | 'continuation' | 'unattributed';
@@ -60,15 +62,7 @@ const HEAD_WORDS: Record<string, RoleGroup> = {
   aide: 'official',
 };
 
-/**
- * The head word of a role: the last word before "of", "for", "at", "to", "in", "from" or a comma
- * ("the mayor of Riverton" → mayor, "White House press secretary" → secretary).
- */
-export function headWord(role: string): string {
-  const head = role.toLowerCase().split(/,|\s(?:of|for|at|to|in|from|on|with)\s/)[0].trim();
-  const words = head.split(/\s+/).filter(Boolean);
-  return words.length ? words[words.length - 1] : '';
-}
+export { headWord };
 
 /**
  * The kind of a person's roles: the group of the first role whose head word is known
@@ -107,6 +101,8 @@ export interface ReportModel {
   speakerCount: number;
   shares: Record<AttributionShare, number>;
   roleGroups: Record<RoleGroup, number>;
+  /** Who is quoted: people and quotations by stated gender and by kind of source. */
+  who: WhoModel;
   /** Fact-checking progress per article (file id), when the marks are known. */
   verification?: { file: string; counts: VerificationCounts }[];
 }
@@ -120,7 +116,7 @@ export const TOP_SPEAKERS = 15;
  * The report over the files of `model`. A quotation's role group is that of its speaker's roles
  * in the same article, or, when that article states none, of the roles other articles state.
  */
-export function buildReportModel(model: WorkspaceIndexModel, title: string, top = TOP_SPEAKERS, countsOf?: CountsOf): ReportModel {
+export function buildReportModel(model: WorkspaceIndexModel, title: string, top = TOP_SPEAKERS, countsOf?: CountsOf, genderShown = true): ReportModel {
   const files: IndexedFile[] = model.all();
   const shares: Record<AttributionShare, number> = { named: 0, anonymous: 0, continuation: 0, unattributed: 0 };
   let quotes = 0;
@@ -142,7 +138,7 @@ export function buildReportModel(model: WorkspaceIndexModel, title: string, top 
     }
     rows.push({ name: p.name, count: p.quotes.length, files: p.files.length, example: p.quotes[0]?.quote.text ?? '', group: roleGroup(everywhere) });
   }
-  const report: ReportModel = { title, files: files.length, quotes, speakers: rows.slice(0, top), speakerCount: rows.length, shares, roleGroups };
+  const report: ReportModel = { title, files: files.length, quotes, speakers: rows.slice(0, top), speakerCount: rows.length, shares, roleGroups, who: buildWhoModel(model, genderShown) };
   if (countsOf) report.verification = files.map((f) => ({ file: f.id, counts: countsOf(f) ?? { ...emptyCounts(), unchecked: f.result.quotes.length } }));
   return report;
 }

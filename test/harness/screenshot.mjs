@@ -10,7 +10,8 @@
 //   --word       word to hover (default: "said")
 //   --out        folder for the PNGs (default: /tmp/shots): editor.png, hover.png, outline.png,
 //                problems.png; sources-view.png (the News Sources view, the top speakers expanded)
-//                and report.png (the Sources Report webview) when asked for with --shots
+//                and report.png (the Sources Report webview) when asked for with --shots;
+//                with --report-section ID (e.g. who), report-ID.png: that section scrolled to the top, its tables open
 //   --workspace  folder to open (default: seeds/; a temporary copy is opened)
 //   --expect-*   fail (exit 1) unless the hover / Outline / Problems show TEXT
 //   --verification  instead: the Verification pictures into --out (default media/): marks
@@ -335,6 +336,26 @@ async function reportShot(page) {
   if (!rendered) problems.push('the Sources Report did not render');
   await page.keyboard.press(`${mod}+B`); // hide the side bar: room for the charts
   await new Promise((r) => setTimeout(r, 1000));
+  const section = args['report-section'];
+  if (section) {
+    // One section of the report at the top of the view, its tables open ("who": Who is quoted).
+    let found = false;
+    for (const frame of page.frames()) {
+      found = (await frame
+        .evaluate((id) => {
+          const el = document.querySelector(`section[aria-labelledby="${id}"]`);
+          if (!el) return false;
+          for (const d of el.querySelectorAll('details')) d.setAttribute('open', '');
+          el.scrollIntoView({ block: 'start' });
+          return true;
+        }, String(section))
+        .catch(() => false)) || found;
+    }
+    if (!found) problems.push(`the report has no section "${section}"`);
+    await new Promise((r) => setTimeout(r, 500));
+    await shoot(page, `report-${section}`);
+    return;
+  }
   await shoot(page, 'report');
 }
 

@@ -147,7 +147,7 @@ describe('workspace: sources across articles', function () {
     const target = vscode.Uri.file(path.join(os.tmpdir(), `news-export-${Date.now()}.csv`));
     await vscode.commands.executeCommand('newsAnnotator.exportWorkspace', target);
     const rows = parseCsv(fs.readFileSync(target.fsPath, 'utf8'));
-    assert.deepStrictEqual(rows[0], ['file', 'line', 'quotation', 'speaker', 'role', 'attribution kind', 'status', 'note', 'link', 'checked by', 'checked at', 'corrected speaker']);
+    assert.deepStrictEqual(rows[0], ['file', 'line', 'quotation', 'speaker', 'role', 'attribution kind', 'speaker gender', 'gender evidence', 'kind of source', 'status', 'note', 'link', 'checked by', 'checked at', 'corrected speaker']);
     const expected = articles.flatMap((a) => a.result.quotes.map((q) => [a.id, String(a.text.slice(0, q.start).split('\n').length), q.text, q.speakerName ?? '', q.attribution]));
     assert.deepStrictEqual(rows.slice(1).map((r) => [r[0], r[1], r[2].replace(/^'(?=[=+\-@])/, ''), r[3], r[5]]), expected);
     fs.rmSync(target.fsPath, { force: true });

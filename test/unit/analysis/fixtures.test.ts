@@ -52,6 +52,11 @@ function peopleMisses(exp: Expected, res: AnalysisResult): string[] {
       if (!sys.roles.some((s) => roleMatches(s.text, r))) misses.push(`person ${p.name}: expected role «${r}», found [${sys.roles.map((s) => s.text).join(' | ')}]`);
     }
     if (sys.affiliation !== p.affiliation) misses.push(`person ${p.name}: expected affiliation ${String(p.affiliation)}, found ${String(sys.affiliation)}`);
+    if (p.sourceKind !== undefined && sys.sourceKind !== p.sourceKind) misses.push(`person ${p.name}: expected kind of source ${p.sourceKind}, found ${String(sys.sourceKind)}`);
+    // A quotation takes its speaker's kind.
+    for (const q of res.quotes) {
+      if (q.speaker === sys.id && q.sourceCategory !== sys.sourceKind) misses.push(`quotation by ${p.name}: kind ${String(q.sourceCategory)}, not the speaker's ${String(sys.sourceKind)}`);
+    }
   }
   for (const s of res.people) {
     if (!exp.people.some((p) => sameName(s.name, p.name))) misses.push(`person ${s.name}: found, but not expected`);

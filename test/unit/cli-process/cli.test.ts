@@ -50,7 +50,8 @@ describe('news-annotate CLI', () => {
     assert.equal(r.code, 0, r.stderr);
     const [res] = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(res), ['id', 'headline', 'people', 'quotes', 'dates', 'diagnostics']);
-    assert.deepEqual(Object.keys(res.quotes[0]), ['start', 'end', 'text', 'speaker', 'speakerName', 'source', 'cue', 'attribution', 'rule']);
+    assert.deepEqual(Object.keys(res.quotes[0]), ['start', 'end', 'text', 'speaker', 'speakerName', 'source', 'cue', 'attribution', 'rule', 'sourceKind']);
+    assert.deepEqual(Object.keys(res.people[0]), ['id', 'name', 'roles', 'affiliation', 'mentions', 'gender', 'genderEvidence', 'sourceKind']);
     assert.ok(res.quotes.every((q: { attribution: string; rule: string | null }) => (q.attribution === 'none') === (q.rule === null)), 'a rule on every attributed quotation, none on the others');
     assertSpans(fs.readFileSync(SEED, 'utf8'), res);
     assert.ok(res.quotes.length >= 10);
@@ -78,6 +79,38 @@ describe('news-annotate CLI', () => {
       assert.match(out[3].error, /referenceDate/);
       assert.deepEqual(out.slice(4).map((o) => o.id), Array.from({ length: 40 }, (_, i) => `n${i}`));
     }
+  });
+
+  it('gender and kinds of source: --gender-from-first-names, --no-gender and --source-kind, in every mode and with workers', () => {
+    const text = 'Title\n“The stall opens at six,” said Michael Tarrow, a keen gardener. Later Ms. Jane Oduya, the town’s treasurer, agreed.';
+    const line = JSON.stringify({ id: 'g', text }) + '\n';
+    const person = (out: string, name: string): { gender: string | null; genderEvidence: { kind: string; text: string }[]; sourceKind: string } =>
+      JSON.parse(out.trim().split('\n')[0]).people.find((p: { name: string }) => p.name === name);
+    for (const jobs of ['1', '2']) {
+      const plain = run(['--jsonl', '--jobs', jobs], line);
+      assert.equal(plain.code, 0, plain.stderr);
+      assert.equal(person(plain.stdout, 'Michael Tarrow').gender, null, 'no first names by default');
+      assert.equal(person(plain.stdout, 'Michael Tarrow').sourceKind, 'unknown');
+      assert.equal(person(plain.stdout, 'Jane Oduya').gender, 'female');
+      const named = run(['--jsonl', '--jobs', jobs, '--gender-from-first-names', '--source-kind', 'gardener=citizen'], line);
+      assert.equal(named.code, 0, named.stderr);
+      assert.deepEqual(person(named.stdout, 'Michael Tarrow').genderEvidence.map((e) => [e.kind, e.text]), [['first name', 'Michael']]);
+      assert.equal(person(named.stdout, 'Michael Tarrow').sourceKind, 'citizen');
+      const quote = JSON.parse(named.stdout.trim()).quotes[0];
+      assert.equal(quote.sourceKind, 'citizen');
+      const off = run(['--jsonl', '--jobs', jobs, '--no-gender'], line);
+      assert.deepEqual([person(off.stdout, 'Jane Oduya').gender, person(off.stdout, 'Jane Oduya').genderEvidence], [null, []]);
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-cli-'));
+    const file = path.join(dir, 'g.news');
+    fs.writeFileSync(file, text);
+    const report = run([file]);
+    assert.match(report.stdout, /Jane Oduya — the town’s treasurer {2}\[1 mention; female \(Ms\. Jane Oduya\); official\]/);
+    assert.match(report.stdout, /Michael Tarrow .*gender not stated; unknown\]/);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const bad = run(['--source-kind', 'gardener=gardening', SEED]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--source-kind takes WORD=KIND/);
   });
 
   it('ends quietly when the reader closes the pipe', () => {

@@ -46,6 +46,20 @@ describe('workspace export', () => {
     assert.equal(doe?.[4], 'the mayor of Riverton');
   });
 
+  it('adds the speaker’s stated gender, its evidence and the kind of source', () => {
+    const rows = parseCsv(exportCsv([file]));
+    const col = (name: string): number => rows[0].indexOf(name);
+    assert.deepEqual([col('speaker gender'), col('gender evidence'), col('kind of source')], [6, 7, 8]);
+    const doe = rows.filter((r) => r[3] === 'Jane Doe');
+    assert.ok(doe.length >= 2);
+    // "she said" after Doe's quotation: the pronoun's antecedent is the one person named.
+    for (const r of doe) assert.deepEqual([r[6], r[8]], ['female', 'official']);
+    assert.match(doe[0]?.[7] ?? '', /she/);
+    const plain = analyze('Vote\n\n"We won," Robert Kline said.\n');
+    const row = parseCsv(exportCsv([indexedFile('b.news', 'file:///ws/b.news', 'Vote\n\n"We won," Robert Kline said.\n', plain)]))[1];
+    assert.deepEqual([row?.[6], row?.[7], row?.[8]], ['not stated', '', 'unknown']);
+  });
+
   it('writes JSON as an array of the CLI result objects with the relative path as id', () => {
     const parsed = JSON.parse(exportJson([file]));
     assert.ok(Array.isArray(parsed));

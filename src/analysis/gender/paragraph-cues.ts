@@ -1,0 +1,116 @@
+// What one paragraph offers the gender step, worked out once per paragraph text: where its
+// sentences start, its third-person pronouns and its gendered nouns. Offsets relative to the
+// paragraph; stated-gender.ts shifts them and ties them to people.
+import { tokenize, Token } from '../structure/tokens';
+import { nth } from '../indexed';
+import { ROLE_HEADS } from '../lexicon/titles';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { GENDER_PRONOUNS, GENDER_WORDS, GenderWord, StatedGender } from '../lexicon/gender-words';
+
+export interface PronounCue {
+  start: number;
+  end: number;
+  text: string;
+  gender: StatedGender;
+}
+
+export interface NounCue extends PronounCue {
+  plural: boolean;
+  relation: boolean;
+  /** Followed by a possessive ’s ("the mother's"): it names someone, but not a name after it. */
+  poss: boolean;
+}
+
+/** A lower-case role noun after a determiner ("the nominee", "a senator"): someone unnamed whom a
+ * pronoun of either gender may mean. */
+export interface RoleNounCue {
+  start: number;
+  end: number;
+}
+
+export interface ParagraphCues {
+  roleNouns: RoleNounCue[];
+  /** Where each sentence starts (the first is 0). */
+  sentences: number[];
+  pronouns: PronounCue[];
+  nouns: NounCue[];
+}
+
+const ROLE_NOUNS = new Set(ROLE_HEADS);
+const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
+const PRONOUNS = new Map(GENDER_PRONOUNS.map((p) => [p.word, p.gender]));
+const ONE_WORD = new Map<string, GenderWord>(GENDER_WORDS.filter((w) => !w.word.includes(' ')).map((w) => [w.word, w]));
+/** Two-word nouns by their first word ("first lady"). */
+const TWO_WORDS: ReadonlyMap<string, readonly GenderWord[]> = new Map(
+  [...new Set(GENDER_WORDS.filter((w) => w.word.includes(' ')).map((w) => w.word.split(' ')[0] ?? ''))].map((a) => [
+    a,
+    GENDER_WORDS.filter((w) => w.word.startsWith(`${a} `)),
+  ]),
+);
+
+function nounAt(tokens: Token[], i: number): { word: GenderWord; last: number } | null {
+  const t = nth(tokens, i);
+  const next = tokens[i + 1];
+  for (const w of TWO_WORDS.get(t.lower) ?? []) if (next?.word && next.lower === w.word.split(' ')[1]) return { word: w, last: i + 1 };
+  const w = ONE_WORD.get(t.lower);
+  return w ? { word: w, last: i } : null;
+}
+
+export function paragraphCues(text: string): ParagraphCues {
+  const tokens = tokenize(text);
+  const sentences: number[] = [0];
+  const pronouns: PronounCue[] = [];
+  const nouns: NounCue[] = [];
+  const roleNouns: RoleNounCue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = nth(tokens, i);
+    if (!t.word) continue;
+    if (t.sentStart && t.start > 0) sentences.push(t.start);
+    const g = PRONOUNS.get(t.lower);
+    if (g) {
+      pronouns.push({ start: t.start, end: t.end, text: t.text, gender: g });
+      continue;
+    }
+    const n = nounAt(tokens, i);
+    if (!n) {
+      if (!t.cap && ROLE_NOUNS.has(t.lower) && unnamedRole(tokens, i)) roleNouns.push({ start: t.start, end: t.end });
+      continue;
+    }
+    const last = nth(tokens, n.last);
+    nouns.push({
+      start: t.start, end: last.end, text: text.slice(t.start, last.end), gender: n.word.gender,
+      plural: !!n.word.plural, relation: !!n.word.relation, poss: last.poss,
+    });
+    i = n.last;
+  }
+  return { sentences, pronouns, nouns, roleNouns };
+}
+
+/** A role noun with a determiner a few words before it and no capitalised word (a name) after it. */
+function unnamedRole(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.word && next.cap) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = nth(tokens, k);
+    if (!t.word) return false;
+    if (DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The cues of each paragraph text of the last run, so an edit works out only the edited paragraphs'. */
+export class CueMemo {
+  private byText = new Map<string, ParagraphCues>();
+
+  cuesFor(texts: readonly string[]): ParagraphCues[] {
+    const next = new Map<string, ParagraphCues>();
+    const out = texts.map((t) => {
+      let c = next.get(t) ?? this.byText.get(t);
+      if (!c) c = paragraphCues(t);
+      next.set(t, c);
+      return c;
+    });
+    this.byText = next;
+    return out;
+  }
+}

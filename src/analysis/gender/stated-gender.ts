@@ -1,0 +1,384 @@
+// Gender as the article states it, per person, with the spans that state it:
+//  1. an honorific on a mention ("Mrs. Reed", "Sir Alan");
+//  2. a gendered noun applied to the person: right before a name ("spokeswoman Ann Reed", "his
+//     wife Ann"; a plural before coordinated names, "the brothers Al and Bo Reed") or heading one
+//     of the person's roles ("Ann Reed, the committee's chairwoman", "the widow of ...");
+//  3. a third-person pronoun whose antecedent is clear: the one person of a compatible gender
+//     named in its sentence or the sentence before (further back, a sentence at a time, when
+//     those name nobody), with no unnamed "woman" or "spokesman" there to compete. People whose
+//     gender the text already states exclude themselves from the other gender's pronouns; a
+//     quotation's own speaker is not the antecedent of a pronoun inside it.
+// First names and outside knowledge are not evidence, except with `fromFirstNames` (evidence
+// kind 'first name', used only for people the text genders no other way). Evidence of both
+// genders gives null, with all of it.
+import type { GenderEvidence, GenderOptions, Paragraph, Person, Quote } from '../types';
+import { nameLexicon } from '../lexicon/names';
+import { GENDER_HONORIFICS, GENDER_WORDS, StatedGender } from '../lexicon/gender-words';
+import { headWord } from '../source-kind/head-word';
+import { CueMemo, NounCue, PronounCue, RoleNounCue } from './paragraph-cues';
+
+export interface StatedGenderResult {
+  gender: StatedGender | null;
+  evidence: GenderEvidence[];
+}
+
+interface MentionAt {
+  start: number;
+  end: number;
+  person: string;
+}
+
+/** How many sentences back a pronoun looks for its antecedent, at most. */
+const MAX_SENTENCES_BACK = 3;
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}*)\.?\s+$/u;
+const NOUN_HEADS = new Map(GENDER_WORDS.map((w) => [w.word.split(' ').pop() ?? w.word, w]));
+const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+/** After a noun, up to the name of an appositive that follows it: "for the mayor, ". */
+const APPOSITIVE_LEAD = /^(?:\s+(?:for|of|at|with|to|in)\s+[^,.;:!?“”"()]{1,60})?,\s+/;
+const DETERMINER_BEFORE = /(?:^|[\s(“"])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** From the end of a name to a noun heading its appositive: ", a retired ", ", his ". */
+const APPOSITIVE_TAIL = /,\s+(?:an?|the|his|her|their|[\p{Lu}][\p{L}.-]*[’']s)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+/** A noun that ends its phrase: punctuation, a relative pronoun or a preposition after it. */
+const NOUN_ENDS_PHRASE = /^(?:\s*[,.;:)—–]|\s+(?:who|whose|of|from|in|at|and|with|for)\b)/;
+
+/** Index of the last element of a sorted list with key(x) <= v, or -1. */
+function lastAtOrBefore<T>(list: readonly T[], v: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid] as T) <= v) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+class Evidence {
+  readonly byPerson = new Map<string, GenderEvidence[]>();
+  /** Per person: how many spans state each gender, and the spans seen ("start:end"). */
+  private readonly counts = new Map<string, { male: number; female: number; seen: Set<string> }>();
+
+  add(person: string, e: GenderEvidence): void {
+    let c = this.counts.get(person);
+    if (!c) {
+      c = { male: 0, female: 0, seen: new Set() };
+      this.counts.set(person, c);
+    }
+    const list = this.byPerson.get(person) ?? [];
+    const key = `${e.start}:${e.end}`;
+    if (c.seen.has(key)) return;
+    // One span states it once: a role inside "spokeswoman Ann Reed" adds nothing. Pronouns never
+    // overlap other evidence, so only the few word spans are compared.
+    if (e.kind !== 'pronoun' && list.some((x) => x.kind !== 'pronoun' && x.start < e.end && e.start < x.end)) return;
+    c.seen.add(key);
+    c[e.gender]++;
+    list.push(e);
+    this.byPerson.set(person, list);
+  }
+
+  /** The person's gender when all their evidence agrees (and there are `min` spans at least), else null. */
+  genderOf(person: string, min = 1): StatedGender | null {
+    const c = this.counts.get(person);
+    if (!c || c.male + c.female < min) return null;
+    return c.male && c.female ? null : c.male ? 'male' : 'female';
+  }
+
+  /** A copy holding the same evidence (to keep what words stated apart from what pronouns add). */
+  copy(): Evidence {
+    const out = new Evidence();
+    for (const [person, list] of this.byPerson) for (const e of list) out.add(person, e);
+    return out;
+  }
+}
+
+/** The document's cues at document offsets. */
+interface DocumentCues {
+  sentences: number[];
+  pronouns: PronounCue[];
+  nouns: NounCue[];
+  roleNouns: RoleNounCue[];
+}
+
+function documentCues(paragraphs: readonly Paragraph[], memo: CueMemo): DocumentCues {
+  const cues = memo.cuesFor(paragraphs.map((p) => p.text));
+  const out: DocumentCues = { sentences: [], pronouns: [], nouns: [], roleNouns: [] };
+  paragraphs.forEach((p, i) => {
+    const c = cues[i];
+    if (!c) return;
+    const at = p.start;
+    for (const s of c.sentences) out.sentences.push(s + at);
+    for (const x of c.pronouns) out.pronouns.push({ ...x, start: x.start + at, end: x.end + at });
+    for (const x of c.nouns) out.nouns.push({ ...x, start: x.start + at, end: x.end + at });
+    for (const x of c.roleNouns) out.roleNouns.push({ start: x.start + at, end: x.end + at });
+  });
+  return out;
+}
+
+function span(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Honorifics on mentions and gendered nouns right before names or heading roles. */
+function statedByWords(text: string, people: readonly Person[], mentions: readonly MentionAt[], cues: DocumentCues, ev: Evidence): Set<NounCue> {
+  const applied = new Set<NounCue>();
+  for (const m of mentions) {
+    const before = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    const word = before?.[1];
+    const g = word ? GENDER_HONORIFICS.get(word) : undefined;
+    if (g && before) {
+      const start = m.start - before[0].length + before[0].indexOf(word as string);
+      ev.add(m.person, { ...span(text, start, m.end), kind: 'honorific', gender: g });
+    }
+  }
+  // A noun right before a name; a plural one before each of the coordinated names after it.
+  const byStart = new Map(mentions.map((m, i) => [m.start, i]));
+  for (const n of cues.nouns) {
+    if (n.poss) continue;
+    const gap = /^\s+/.exec(text.slice(n.end, n.end + 3));
+    let i = gap ? byStart.get(n.end + gap[0].length) : undefined;
+    while (i !== undefined) {
+      const m = mentions[i];
+      if (!m) break;
+      ev.add(m.person, { ...span(text, n.start, m.end), kind: 'noun', gender: n.gender });
+      applied.add(n);
+      const next = mentions[i + 1];
+      i = n.plural && next && COORDINATION.test(text.slice(m.end, next.start)) ? i + 1 : undefined;
+    }
+  }
+  // A noun phrase and a comma before a name ("A spokeswoman for the mayor, Ann Reed"), or after
+  // it ("Al Reed, a retired man who ...", "Ann Reed, his wife,").
+  const byEnd = new Map(mentions.map((m) => [m.end, m]));
+  for (const n of cues.nouns) {
+    if (n.poss || n.plural) continue;
+    const lead = APPOSITIVE_LEAD.exec(text.slice(n.end, n.end + 80));
+    const m = lead ? mentions[byStart.get(n.end + lead[0].length) ?? -1] : undefined;
+    if (m && DETERMINER_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) {
+      ev.add(m.person, { ...span(text, n.start, m.end), kind: 'noun', gender: n.gender });
+      applied.add(n);
+      continue;
+    }
+    const tail = APPOSITIVE_TAIL.exec(text.slice(Math.max(0, n.start - 60), n.start));
+    const owner = tail ? byEnd.get(n.start - tail[0].length) : undefined;
+    if (owner && NOUN_ENDS_PHRASE.test(text.slice(n.end, n.end + 6))) {
+      ev.add(owner.person, { ...span(text, owner.start, n.end), kind: 'noun', gender: n.gender });
+      applied.add(n);
+    }
+  }
+  // A noun heading one of the person's roles.
+  for (const p of people) {
+    for (const r of p.roles) {
+      const w = NOUN_HEADS.get(headWord(r.text));
+      if (!w || w.plural) continue;
+      ev.add(p.id, { ...span(text, r.start, r.end), kind: 'noun', gender: w.gender });
+      for (let i = lastAtOrBefore(cues.nouns, r.end - 1, (n) => n.start); i >= 0; i--) {
+        const n = cues.nouns[i];
+        if (!n || n.start < r.start) break;
+        if (n.end <= r.end) applied.add(n);
+      }
+    }
+  }
+  return applied;
+}
+
+/** An antecedent candidate: a person, or an unnamed gendered noun ("a spokeswoman"). */
+type Candidate = { person: string } | { unnamed: StatedGender | null };
+
+/** Words that open a sentence with a phrase whose pronoun may point ahead ("At her school, Ann ..."). */
+const FRONTED_PHRASE = /^[“"‘(]?(?:\p{Lu}\p{Ll}+ing\s+[^,;:]*,\s*|(?:At|In|On|After|Before|During|For|With|From|Despite|Since|Throughout|Upon|Under|Like|Unlike|As|Through|Among|Without|Outside|Inside|To)\s+[^,;:]*)$/u;
+
+/** Pronouns that take the subject of their own or the previous sentence as antecedent. */
+const SUBJECT_LIKE = new Set(['he', 'she', 'himself', 'herself']);
+/** What may come before a sentence's subject: an opening mark and a few title words. */
+const SUBJECT_PREFIX = /^[“"‘(]?\s*(?:[\p{L}.’'-]+\s+){0,6}$/u;
+
+class PronounResolver {
+  constructor(
+    private readonly text: string,
+    private readonly mentions: readonly MentionAt[],
+    private readonly sentences: readonly number[],
+    private readonly unnamed: readonly NounCue[],
+    private readonly roleNouns: readonly RoleNounCue[],
+    private readonly quotes: readonly Quote[],
+  ) {}
+
+  /** The quotation around `at`, if any (quotations are in text order). */
+  private quoteAround(at: number): Quote | null {
+    const i = lastAtOrBefore(this.quotes, at, (q) => q.start);
+    const q = i >= 0 ? this.quotes[i] : undefined;
+    return q && at < q.end ? q : null;
+  }
+
+  /** The candidates named in [from, to); outside quotations, names inside them do not count
+   * ('"... Holdren's charts," he said': "he" is the speaker, not Holdren). */
+  private candidatesIn(from: number, to: number, inQuote: boolean): Candidate[] {
+    const out: Candidate[] = [];
+    const counts = (start: number): boolean => inQuote || !this.quoteAround(start);
+    for (let i = lastAtOrBefore(this.mentions, to - 1, (m) => m.start); i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.start < from) break;
+      if (m.end <= to && counts(m.start)) out.push({ person: m.person });
+    }
+    for (let i = lastAtOrBefore(this.unnamed, to - 1, (n) => n.start); i >= 0; i--) {
+      const n = this.unnamed[i];
+      if (!n || n.start < from) break;
+      if (n.end <= to && counts(n.start)) out.push({ unnamed: n.gender });
+    }
+    for (let i = lastAtOrBefore(this.roleNouns, to - 1, (n) => n.start); i >= 0; i--) {
+      const n = this.roleNouns[i];
+      if (!n || n.start < from) break;
+      if (counts(n.start)) out.push({ unnamed: null });
+    }
+    return out;
+  }
+
+  /** The distinct people named in the sentence of `at` (before it) and the one before, outside
+   * quotations, who pass `keep`; empty when an unnamed person may be meant too. */
+  namedNear(at: number, keep: (person: string) => boolean): string[] {
+    const s = lastAtOrBefore(this.sentences, at, (x) => x);
+    const found = this.candidatesIn(this.sentences[Math.max(0, s - 1)] ?? 0, at, false);
+    if (found.some((c) => 'unnamed' in c)) return [];
+    return [...new Set(found.map((c) => ('person' in c ? c.person : '')))].filter(keep);
+  }
+
+  /** Whether the pronoun is the first word of its sentence. */
+  private opensSentence(p: PronounCue, sentenceStart: number): boolean {
+    return /^[“"‘(]?$/.test(this.text.slice(sentenceStart, p.start).trim());
+  }
+
+  /** The person named first in sentence i, before `to`, when nothing but title words precede the
+   * name (its likely subject); null otherwise. */
+  private subjectOf(i: number, to: number): string | null {
+    const from = this.sentences[i] ?? 0;
+    const k = lastAtOrBefore(this.mentions, from - 1, (m) => m.start) + 1;
+    const m = this.mentions[k];
+    if (!m || m.start >= to || this.quoteAround(m.start)) return null;
+    const before = this.text.slice(from, m.start);
+    return SUBJECT_PREFIX.test(before) && !FRONTED_PHRASE.test(before) ? m.person : null;
+  }
+
+  /** The one person the pronoun can be, given the genders known so far, or null. */
+  resolve(p: PronounCue, known: (person: string) => StatedGender | null): string | null {
+    const s = lastAtOrBefore(this.sentences, p.start, (x) => x);
+    const sentenceStart = this.sentences[s] ?? 0;
+    if (FRONTED_PHRASE.test(this.text.slice(sentenceStart, p.start))) return null;
+    // Inside a quotation, only what the quotation itself names, and never its speaker.
+    const quote = this.quoteAround(p.start);
+    const speaker = quote?.speaker ?? null;
+    const fits = (c: Candidate): boolean =>
+      'unnamed' in c ? (c.unnamed ?? p.gender) === p.gender : c.person !== speaker && (known(c.person) ?? p.gender) === p.gender;
+    for (let back = 0; back <= MAX_SENTENCES_BACK; back++) {
+      const from = Math.max(this.sentences[Math.max(0, s - back)] ?? 0, quote ? quote.start : 0);
+      const found = this.candidatesIn(from, p.start, !!quote).filter(fits);
+      if (found.length === 0) {
+        if (s - back <= 0 || (quote && from <= quote.start)) return null;
+        continue;
+      }
+      const people = new Set(found.map((c) => ('person' in c ? c.person : '')));
+      if (people.size === 1 && !people.has('')) return (found[0] as { person: string }).person;
+      // Several: the subject of the sentence, for a pronoun that is a subject or possessive in
+      // that sentence ("Reed said his ..."), or opens the next one ("Reed spoke. He ...").
+      if (!SUBJECT_LIKE.has(p.text.toLowerCase()) || quote || (back > 0 && !this.opensSentence(p, sentenceStart))) return null;
+      const subject = this.subjectOf(s - back, p.start);
+      return subject && people.has(subject) ? subject : null;
+    }
+    return null;
+  }
+}
+
+/** "As a woman, I ...", "I'm a father": a speaker's self-description in their own quotation. */
+const SELF_DESCRIPTION = /(?:\b[Aa]s an?|\bI(?:[’']m| am) an?)\s+(?:[\p{L}-]+,?\s+){0,3}$/u;
+
+function selfDescriptions(text: string, cues: DocumentCues, quotes: readonly Quote[], ev: Evidence, applied: Set<NounCue>): void {
+  for (const n of cues.nouns) {
+    if (n.plural || applied.has(n)) continue;
+    const q = quotes[lastAtOrBefore(quotes, n.start, (x) => x.start)];
+    if (!q || n.end > q.end) continue;
+    if (!q?.speaker) continue;
+    const lead = SELF_DESCRIPTION.exec(text.slice(Math.max(q.start, n.start - 50), n.start));
+    if (!lead) continue;
+    ev.add(q.speaker, { ...span(text, n.start - lead[0].length, n.end), kind: 'noun', gender: n.gender });
+    applied.add(n);
+  }
+}
+
+/** "both men", "the two women": the two people the sentence or the one before names. */
+const PAIR_BEFORE = /\b(?:[Bb]oth|[Tt]he two|[Tt]wo)\s+$/;
+
+function pairs(text: string, cues: DocumentCues, resolver: PronounResolver, ev: Evidence, applied: Set<NounCue>): void {
+  for (const n of cues.nouns) {
+    if (!n.plural || n.relation || applied.has(n)) continue;
+    const lead = PAIR_BEFORE.exec(text.slice(Math.max(0, n.start - 10), n.start));
+    if (!lead) continue;
+    const two = resolver.namedNear(n.start, (id) => (ev.genderOf(id) ?? n.gender) === n.gender);
+    if (two.length !== 2) continue;
+    for (const id of two) ev.add(id, { ...span(text, n.start - lead[0].length, n.end), kind: 'noun', gender: n.gender });
+    applied.add(n);
+  }
+}
+
+/** With fromFirstNames: the gender compromise's lexicon gives the first word of a full name. */
+function fromFirstName(p: Person): GenderEvidence | null {
+  const full = p.mentions.find((m) => m.text === p.name && /\s/.test(m.text));
+  if (!full) return null;
+  const first = /^[\p{L}\p{M}'’-]+/u.exec(full.text)?.[0];
+  if (!first) return null;
+  const g = nameLexicon().firstName(first.toLowerCase());
+  if (g !== 'male' && g !== 'female') return null;
+  return { start: full.start, end: full.start + first.length, text: first, kind: 'first name', gender: g };
+}
+
+/**
+ * Each person's gender as the article states it, by person id. `paragraphs` are the article's
+ * content paragraphs (document offsets); `quotes` its quotations with their speakers.
+ */
+export function statedGenders(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  people: readonly Person[],
+  quotes: readonly Quote[],
+  memo: CueMemo,
+  options: GenderOptions = {},
+): Map<string, StatedGenderResult> {
+  const cues = documentCues(paragraphs, memo);
+  const mentions: MentionAt[] = people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p.id })));
+  mentions.sort((a, b) => a.start - b.start);
+  const ev = new Evidence();
+  const applied = statedByWords(text, people, mentions, cues, ev);
+  selfDescriptions(text, cues, quotes, ev, applied);
+  const strong = ev.copy();
+  const unnamed = cues.nouns.filter((n) => !applied.has(n) && !n.plural);
+  const roles = people.flatMap((p) => p.roles).sort((a, b) => a.start - b.start);
+  const inRole = (r: RoleNounCue): boolean => {
+    // Roles do not nest across people; the role starting last at or before r is the one to test.
+    const i = lastAtOrBefore(roles, r.start, (x) => x.start);
+    return i >= 0 && (roles[i]?.end ?? 0) >= r.end;
+  };
+  const resolver = new PronounResolver(text, mentions, cues.sentences, unnamed, cues.roleNouns.filter((r) => !inRole(r)), quotes);
+  pairs(text, cues, resolver, ev, applied);
+  // Pronouns, in passes: a gender found late in the article can exclude a person from an earlier
+  // pronoun of the other gender.
+  const done = new Set<PronounCue>();
+  for (let pass = 0; pass < 3; pass++) {
+    let added = 0;
+    for (const p of cues.pronouns) {
+      if (done.has(p)) continue;
+      const person = resolver.resolve(p, (id) => strong.genderOf(id) ?? ev.genderOf(id, 2));
+      if (!person) continue;
+      ev.add(person, { start: p.start, end: p.end, text: p.text, kind: 'pronoun', gender: p.gender });
+      done.add(p);
+      added++;
+    }
+    if (added === 0) break;
+  }
+  const out = new Map<string, StatedGenderResult>();
+  for (const p of people) {
+    let evidence = (ev.byPerson.get(p.id) ?? []).slice().sort((a, b) => a.start - b.start);
+    if (evidence.length === 0 && options.fromFirstNames) {
+      const e = fromFirstName(p);
+      if (e) evidence = [e];
+    }
+    const g = evidence[0]?.gender ?? null;
+    out.set(p.id, { gender: evidence.every((e) => e.gender === g) ? g : null, evidence });
+  }
+  return out;
+}
