@@ -14,10 +14,11 @@
 import { DateMention } from '../types';
 import { Ymd, fmtDay, isoWeekday, fmtMonth, fmtYear, isValidYmd, parseYmd } from './calendar';
 import {
-  countValue, direction, fullYear, monthNumber, resolveDeictic, resolveMonth, resolveMonthDay, resolveOffset,
+  countValue, direction, fullYear, holidayNamed, monthNumber, resolveDeictic, resolveHoliday, resolveMonth, resolveMonthDay, resolveOffset,
   resolveRelativeUnit, resolveWeekday, spelledYear,
 } from './resolve';
 import { tenseAround } from './tense';
+import { HOLIDAYS } from '../lexicon/calendar-words';
 import { resolveAnchored } from './anchored';
 import {
   clockTime, ordinalNumber, quarterValue, relativeQuarter, weekendValue, withClock, withPartOfDay,
@@ -51,6 +52,13 @@ const EDGE = String.raw`(?:early|late|mid|the end of|the beginning of|the start 
 const BEFORE = String.raw`(?<![\w$£€#@])`;
 /** "earlier" and "later" are left outside the span (the seed article's convention). */
 const SKIP_ADVERB = String.raw`(?:(?:earlier|later)\s)?`;
+
+/** Holiday names, longest first, with any spacing between their words ("Thanksgiving Day" before "Thanksgiving"). */
+const HOLIDAY_RE = [...HOLIDAYS]
+  .map((h) => h.name.replace(/^the /, ''))
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]").replace(/ /g, '\\s'))
+  .join('|');
 
 /** Names of months and weekdays count only when capitalised ("may", "march" are verbs). */
 const isCap = (s: string | undefined): boolean => {
@@ -152,6 +160,12 @@ const RULES: Rule[] = [
   // [last|next|this] Thursday [night]
   rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<mod>last|next|this|this coming|this past|early|late)\s)?${weekdayRe()}(?:\s${PART()})?)`, (g, ctx) =>
     isCap(g.wd) && !recurring(ctx) ? weekdayValue(g, ctx, g.mod) : undefined),
+  // Thanksgiving, last Christmas, Election Day, the Fourth of July
+  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<mod>last|next|this)\s|the\s)?(?<hol>${HOLIDAY_RE}))(?![\w-])`, (g, ctx) => {
+    const h = holidayNamed(g.hol!.replace(/\u2019/g, "'"));
+    if (!h || !isCap(g.hol)) return undefined;
+    return resolveHoliday(h, g.mod, tenseAround(ctx.p, ctx.start, ctx.end), ctx.ref);
+  }),
   // yesterday, today, tomorrow morning, tonight, this morning, last night
   rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?:early|late)\s)?(?<deic>yesterday|today|tomorrow|tonight)(?:\s${PART()})?|this\s${PART('part2')}|(?<deic2>last\snight))(?![\w-])`,
     (g, ctx) => (titleCaseName(ctx) ? undefined : deicticValue(g, ctx))),

@@ -5,7 +5,7 @@ import {
   Ymd, addDays, addMonths, daysInMonth, diffDays, fmtDay, fmtIsoWeek, fmtMonth, fmtYear, isValidYmd, isoWeekday,
 } from './calendar';
 import { Tense } from './tense';
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
+import { HOLIDAYS, Holiday, MONTHS, WEEKDAYS } from '../lexicon/calendar-words';
 
 /** Month and weekday names by their first three letters, which tell them apart. */
 const prefix = (name: string): string => name.slice(0, 3).toLowerCase();
@@ -64,7 +64,11 @@ function nearestYear(month: number, day: number, ref: Ymd): Ymd[] {
  */
 export function resolveMonthDay(month: number, day: number, tense: Tense, ref: Ymd | null): string | null {
   if (!ref) return null;
-  const cands = nearestYear(month, day, ref);
+  return nearestByTense(nearestYear(month, day, ref), tense, ref);
+}
+
+/** The first of dates sorted nearest-first, or the nearest on the tense's side when that one is more than two months on the other. */
+function nearestByTense(cands: Ymd[], tense: Tense, ref: Ymd): string | null {
   let best = cands[0];
   if (!best) return null;
   const off = diffDays(ref, best);
@@ -72,6 +76,42 @@ export function resolveMonthDay(month: number, day: number, tense: Tense, ref: Y
   if (tense === 'future' && off < -60) best = cands.find((c) => diffDays(ref, c) >= 0) ?? best;
   return fmtDay(best);
 }
+
+/** The holiday's date in year y, or null when its rule gives none. */
+function holidayIn(h: Holiday, y: number): Ymd | null {
+  if (h.day !== undefined) return isValidYmd(y, h.month, h.day) ? { y, m: h.month, d: h.day } : null;
+  if (h.weekday === undefined || h.nth === undefined) return null;
+  if (h.nth < 0) {
+    const last: Ymd = { y, m: h.month, d: daysInMonth(y, h.month) };
+    return addDays(last, -((isoWeekday(last) - h.weekday + 7) % 7));
+  }
+  const first: Ymd = { y, m: h.month, d: h.from ?? 1 };
+  return addDays(first, (h.weekday - isoWeekday(first) + 7) % 7 + 7 * (h.nth - 1));
+}
+
+/** The holiday record for a name as written ("thanksgiving day"), or undefined. */
+export function holidayNamed(name: string): Holiday | undefined {
+  const key = name.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+  return HOLIDAYS.find((h) => h.name.toLowerCase().replace(/^the /, '') === key);
+}
+
+/**
+ * A holiday without a year ("Thanksgiving", "last Christmas"): "last" is the latest one before
+ * the reference date, "next" the first after it; otherwise the nearest one, unless a clear tense
+ * puts it more than two months on the other side (as for a month and day).
+ */
+export function resolveHoliday(h: Holiday, mod: string | undefined, tense: Tense, ref: Ymd | null): string | null {
+  if (!ref) return null;
+  const cands = [ref.y - 1, ref.y, ref.y + 1].map((y) => holidayIn(h, y)).filter((d): d is Ymd => d !== null);
+  const dir = direction(mod);
+  if (dir === 'last') return fmtOrNull([...cands].reverse().find((c) => diffDays(ref, c) < 0));
+  if (dir === 'next') return fmtOrNull(cands.find((c) => diffDays(ref, c) > 0));
+  if (dir === 'this') return fmtOrNull(cands.find((c) => c.y === ref.y));
+  cands.sort((p, q) => Math.abs(diffDays(ref, p)) - Math.abs(diffDays(ref, q)));
+  return nearestByTense(cands, tense, ref);
+}
+
+const fmtOrNull = (d: Ymd | undefined): string | null => (d ? fmtDay(d) : null);
 
 /**
  * A month without a year: "last April" is the latest April before this month, "next March" the

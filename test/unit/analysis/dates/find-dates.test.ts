@@ -169,3 +169,23 @@ describe('findReferenceDate', () => {
     assert.strictEqual(findReferenceDate('No date here. In 1998 things happened on Monday.'), null);
   });
 });
+
+describe('dates: holidays', () => {
+  it('puts a holiday without a year on its nearest date', () => {
+    // Thanksgiving 2024 is the fourth Thursday of November.
+    assert.deepStrictEqual(one('The boat capsized on Thanksgiving Day off the coast.', '2025-01-10'), ['Thanksgiving Day', '2024-11-28']);
+    // Election Day: the Tuesday after the first Monday of November.
+    assert.deepStrictEqual(one('Ads will run until Election Day, the campaign said.', '2026-10-20'), ['Election Day', '2026-11-03']);
+    assert.deepStrictEqual(one('Shops were closed on Christmas.', '2027-01-03'), ['Christmas', '2026-12-25']);
+  });
+
+  it('reads last and next, and the last Monday of a month', () => {
+    assert.deepStrictEqual(one('She moved there last Thanksgiving.', '2025-03-02'), ['last Thanksgiving', '2024-11-28']);
+    assert.deepStrictEqual(one('The pool opens on Memorial Day.', '2025-05-01'), ['Memorial Day', '2025-05-26']);
+    assert.deepStrictEqual(one('Fireworks are planned for the Fourth of July.', '2025-06-20'), ['the Fourth of July', '2025-07-04']);
+  });
+
+  it('needs the capitalised name', () => {
+    assert.deepStrictEqual(findDates('a christmas tree and thanksgiving leftovers', '2025-01-10'), []);
+  });
+});
