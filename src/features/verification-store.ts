@@ -39,7 +39,7 @@ interface ArticleMarks {
   loaded?: Promise<void>;
   /** Saves of this sidecar, one after another (each merges with what the previous wrote). */
   saving: Promise<unknown>;
-  /** Counts saves begun and ended: a read that overlapped one may hold the text from before it. */
+  /** Counts saves begun and ended (odd while one runs): a read that overlapped a save may hold the text from before it. */
   saveEpoch: number;
 }
 

@@ -183,8 +183,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         continue;
       }
       // Indexed with the settings of now: a scan that started before a settings change took
-      // effect (or was cancelled by one) leaves results an export must not see.
-      if (this.scanEnded && !this.stats.cancelled && !this.failure && this.scannedWith !== JSON.stringify(this.options())) {
+      // effect leaves results an export must not see. (A cancelled or failed scan is not redone.)
+      if (this.scanEnded && !this.stats.cancelled && !this.failure && this.scannedWith !== this.optionsKey()) {
         void this.rescan();
         continue;
       }
@@ -202,6 +202,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   private options() {
     const s = this.analyses.currentSettings;
     return { referenceDate: s.referenceDate, extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs, gender: s.gender, extraSourceKinds: s.extraSourceKinds };
+  }
+
+  /** The engine options as one string: the index compares what it scanned with against it. */
+  private optionsKey(): string {
+    return JSON.stringify(this.options());
   }
 
   /**
@@ -264,7 +269,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.pending.clear();
     // Settings changed since the last scan (titles, cue verbs, reference date): an unchanged file
     // must be analysed again all the same.
-    const options = JSON.stringify(this.options());
+    const options = this.optionsKey();
     const reanalyse = options !== this.scannedWith;
     const found = await findArticles(token);
     const uris = new Map<string, vscode.Uri>();

@@ -243,3 +243,15 @@ export async function analyseNow(doc: vscode.TextDocument): Promise<AnalysedEven
   await vscode.commands.executeCommand('newsAnnotator.analyseNow');
   return published;
 }
+
+/** The verification of the quotation that contains `needle`, once the store has it. */
+export async function verificationOf(doc: vscode.TextDocument, needle: string, want: (v: { status: string; markId: string } | null) => boolean, timeoutMs?: number) {
+  const { verification, analyses } = await api();
+  const offset = doc.offsetAt(positionOf(doc, needle, 3));
+  return waitFor(() => {
+    const result = analyses.resultFor(doc);
+    const index = result?.quotes.findIndex((q) => q.start <= offset && offset < q.end) ?? -1;
+    const v = index >= 0 ? (verification.verifiedFor(doc)?.verifications[index] ?? null) : undefined;
+    return v !== undefined && want(v) && { v, index };
+  }, { message: `the verification of “${needle}…”`, timeoutMs });
+}

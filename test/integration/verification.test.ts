@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseCsv } from '../../src/workspace/export';
-import { api, closeAllEditors, documentSymbols, hoverText, openFile, openSeed, positionOf, readWorkspaceFile, SEED, waitFor, workspaceFolder } from './helpers';
+import { api, closeAllEditors, documentSymbols, hoverText, openFile, openSeed, positionOf, readWorkspaceFile, SEED, verificationOf, waitFor, workspaceFolder } from './helpers';
 
 const QUOTE = 'At the same time, the Chinese government';
 const SIDECAR = `${SEED}.sources.json`;
@@ -27,17 +27,6 @@ async function sidecarOnDisk(): Promise<{ version: number; article: string; mark
   return JSON.parse(await readWorkspaceFile(SIDECAR)) as { version: number; article: string; marks: StoredMark[] };
 }
 
-/** The verification of the quotation that contains `needle`, once the store has it. */
-async function verificationOf(doc: vscode.TextDocument, needle: string, want: (v: { status: string; markId: string } | null) => boolean, timeoutMs?: number) {
-  const { verification, analyses } = await api();
-  const offset = doc.offsetAt(positionOf(doc, needle, 3));
-  return waitFor(() => {
-    const result = analyses.resultFor(doc);
-    const index = result?.quotes.findIndex((q) => q.start <= offset && offset < q.end) ?? -1;
-    const v = index >= 0 ? (verification.verifiedFor(doc)?.verifications[index] ?? null) : undefined;
-    return v !== undefined && want(v) && { v, index };
-  }, { message: `the verification of “${needle}…”`, timeoutMs });
-}
 
 /**
  * After a suite: the root hooks deleted the sidecars, but the editor coalesces a file's creation

@@ -1,7 +1,7 @@
 // Phase 2 of the window reload (see phases.ts): a new extension host, whose store has read the
 // marks from disk and shows them in the hover and the outline.
 import * as assert from 'assert';
-import { api, documentSymbols, hoverText, openSeed, positionOf, waitFor } from '../helpers';
+import { api, documentSymbols, hoverText, openSeed, positionOf, verificationOf, waitFor } from '../helpers';
 import { readState } from './phases';
 import { CORRECTED_QUOTE, VERIFIED_QUOTE } from './scenario';
 
@@ -18,15 +18,10 @@ describe('window reload, after', function () {
     const state = readState();
     assert.ok(state);
     const { doc } = await openSeed();
-    const { verification, analyses } = await api();
-    await verification.whenLoaded(doc.uri);
-    const offset = doc.offsetAt(positionOf(doc, VERIFIED_QUOTE, 5));
-    const v = await waitFor(() => {
-      const index = analyses.resultFor(doc)?.quotes.findIndex((q) => q.start <= offset && offset < q.end) ?? -1;
-      return index >= 0 && verification.verifiedFor(doc)?.verifications[index];
-    }, { message: 'the verification of the marked quotation' });
-    assert.strictEqual(v.markId, state.marks.verifiedMarkId);
-    assert.strictEqual(v.status, 'verified');
+    await (await api()).verification.whenLoaded(doc.uri);
+    const { v } = await verificationOf(doc, VERIFIED_QUOTE, (x) => x !== null);
+    assert.strictEqual(v?.markId, state.marks.verifiedMarkId);
+    assert.strictEqual(v?.status, 'verified');
     const md = await waitFor(async () => {
       const text = await hoverText(doc, positionOf(doc, VERIFIED_QUOTE, 10));
       return text.includes(state.marks.note) && text;
