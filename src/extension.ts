@@ -5,6 +5,7 @@ import { AttributionQuickFixes, ACCEPT_QUOTE_COMMAND, acceptUnattributedQuote, i
 import { DiagnosticsFeature } from './features/diagnostics';
 import { AnalysesApi, DocumentAnalyses, LANGUAGE_ID } from './features/document-analyses';
 import { DocumentSymbolsFeature } from './features/document-symbols';
+import { nodeWorkerPorts } from './features/engine-port-node';
 import { HoverFeature, REVEAL_COMMAND, revealRange } from './features/hover';
 import { InlayHintsFeature } from './features/inlay-hints';
 import { Logger } from './features/logger';
@@ -81,7 +82,8 @@ export interface WorkspaceApi {
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = new Logger();
-  const analyses = new DocumentAnalyses(log);
+  // The engine runs in a worker thread, so that no analysis blocks the extension host.
+  const analyses = new DocumentAnalyses(log, nodeWorkerPorts(context.extensionPath));
   // The marks are applied in one place: every feature reads the corrected result from `analyses`.
   const marks = new VerificationStore(log);
   analyses.setPresenter((uri, text, result) => log.guard('marks', result, () => marks.verify(uri, text, result).corrected));
@@ -183,7 +185,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
         void vscode.window.showWarningMessage('News Source Annotator: open a news article (language "News Article") to analyse it.');
         return;
       }
-      analyses.analyseNow(document);
+      void analyses.analyseNow(document);
     }),
     vscode.commands.registerCommand('newsAnnotator.showOutput', () => log.channel.show()),
 
@@ -223,6 +225,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return analyses.runs;
     },
     resultFor: (document) => analyses.resultFor(document),
+    resultOf: (document) => analyses.resultOf(document),
+    get engineRunsIn() {
+      return analyses.engineRunsIn;
+    },
     runsOf: (document) => analyses.runsOf(document),
     statsFor: (document) => analyses.statsFor(document),
     onDidAnalyse: analyses.onDidAnalyse,

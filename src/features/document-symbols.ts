@@ -53,9 +53,9 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
     return vscode.languages.registerDocumentSymbolProvider(this.selector, this, { label: 'News Source Annotator' });
   }
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const result = await this.analyses.resultOf(document);
     return this.log.guard('outline', [], () => {
-      const result = this.analyses.resultFor(document);
       if (!result) {
         this.unanalysed.set(document.uri.toString(), document.version);
         return [];

@@ -22,10 +22,10 @@ export class InlayHintsFeature implements vscode.InlayHintsProvider {
     this.changed.fire();
   }
 
-  provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
+  async provideInlayHints(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]> {
+    if (!this.analyses.currentSettings.inlayHints) return [];
+    const result = await this.analyses.resultOf(document);
     return this.log.guard('inlay hints', [], () => {
-      if (!this.analyses.currentSettings.inlayHints) return [];
-      const result = this.analyses.resultFor(document);
       if (!result) return [];
       const from = document.offsetAt(range.start);
       const to = document.offsetAt(range.end);

@@ -16,8 +16,8 @@ export class PeopleNavigation
     private readonly log: Logger,
   ) {}
 
-  private personAt(document: vscode.TextDocument, position: vscode.Position): { person: Person; spans: Span[]; at: Span } | undefined {
-    const result = this.analyses.resultFor(document);
+  private async personAt(document: vscode.TextDocument, position: vscode.Position): Promise<{ person: Person; spans: Span[]; at: Span } | undefined> {
+    const result = await this.analyses.resultOf(document);
     if (!result) return undefined;
     const hit = personAt(result, document.offsetAt(position));
     if (!hit) return undefined;
@@ -25,26 +25,28 @@ export class PeopleNavigation
     return { person: hit.person, spans, at: hit.span };
   }
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] {
-    return this.log.guard('references', [], () => this.personAt(document, position)?.spans.map((s) => locationOf(document, s)) ?? []);
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
+    const hit = await this.personAt(document, position);
+    return this.log.guard('references', [], () => hit?.spans.map((s) => locationOf(document, s)) ?? []);
   }
 
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
+  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DocumentHighlight[]> {
+    const hit = await this.personAt(document, position);
     return this.log.guard('highlights', [], () =>
-      (this.personAt(document, position)?.spans ?? []).map((s) => new vscode.DocumentHighlight(rangeOf(document, s), vscode.DocumentHighlightKind.Text)),
+      (hit?.spans ?? []).map((s) => new vscode.DocumentHighlight(rangeOf(document, s), vscode.DocumentHighlightKind.Text)),
     );
   }
 
-  provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
+    const hit = await this.personAt(document, position);
     return this.log.guard('definition', undefined, () => {
-      const hit = this.personAt(document, position);
       const first = hit && definingMention(hit.person);
       return first ? locationOf(document, first) : undefined;
     });
   }
 
-  prepareRename(document: vscode.TextDocument, position: vscode.Position): vscode.Range | { range: vscode.Range; placeholder: string } {
-    const hit = this.personAt(document, position);
+  async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Range | { range: vscode.Range; placeholder: string }> {
+    const hit = await this.personAt(document, position);
     const mention = hit?.person.mentions.find((m) => m.start === hit.at.start && m.end === hit.at.end);
     if (!hit || !mention) throw new Error('Rename works on the name of a person mentioned in this article.');
     return { range: rangeOf(document, mention), placeholder: mention.text };
@@ -55,9 +57,9 @@ export class PeopleNavigation
    * mention takes the words of the new name at the same places (“Zheng” of “Zheng Zeguang”
    * becomes “Wang” of “Wang Yi”; “Earnest” of “Josh Earnest” becomes the new last word).
    */
-  provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit | undefined {
+  async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
+    const hit = await this.personAt(document, position);
     return this.log.guard('rename', undefined, () => {
-      const hit = this.personAt(document, position);
       if (!hit) return undefined;
       const edit = new vscode.WorkspaceEdit();
       for (const m of hit.person.mentions) edit.replace(document.uri, rangeOf(document, m), renamedMention(hit.person.name, m.text, newName));

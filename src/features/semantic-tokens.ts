@@ -67,10 +67,10 @@ export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvi
     this.unanalysed.delete(uri.toString());
   }
 
-  provideDocumentSemanticTokens(document: vscode.TextDocument): vscode.SemanticTokens {
+  async provideDocumentSemanticTokens(document: vscode.TextDocument): Promise<vscode.SemanticTokens> {
+    const result = await this.analyses.resultOf(document);
     return this.log.guard('semantic tokens', new vscode.SemanticTokens(new Uint32Array(0)), () => {
       const builder = new vscode.SemanticTokensBuilder(LEGEND);
-      const result = this.analyses.resultFor(document);
       if (!result) {
         this.unanalysed.set(document.uri.toString(), document.version);
         return builder.build();
