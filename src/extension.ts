@@ -8,7 +8,7 @@ import { DocumentSymbolsFeature } from './features/document-symbols';
 import { nodeWorkerPorts } from './features/engine-port-node';
 import { HoverFeature, REVEAL_COMMAND, revealRange } from './features/hover';
 import { InlayHintsFeature } from './features/inlay-hints';
-import { Logger } from './features/logger';
+import { Logger, WorkTiming } from './features/logger';
 import { PeopleNavigation } from './features/references';
 import { LEGEND, SemanticTokensFeature } from './features/semantic-tokens';
 import { SECTION } from './features/settings';
@@ -40,6 +40,8 @@ export interface NewsAnnotatorApi {
   /** The status bar item's text (for the active article). */
   readonly statusBarText: string;
   verification: VerificationApi;
+  /** The longest synchronous run of each kind of the extension's work since the last call (ms). */
+  takeTimings(): Record<string, WorkTiming>;
 }
 
 /** The fact-checkers' marks, for tests. */
@@ -121,7 +123,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     return engine && { engine, verified: marks.verify(document.uri, document.getText(), engine).verified };
   };
   const verificationView = new VerificationView(workspaceIndex, marks, log);
-  const codeLens = new VerificationCodeLens(verifiedDocuments);
+  const codeLens = new VerificationCodeLens(verifiedDocuments, (d, token) => analyses.resultOf(d, token));
   const decorations = new VerificationDecorations(verifiedDocuments);
   const orphanProblems = new VerificationProblems(verifiedDocuments);
   const marksChanged = (article: vscode.Uri) => {
@@ -259,6 +261,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     get statusBarText() {
       return statusBar.item.text;
     },
+    takeTimings: () => log.takeTimings(),
     verification: {
       verifiedFor: (document) => {
         const result = analyses.engineResultFor(document);

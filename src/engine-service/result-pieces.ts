@@ -6,10 +6,10 @@ import type { ResultArrayKey, ResultHead, ResultPiece } from './messages';
 export const RESULT_ARRAYS: readonly ResultArrayKey[] = ['paragraphs', 'people', 'quotes', 'dates', 'diagnostics'];
 
 /**
- * About how many characters of JSON a piece holds: decoding 64 K characters takes well under a
+ * About how many characters of JSON a piece holds: decoding 32 K characters takes well under a
  * millisecond, so the editor's thread is never busy with one piece for long.
  */
-export const PIECE_CHARS = 64 * 1024;
+export const PIECE_CHARS = 32 * 1024;
 
 /** The scalar fields of a result and its arrays as pieces of about `pieceChars` characters. */
 export function splitResult(result: AnalysisResult, pieceChars = PIECE_CHARS): { head: ResultHead; pieces: ResultPiece[] } {

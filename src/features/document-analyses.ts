@@ -30,12 +30,39 @@ interface Entry {
   /** Engine runs on this document. */
   runs: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** Resolves when the scheduled analysis (the timer's) has run: features wait for it. */
+  scheduled?: Deferred;
   /** The engine's run under way, if any (one at a time per document). */
   running?: Promise<void>;
   /** The user asked to analyse this (large) document anyway. */
   forced: boolean;
   warnedTooLarge: boolean;
 }
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve(): void;
+}
+
+function deferred(): Deferred {
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** A later task: work after an await then runs on its own, not in one block with every other
+ * feature that waited for the same analysis. */
+/** Resolves when the editor cancels the request. */
+function cancelled(token: vscode.CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    const sub = token.onCancellationRequested(() => {
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface AnalysedEvent {
   document: vscode.TextDocument;
@@ -73,7 +100,12 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   private readonly entries = new Map<string, Entry>();
   private presenter: ResultPresenter = (_uri, _text, r) => r;
   private readonly emitter = new vscode.EventEmitter<AnalysedEvent>();
-  readonly onDidAnalyse = this.emitter.event;
+  /**
+   * Each listener hears of an analysis in a task of its own: for a long article, diagnostics,
+   * the index, the views and the marks together would keep the extension host busy in one piece.
+   */
+  readonly onDidAnalyse: vscode.Event<AnalysedEvent> = (listener, thisArgs?, disposables?) =>
+    this.emitter.event((e) => setTimeout(() => this.log.guard('after an analysis', undefined, () => listener.call(thisArgs, e)), 0), undefined, disposables);
   private settings: Settings = readSettings();
   /** Bumped when settings change: results of runs started before are dropped. */
   private generation = 0;
@@ -135,10 +167,14 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
     return r && this.presenter(document.uri, document.getText(), r);
   }
 
-  /** The analysis of the document's current version as shown, once it is done. */
-  async resultOf(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
-    const r = await this.engineResultOf(document);
-    return r && !document.isClosed ? this.presenter(document.uri, document.getText(), r) : undefined;
+  /**
+   * The analysis of the document's current version as shown, once it is done (undefined when
+   * `token` is cancelled first: the editor asked again for a newer version).
+   */
+  async resultOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
+    const r = await this.engineResultOf(document, token);
+    await nextTask();
+    return r && !document.isClosed && !token?.isCancellationRequested ? this.presenter(document.uri, document.getText(), r) : undefined;
   }
 
   /**
@@ -165,17 +201,21 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
    * Undefined for other languages and for large files not analysed on command. While the document
    * changes, it waits for the analysis of the version that is current when one ends.
    */
-  async engineResultOf(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
+  async engineResultOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
     if (!DocumentAnalyses.isNewsArticle(document)) return undefined;
     const entry = this.entryFor(document);
     for (;;) {
-      if (document.isClosed) return undefined;
+      // Forgotten (its tab closed) or the request cancelled while it waited.
+      if (document.isClosed || token?.isCancellationRequested || this.entries.get(document.uri.toString()) !== entry) return undefined;
       if (entry.version === document.version) return entry.result;
       if (this.isTooLarge(document) && !entry.forced) {
         this.warnTooLarge(document, entry);
         return undefined;
       }
-      await (entry.running ?? this.startRun(document, entry));
+      // While the user types, features wait for the debounced analysis instead of running the
+      // engine for every keystroke.
+      const wait = entry.scheduled?.promise ?? entry.running ?? this.startRun(document, entry);
+      await (token ? Promise.race([wait, cancelled(token)]) : wait);
     }
   }
 
@@ -225,9 +265,11 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
     if (!DocumentAnalyses.isNewsArticle(document)) return;
     const entry = this.entryFor(document);
     if (entry.timer) clearTimeout(entry.timer);
+    const scheduled = (entry.scheduled ??= deferred());
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
-      void this.analyseAndTell(document, entry);
+      entry.scheduled = undefined;
+      void this.analyseAndTell(document, entry).finally(() => scheduled.resolve());
     }, delayMs);
   }
 
@@ -260,6 +302,8 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   forget(uri: vscode.Uri): void {
     const entry = this.entries.get(uri.toString());
     if (entry?.timer) clearTimeout(entry.timer);
+    entry?.scheduled?.resolve();
+    if (entry) entry.scheduled = entry.timer = undefined;
     this.entries.delete(uri.toString());
     this.engine.forget(uri.toString());
   }
@@ -300,7 +344,11 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   }
 
   dispose(): void {
-    for (const e of this.entries.values()) if (e.timer) clearTimeout(e.timer);
+    for (const e of this.entries.values()) {
+      if (e.timer) clearTimeout(e.timer);
+      e.scheduled?.resolve();
+      e.scheduled = e.timer = undefined;
+    }
     this.entries.clear();
     this.engine.dispose();
     this.emitter.dispose();

@@ -2,7 +2,7 @@
 // (organisations, documents, unnamed sources), "People" (mentioned, not quoted) and "Dates".
 // Breadcrumbs and Go to Symbol (@) use the same tree.
 import * as vscode from 'vscode';
-import { definingMention, quotesBy } from '../analysis/lookup';
+import { definingMention, quotesByPerson } from '../analysis/lookup';
 import { AnalysisResult, Person, Quote, Span } from '../analysis/types';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
@@ -53,8 +53,9 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
     return vscode.languages.registerDocumentSymbolProvider(this.selector, this, { label: 'News Source Annotator' });
   }
 
-  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
-    const result = await this.analyses.resultOf(document);
+  async provideDocumentSymbols(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    const result = await this.analyses.resultOf(document, token);
+    if (token?.isCancellationRequested) return [];
     return this.log.guard('outline', [], () => {
       if (!result) {
         this.unanalysed.set(document.uri.toString(), document.version);
@@ -83,13 +84,35 @@ function symbol(document: vscode.TextDocument, name: string, detail: string, kin
  * before the children, starts the range earlier: the Outline sorts by position, so the groups
  * are given the starts body+0, body+1, ... to keep them in their intended order.
  */
-function group(name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[], start: vscode.Position): vscode.DocumentSymbol | undefined {
+function group(name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[], start: vscode.Position, count = children.length): vscode.DocumentSymbol | undefined {
   if (!children.length) return undefined;
   const covered = children.reduce((r, c) => r.union(c.range), children[0].range);
   const range = start.isBefore(covered.start) ? new vscode.Range(start, covered.end) : covered;
-  const node = new vscode.DocumentSymbol(name, `${children.length}`, kind, range, children[0].selectionRange);
+  const node = new vscode.DocumentSymbol(name, `${count}`, kind, range, children[0].selectionRange);
   node.children = children;
   return node;
+}
+
+/**
+ * The outline of a very long article (thousands of quotations and dates) is cut short: the editor
+ * asks for the whole tree at every edit, and taking in thousands of nodes keeps the extension
+ * host busy for longer than the analysis. At most OUTLINE_MAX_CHILDREN dates, people or sources,
+ * and the speakers' quotations share OUTLINE_QUOTATIONS (each speaker at least
+ * OUTLINE_MIN_PER_SPEAKER); the rest are one "… N more" node. A normal article stays whole.
+ */
+export const OUTLINE_MAX_CHILDREN = 100;
+export const OUTLINE_QUOTATIONS = 400;
+const OUTLINE_MIN_PER_SPEAKER = 5;
+
+/** Keeps the first `max` children and says how many more there are. */
+function capChildren(document: vscode.TextDocument, children: vscode.DocumentSymbol[], what: string, spans: readonly Span[], max = OUTLINE_MAX_CHILDREN): vscode.DocumentSymbol[] {
+  if (children.length <= max) return children;
+  const rest = spans.slice(max);
+  const first = rest[0];
+  const last = rest[rest.length - 1];
+  if (!first || !last) return children;
+  const more = symbol(document, `… ${rest.length} more ${what}`, 'not listed in the outline', vscode.SymbolKind.Null, { start: first.start, end: last.end, text: '' }, first);
+  return [...children.slice(0, max), more];
 }
 
 /** Widens a node to span its children, so breadcrumbs follow the cursor into quotations. */
@@ -98,7 +121,8 @@ function coverChildren(node: vscode.DocumentSymbol): void {
 }
 
 function quoteLabel(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
+  // Only the start of a long quotation is read: the label shows no more of it.
+  const flat = text.slice(0, 4 * QUOTE_LABEL_CHARS).replace(/\s+/g, ' ');
   return flat.length > QUOTE_LABEL_CHARS ? `${flat.slice(0, QUOTE_LABEL_CHARS - 1)}…` : flat;
 }
 
@@ -139,13 +163,17 @@ export function buildOutline(document: vscode.TextDocument, result: AnalysisResu
 
   const speakers: { first: number; node: vscode.DocumentSymbol }[] = [];
   const others: vscode.DocumentSymbol[] = [];
+  const quotesOf = quotesByPerson(result);
+  const quoted = [...quotesOf.values()].filter((q) => q.length > 0).length;
+  const perSpeaker = Math.max(OUTLINE_MIN_PER_SPEAKER, Math.floor(OUTLINE_QUOTATIONS / Math.max(1, quoted)));
   for (const person of result.people) {
-    const quotes = quotesBy(result, person.id);
+    const quotes = quotesOf.get(person.id) ?? [];
     const anchor = quotes.length ? whereFirstQuoted(person, quotes[0]) : definingMention(person);
     if (!anchor) continue;
     const detail = person.roles[0]?.text ?? (person.affiliation ? `(${person.affiliation})` : '');
     const node = symbol(document, person.name, detail, quotes.length ? vscode.SymbolKind.Constructor : vscode.SymbolKind.Variable, anchor);
-    node.children = quotes.map((q) => symbol(document, quoteLabel(q.text), quoteDetail(q, markNote), vscode.SymbolKind.String, q));
+    const listed = quotes.slice(0, perSpeaker + 1);
+    node.children = capChildren(document, listed.map((q) => symbol(document, quoteLabel(q.text), quoteDetail(q, markNote), vscode.SymbolKind.String, q)), 'quotations', quotes, perSpeaker);
     coverChildren(node);
     if (quotes.length) speakers.push({ first: quotes[0].start, node });
     else others.push(node);
@@ -153,28 +181,40 @@ export function buildOutline(document: vscode.TextDocument, result: AnalysisResu
   speakers.sort((a, b) => a.first - b.first || a.node.range.start.compareTo(b.node.range.start));
 
   // Quotations from organisations, documents and unnamed sources, grouped by their source text.
-  const bySource = new Map<string, vscode.DocumentSymbol>();
+  const quotesBySource = new Map<string, Quote[]>();
   for (const q of result.quotes) {
     if (q.speaker || !q.speakerName || q.attribution === 'none') continue;
-    let node = bySource.get(q.speakerName);
-    if (!node) {
-      node = symbol(document, q.speakerName, SOURCE_KIND_LABEL[q.sourceKind ?? ''] ?? 'source', vscode.SymbolKind.Object, q.source ?? q);
-      bySource.set(q.speakerName, node);
-    }
-    node.children.push(symbol(document, quoteLabel(q.text), quoteDetail(q, markNote), vscode.SymbolKind.String, q));
+    const list = quotesBySource.get(q.speakerName);
+    if (list) list.push(q);
+    else quotesBySource.set(q.speakerName, [q]);
   }
-  for (const node of bySource.values()) coverChildren(node);
+  const bySource = new Map<string, vscode.DocumentSymbol>();
+  for (const [name, quotes] of quotesBySource) {
+    const first = quotes[0];
+    if (!first) continue;
+    const node = symbol(document, name, SOURCE_KIND_LABEL[first.sourceKind ?? ''] ?? 'source', vscode.SymbolKind.Object, first.source ?? first);
+    const listed = quotes.slice(0, perSpeaker + 1).map((q) => symbol(document, quoteLabel(q.text), quoteDetail(q, markNote), vscode.SymbolKind.String, q));
+    node.children = capChildren(document, listed, 'quotations', quotes, perSpeaker);
+    coverChildren(node);
+    bySource.set(name, node);
+  }
 
-  const dates = result.dates.map((d) => symbol(document, d.text, d.value ?? 'unresolved', vscode.SymbolKind.Event, d));
+  const dates = capChildren(
+    document,
+    result.dates.slice(0, OUTLINE_MAX_CHILDREN + 1).map((d) => symbol(document, d.text, d.value ?? 'unresolved', vscode.SymbolKind.Event, d)),
+    'dates',
+    result.dates,
+  );
   const body = result.paragraphs?.find((p) => p.kind === 'body')?.start ?? result.headline?.end ?? 0;
-  const groups: [string, vscode.DocumentSymbol[]][] = [
+  const groups: [string, vscode.DocumentSymbol[], number?][] = [
     ['Speakers', speakers.map((s) => s.node)],
     ['Other sources', [...bySource.values()]],
     ['People', others],
-    ['Dates', dates],
+    ['Dates', dates, result.dates.length],
   ];
-  groups.forEach(([name, children], i) => {
-    const g = group(name, vscode.SymbolKind.Namespace, children, document.positionAt(Math.min(body + i, document.getText().length)));
+  const end = document.getText().length;
+  groups.forEach(([name, children, count], i) => {
+    const g = group(name, vscode.SymbolKind.Namespace, children, document.positionAt(Math.min(body + i, end)), count);
     if (g) out.push(g);
   });
   return out;

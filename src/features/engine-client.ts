@@ -88,6 +88,10 @@ export class EngineClient {
   }
 
   private onReply(reply: EngineReply): void {
+    this.log.time('engine results', () => this.take(reply));
+  }
+
+  private take(reply: EngineReply): void {
     const p = this.pending.get(reply.request);
     if (!p) return;
     if (reply.type === 'error') {

@@ -22,9 +22,9 @@ export class InlayHintsFeature implements vscode.InlayHintsProvider {
     this.changed.fire();
   }
 
-  async provideInlayHints(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]> {
+  async provideInlayHints(document: vscode.TextDocument, range: vscode.Range, token?: vscode.CancellationToken): Promise<vscode.InlayHint[]> {
     if (!this.analyses.currentSettings.inlayHints) return [];
-    const result = await this.analyses.resultOf(document);
+    const result = await this.analyses.resultOf(document, token);
     return this.log.guard('inlay hints', [], () => {
       if (!result) return [];
       const from = document.offsetAt(range.start);

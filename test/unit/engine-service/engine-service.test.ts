@@ -17,7 +17,7 @@ const CONFIG: EngineConfig = {};
 /** A Logger that keeps what it was told (the real one writes to an Output channel). */
 function recordingLog(): Logger & { errors: string[] } {
   const errors: string[] = [];
-  return { errors, error: (where: string) => errors.push(where), info: () => undefined } as unknown as Logger & { errors: string[] };
+  return { errors, error: (where: string) => errors.push(where), info: () => undefined, time: <T>(_w: string, work: () => T) => work() } as unknown as Logger & { errors: string[] };
 }
 
 /** Sends a request and pulls every piece, as the client does; returns the replies in order. */
