@@ -1,0 +1,48 @@
+// What differs between the desktop (Node extension host) and the browser (the web worker extension
+// host of vscode.dev and github.dev). The entry file picks one (extension.node.ts or
+// extension.web.ts) and hands it to activateWith; the features get the parts they need and never
+// ask where they run. Everything else works the same in both, through `vscode` alone.
+import * as vscode from 'vscode';
+
+export interface Platform {
+  readonly name: 'node' | 'web';
+  /** The name recorded as `by` on the marks this session makes (asked once, cached). */
+  checkerName(): Promise<string>;
+  /** Lets other work of the host run (between slices of indexing), then resumes at once. */
+  yieldToEventLoop(): Promise<void>;
+  writeSidecar: SidecarWriter;
+}
+
+/**
+ * Replaces a sidecar's text so that a reader sees the old text or the new, never a part.
+ * `expected` is the text on disk the merge was made with (null: no file): when the file holds
+ * something else by the time of writing, nothing is written and it rejects with
+ * SidecarChangedError, so that the caller merges again with what is there now.
+ */
+export type SidecarWriter = (uri: vscode.Uri, text: string, expected: string | null) => Promise<void>;
+
+/** The sidecar changed on disk while it was being saved: merge with the new text and try again. */
+export class SidecarChangedError extends Error {}
+
+const isMissing = (e: unknown): boolean => e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
+
+/** The file's text, or null when there is no file; any other failure rejects. */
+export async function readTextOrNull(uri: vscode.Uri): Promise<string | null> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (isMissing(e)) return null;
+    throw e;
+  }
+}
+
+/** Rejects with SidecarChangedError unless the file holds `expected` (null: no file). */
+export async function expectOnDisk(uri: vscode.Uri, expected: string | null): Promise<void> {
+  if ((await readTextOrNull(uri)) !== expected) throw new SidecarChangedError(`${uri.path} changed on disk while it was being saved`);
+}
+
+/** Calls `ask` the first time, and returns its promise every time. */
+export function once<T>(ask: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= ask());
+}
