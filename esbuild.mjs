@@ -8,8 +8,8 @@
 // or, in the browser bundle, if any input imports a Node built-in.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
-import { builtinModules } from 'node:module';
 import { inSync as lexiconInSync } from './scripts/build-lexicon.mjs';
+import { nodeImports } from './scripts/node-imports.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -29,13 +29,6 @@ const common = {
 
 /** Packages that must never be bundled: heavy to load, and only their data is used (at build time). */
 const FORBIDDEN = ['compromise', 'compromise-dates'];
-
-const isNodeBuiltin = (specifier) => specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0]);
-
-/** Inputs of a browser bundle that import a Node built-in (bundled or left external), as "file -> module". */
-function nodeImports(metafile) {
-  return Object.entries(metafile.inputs).flatMap(([file, input]) => input.imports.filter((i) => isNodeBuiltin(i.original ?? i.path) || isNodeBuiltin(i.path)).map((i) => `${file} -> ${i.original ?? i.path}`));
-}
 
 /** Writes the metafile and throws if a forbidden package, or in the browser a Node built-in, is among the bundle's inputs. */
 function checkBundle(build, metafile) {

@@ -37,6 +37,8 @@ export { analyze } from './analysis/analyze';
 /** What activate() returns: used by the integration tests to look inside. */
 export interface NewsAnnotatorApi {
   languageId: string;
+  /** Which entry activated the extension: the desktop's Node host or the browser's web worker. */
+  platform: Platform['name'];
   analyses: AnalysesApi;
   workspace: WorkspaceApi;
   /** The status bar item's text (for the active article). */
@@ -251,6 +253,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   };
   return {
     languageId: LANGUAGE_ID,
+    platform: platform.name,
     analyses: api,
     workspace,
     get statusBarText() {
