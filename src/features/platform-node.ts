@@ -2,8 +2,8 @@
 // setImmediate yields, and sidecars are replaced by renaming a complete temporary file over them.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { fileNameOf } from '../verification';
-import { expectOnDisk, once, Platform } from './platform';
+import { expectText, fileNameOf } from '../verification';
+import { once, Platform, workspaceFiles } from './platform';
 
 const GIT_TIMEOUT_MS = 3000;
 
@@ -40,7 +40,7 @@ async function writeByRename(uri: vscode.Uri, text: string, expected: string | n
   const temp = vscode.Uri.joinPath(uri, '..', `.${fileNameOf(uri.path)}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
   try {
-    await expectOnDisk(uri, expected);
+    await expectText(workspaceFiles, uri, expected);
     await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
   } catch (e) {
     await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);

@@ -2,18 +2,13 @@
 // setImmediate, and file systems (the browser's File System Access, IndexedDB, github.dev's
 // repository file system) that may not rename atomically, or at all.
 //
-// Sidecars are therefore written in place, checked on both sides:
-// 1. read the file just before writing; if it cannot be read (any error but "not found"), nothing
-//    is written; if it differs from the text the merge was made with, nothing is written and the
-//    store merges again with what is there now (SidecarChangedError);
-// 2. write the whole text in one writeFile (each of those file systems commits a file in one step:
-//    File System Access writes a swap file and swaps it in on close, IndexedDB puts one record,
-//    github.dev keeps the file in memory until the commit);
-// 3. read it back; if it holds anything but what was written (another window wrote meanwhile),
-//    the store merges again, so what the other window wrote is merged in, not lost.
-// No temporary file is left in the user's repository.
+// Sidecars are therefore written in place, checked before and after (verification/checked-write.ts),
+// which these file systems make safe: each commits a file in one writeFile (File System Access
+// writes a swap file and swaps it in on close, IndexedDB puts one record, github.dev keeps the file
+// in memory until the commit). No temporary file is left in the user's repository.
 import * as vscode from 'vscode';
-import { expectOnDisk, once, Platform, SidecarChangedError, readTextOrNull } from './platform';
+import { writeChecked } from '../verification';
+import { once, Platform, workspaceFiles } from './platform';
 
 const GITHUB_SESSION_WAIT_MS = 2000;
 
@@ -26,12 +21,6 @@ const checkerName = once(async () => {
   const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), GITHUB_SESSION_WAIT_MS));
   return (await Promise.race([session, timeout])) || 'unknown';
 });
-
-async function writeInPlace(uri: vscode.Uri, text: string, expected: string | null): Promise<void> {
-  await expectOnDisk(uri, expected);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  if ((await readTextOrNull(uri)) !== text) throw new SidecarChangedError(`${uri.path} was written by someone else while it was being saved`);
-}
 
 /** The browser's MessagePort (the Node types in this project describe Node's instead). */
 type BrowserPort = { onmessage: (() => void) | null; postMessage(message: unknown): void; close(): void };
@@ -52,5 +41,5 @@ export const webPlatform: Platform = {
   name: 'web',
   checkerName,
   yieldToEventLoop,
-  writeSidecar: writeInPlace,
+  writeSidecar: (uri, text, expected) => writeChecked(workspaceFiles, uri, text, expected),
 };

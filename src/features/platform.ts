@@ -3,6 +3,7 @@
 // extension.web.ts) and hands it to activateWith; the features get the parts they need and never
 // ask where they run. Everything else works the same in both, through `vscode` alone.
 import * as vscode from 'vscode';
+import type { TextFiles } from '../verification';
 
 export interface Platform {
   readonly name: 'node' | 'web';
@@ -17,12 +18,9 @@ export interface Platform {
  * Replaces a sidecar's text so that a reader sees the old text or the new, never a part.
  * `expected` is the text on disk the merge was made with (null: no file): when the file holds
  * something else by the time of writing, nothing is written and it rejects with
- * SidecarChangedError, so that the caller merges again with what is there now.
+ * SidecarChangedError (verification/checked-write.ts), so that the caller merges again.
  */
 export type SidecarWriter = (uri: vscode.Uri, text: string, expected: string | null) => Promise<void>;
-
-/** The sidecar changed on disk while it was being saved: merge with the new text and try again. */
-export class SidecarChangedError extends Error {}
 
 const isMissing = (e: unknown): boolean => e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
 
@@ -36,10 +34,12 @@ export async function readTextOrNull(uri: vscode.Uri): Promise<string | null> {
   }
 }
 
-/** Rejects with SidecarChangedError unless the file holds `expected` (null: no file). */
-export async function expectOnDisk(uri: vscode.Uri, expected: string | null): Promise<void> {
-  if ((await readTextOrNull(uri)) !== expected) throw new SidecarChangedError(`${uri.path} changed on disk while it was being saved`);
-}
+/** The workspace's files, through workspace.fs (any file system the editor has, virtual ones too). */
+export const workspaceFiles: TextFiles<vscode.Uri> = {
+  read: readTextOrNull,
+  write: (uri, text) => Promise.resolve(vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text))),
+  nameOf: (uri) => uri.path,
+};
 
 /** Calls `ask` the first time, and returns its promise every time. */
 export function once<T>(ask: () => Promise<T>): () => Promise<T> {

@@ -17,10 +17,10 @@ import * as vscode from 'vscode';
 import { AnalysisResult, Quote } from '../analysis/types';
 import {
   applyMarks, Attachment, ChangeResult, correctedResult, describeSidecarError, emptySidecar, fileNameOf, Mark, parseSidecarFile,
-  planSave, QuoteVerification, reattach, Sidecar, SIDECAR_SUFFIX, SidecarFileError, sidecarPathFor, undo, UndoRecord, VerifiedResult,
+  planSave, QuoteVerification, reattach, Sidecar, SidecarChangedError, SIDECAR_SUFFIX, SidecarFileError, sidecarPathFor, undo, UndoRecord, VerifiedResult,
 } from '../verification';
 import { Logger } from './logger';
-import { readTextOrNull, SidecarChangedError, SidecarWriter } from './platform';
+import { readTextOrNull, SidecarWriter } from './platform';
 
 export interface Verified {
   attachments: Attachment[];
