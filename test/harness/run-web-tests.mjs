@@ -126,8 +126,10 @@ async function main() {
   // First, so a failing order can be replayed.
   say(`order: ${order}${shuffleSeed !== undefined ? ` (replay: --shuffle ${shuffleSeed})` : ''}${repeat > 1 ? `; ${repeat} runs` : ''}${args.suite ? `; suites: ${args.suite}` : ''}`);
 
-  // The workbench's browser environment ignores the payload's extensionDevelopmentKind when it
-  // picks where an extension runs; the remote.extensionKind setting is what it reads.
+  // Where the workbench runs an extension: the remote.extensionKind setting first (['web']: its web
+  // worker host, from package.json's "browser"). The tests run in the host of the extension under
+  // development. (The payload key extensionDevelopmentKind is parsed by the browser workbench but
+  // never read when it picks the host, so it changes nothing there.)
   writeSettings(runDir, webWorker ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {});
   let extensionDevelopmentPath = repoRoot;
   if (mode === 'vsix') {
@@ -173,7 +175,6 @@ async function main() {
   const url = workbenchUrl(server.origin, {
     folder: workspace,
     extensionDevelopmentPath,
-    extensionDevelopmentKind: webWorker ? 'web' : undefined,
     extensionTestsPath: testsIndex,
     extensionEnvironment,
   });

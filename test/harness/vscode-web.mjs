@@ -422,15 +422,11 @@ export function remoteUri(origin, absPath) {
 
 /**
  * The workbench URL: opens `folder` and hands the workbench a payload (development extension,
- * tests, where it runs, extension-host environment). The payload is honoured only with
- * enable-smoke-test-driver.
+ * tests, extension-host environment). The payload is honoured only with enable-smoke-test-driver.
  */
-export function workbenchUrl(origin, { folder, extensionDevelopmentPath, extensionDevelopmentKind, extensionTestsPath, extensionEnvironment } = {}) {
+export function workbenchUrl(origin, { folder, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment } = {}) {
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remoteUri(origin, extensionDevelopmentPath)]);
-  // 'web': the workbench runs the extension under development (and its tests) in its web worker
-  // extension host, from package.json's "browser" entry, instead of the server's Node host.
-  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remoteUri(origin, extensionTestsPath)]);
   if (extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(extensionEnvironment)]);
   const q = [];
