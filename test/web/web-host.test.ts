@@ -7,6 +7,7 @@ import type { NewsAnnotatorApi } from '../../src/extension';
 import { EXTENSION_ID, SEED } from '../integration/constants';
 import { allSymbols, documentSymbols, hoverText, newsDiagnostics, positionOf, semanticTokens, waitFor } from '../integration/queries';
 import { equal, includes, ok } from './check';
+import { MemoryFileSystem } from './memory-fs';
 
 const QUOTE = 'At the same time, the Chinese government';
 const INSERTED = '“This sentence is a quotation that nobody in the article said.”';
@@ -56,6 +57,7 @@ describe('in the web worker extension host', () => {
     equal(typeof g.Buffer, 'undefined', 'no Buffer');
     ok(typeof g.WorkerGlobalScope === 'function' && globalThis instanceof (g.WorkerGlobalScope as new () => object), 'the global scope is a worker');
     equal(vscode.env.uiKind, vscode.UIKind.Web, 'vscode.env.uiKind');
+    ok(folder().scheme !== 'file', `the workspace is not on a file: URI (${folder().scheme})`);
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     equal(ext?.extensionKind, vscode.ExtensionKind.UI, 'the extension runs beside the UI (in the browser), not in the workspace host');
     equal((await extensionApi()).platform, 'web', 'activated by src/extension.web.ts');
@@ -165,5 +167,31 @@ describe('in the web worker extension host', () => {
     ok(template?.command, `the template fix among ${fixes.map((a) => a.title).join(', ')}`);
     await vscode.commands.executeCommand(template.command.command, ...(template.command.arguments ?? []));
     await waitFor(() => !newsDiagnostics(doc.uri, 'unattributed-quote').some((d) => d.range.start.line === 1), { message: 'the warning to go once the template is in' });
+  });
+
+  it('a file system with no rename (a virtual one): the article analysed, a mark saved beside it in place, an export written', async () => {
+    const memory = new MemoryFileSystem();
+    const registration = vscode.workspace.registerFileSystemProvider('news-memory', memory);
+    const article = vscode.Uri.parse('news-memory:/desk/story.news');
+    try {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.parse('news-memory:/desk'));
+      await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(doc.getText()));
+      const api = await extensionApi();
+      const story = await vscode.workspace.openTextDocument(article);
+      await vscode.window.showTextDocument(story); // the file export exports the active article
+      const result = await waitFor(() => api.analyses.resultFor(story), { message: 'the article on the virtual file system to be analysed' });
+      ok(result.quotes.some((q) => q.speakerName === 'Zheng Zeguang'), 'its quotations and speakers');
+      const inside = story.getText().indexOf(QUOTE) + 5;
+      await vscode.commands.executeCommand('newsAnnotator.markQuotation', article, inside, 'needs-check');
+      const sidecar = JSON.parse(await readText(vscode.Uri.parse('news-memory:/desk/story.news.sources.json'))) as { article: string; marks: { status: string }[] };
+      equal(JSON.stringify([sidecar.article, sidecar.marks.map((m) => m.status)]), JSON.stringify(['story.news', ['needs-check']]), 'the sidecar beside the article');
+      await vscode.commands.executeCommand('newsAnnotator.exportFile', vscode.Uri.parse('news-memory:/desk/story.csv'));
+      includes(await readText(vscode.Uri.parse('news-memory:/desk/story.csv')), 'Zheng Zeguang', 'the CSV export');
+      equal(memory.calls.filter((c) => c.startsWith('rename')).length, 0, `no rename asked (${memory.calls.join('; ')})`);
+      equal(memory.calls.filter((c) => c.includes('.sources.json')).join('; '), 'write /desk/story.news.sources.json', 'the sidecar written once, in place, no temporary file');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      registration.dispose();
+    }
   });
 });
