@@ -194,4 +194,32 @@ describe('in the web worker extension host', () => {
       registration.dispose();
     }
   });
+
+  it('indexes 2,000 generated articles read through workspace.fs in under 60 s, yielding between slices', async function () {
+    this.timeout(240_000);
+    const { workspace } = await extensionApi();
+    const bulk = vscode.Uri.joinPath(folder(), 'bulk');
+    const text = doc.getText();
+    const towns = ['Riverton', 'Lakeside', 'Hillview', 'Brookfield', 'Maple Grove'];
+    try {
+      await vscode.workspace.fs.createDirectory(bulk);
+      const writes: Thenable<void>[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const body = `${text.replace(/Washington/g, towns[i % towns.length])}\n\nThe meeting ran ${i % 90} minutes, officials said in report ${i}.\n`;
+        writes.push(vscode.workspace.fs.writeFile(vscode.Uri.joinPath(bulk, `article-${String(i).padStart(4, '0')}.news`), new TextEncoder().encode(body)));
+      }
+      await Promise.all(writes);
+      const t0 = Date.now();
+      const stats = await workspace.rescan();
+      const ms = Date.now() - t0;
+      console.log(`      indexed ${stats.lastScanFiles} articles in ${ms} ms in the web worker (scan ${stats.lastScanMs} ms, ${stats.progressReports} progress reports)`);
+      ok(stats.lastScanFiles >= 2005, `files found: ${stats.lastScanFiles}`);
+      ok(ms < 60_000, `indexing took ${ms} ms`);
+      ok(!stats.cancelled, 'the scan ran to its end');
+      const zheng = workspace.sourcesTree(1).find((n) => n.label === 'Zheng Zeguang');
+      ok(Number(/(\d+) articles/.exec(zheng?.description ?? '')?.[1]) >= 2000, `Zheng Zeguang in every generated article: ${zheng?.description}`);
+    } finally {
+      await vscode.workspace.fs.delete(bulk, { recursive: true }).then(undefined, () => undefined);
+    }
+  });
 });
