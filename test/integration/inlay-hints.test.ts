@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { nextAnalysis, openSeed, positionOf, resetSetting, setSetting, waitFor } from './helpers';
+import { semanticTokens } from './queries';
 
 const label = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
 
@@ -59,32 +60,6 @@ describe('inlay hints', () => {
     await waitFor(async () => (await hints(doc)).length === 3, { message: 'the hints back' });
   });
 });
-
-type DecodedToken = { text: string; type: string; modifiers: string[]; start: vscode.Position; length: number };
-
-/** The document's semantic tokens, decoded from the relative encoding against the legend. */
-async function semanticTokens(doc: vscode.TextDocument): Promise<DecodedToken[]> {
-  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
-  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
-  assert.ok(legend && tokens, 'a legend and tokens');
-  const decoded: DecodedToken[] = [];
-  let line = 0;
-  let char = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [dl, dc, len, type, mods] = tokens.data.slice(i, i + 5);
-    line += dl;
-    char = dl ? dc : char + dc;
-    const start = new vscode.Position(line, char);
-    decoded.push({
-      text: doc.getText(new vscode.Range(start, start.translate(0, len))),
-      type: legend.tokenTypes[type],
-      modifiers: legend.tokenModifiers.filter((_, b) => mods & (1 << b)),
-      start,
-      length: len,
-    });
-  }
-  return decoded;
-}
 
 describe('semantic tokens', () => {
   it('marks people (quoted), dates and cues', async () => {
