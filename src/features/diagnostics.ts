@@ -80,7 +80,8 @@ export function shownDiagnostics(
   for (const d of result.diagnostics) {
     const option = settings.severities[d.code];
     if (!option || option === 'off') continue;
-    if (d.code === 'unattributed-quote' && accepted.has(acceptedQuoteKey(document.getText(rangeOf(document, d))))) continue;
+    // Reading the quotation's text only when some are accepted: a long article has hundreds.
+    if (d.code === 'unattributed-quote' && accepted.size && accepted.has(acceptedQuoteKey(document.getText(rangeOf(document, d))))) continue;
     out.push({ diagnostic: d, severity: SEVERITY[option] });
   }
   return out;
