@@ -68,7 +68,9 @@ export function paragraphCues(text: string): ParagraphCues {
     if (t.sentStart && t.start > 0) sentences.push(t.start);
     const g = PRONOUNS.get(t.lower);
     if (g) {
-      pronouns.push({ start: t.start, end: t.end, text: t.text, gender: g });
+      const pair = genericPair(tokens, i);
+      if (pair > i) i = pair;
+      else pronouns.push({ start: t.start, end: t.end, text: t.text, gender: g });
       continue;
     }
     const n = nounAt(tokens, i);
@@ -84,6 +86,17 @@ export function paragraphCues(text: string): ParagraphCues {
     i = n.last;
   }
   return { sentences, pronouns, nouns, roleNouns };
+}
+
+/** "his or her", "he/she": a pronoun pair that means anyone. The index of the pair's second
+ * pronoun when tokens[i] opens one, else i. */
+function genericPair(tokens: Token[], i: number): number {
+  const link = tokens[i + 1];
+  const other = tokens[i + 2];
+  if (!link || !other || (link.lower !== 'or' && link.text !== '/')) return i;
+  const a = PRONOUNS.get(nth(tokens, i).lower);
+  const b = PRONOUNS.get(other.lower);
+  return b && b !== a ? i + 2 : i;
 }
 
 /** A role noun with a determiner a few words before it and no capitalised word (a name) after it. */
