@@ -143,6 +143,11 @@ export class PronounResolver {
     const s = lastAtOrBefore(this.sentences, p.start, (x) => x);
     const sentenceStart = this.sentences[s] ?? 0;
     if (FRONTED_PHRASE.test(this.text.slice(sentenceStart, p.start))) return null;
+    // "against Stumpf himself": a reflexive right after a name stresses that person.
+    if (/^(?:him|her)self$/i.test(p.text)) {
+      const m = this.mentions[lastAtOrBefore(this.mentions, p.start, (x) => x.start)];
+      if (m && /^\s+$/.test(this.text.slice(m.end, p.start))) return (known(m.person) ?? p.gender) === p.gender ? m.person : null;
+    }
     // Inside a quotation, only what the quotation itself names, and never its speaker.
     const quote = this.quoteAround(p.start);
     const speaker = quote?.speaker ?? null;
@@ -151,13 +156,15 @@ export class PronounResolver {
     for (let back = 0; back <= MAX_SENTENCES_BACK; back++) {
       const from = Math.max(this.sentences[Math.max(0, s - back)] ?? 0, quote ? quote.start : 0);
       const all = this.candidatesIn(from, p.start, !!quote, true).filter(fits);
-      // A pronoun nobody could be given says someone else may be meant only when it comes after
-      // a person who could be ("Ames met Bo. He ... he"); before them all, it points elsewhere.
-      // A name later in the pronoun's own sentence is nearer than a pronoun before it ("He said
-      // Obama hopes that his successor").
+      // A pronoun nobody could be given says someone else may be meant when it is a subject ("she
+      // said ... Trump, who ... she") or comes after a person who could be ("Ames met Bo. He ...
+      // he"); a possessive before them all may point ahead ("At her school, Ann ...").
+      // For a possessive or an object, a name later in its own sentence is nearer than a pronoun
+      // before it ("He said Obama hopes that his successor"); a subject is left to the subject rule.
       const firstPerson = Math.min(...all.map((c) => ('person' in c ? c.at : Infinity)));
-      const lastName = Math.max(...all.map((c) => ('person' in c && !c.pronoun ? c.at : -1)));
-      const found = all.filter((c) => !c.pronoun || ('person' in c ? c.at < sentenceStart || c.at > lastName : c.at > firstPerson));
+      const lastName = SUBJECT_LIKE.has(p.text.toLowerCase()) ? -1 : Math.max(...all.map((c) => ('person' in c && !c.pronoun ? c.at : -1)));
+      const blocks = (c: Candidate): boolean => c.at > firstPerson || SUBJECT_LIKE.has(this.text.slice(c.at, c.at + 7).split(/[^\p{L}]/u)[0]?.toLowerCase() ?? '');
+      const found = all.filter((c) => !c.pronoun || ('person' in c ? c.at < sentenceStart || c.at > lastName : blocks(c)));
       if (found.length === 0) {
         if (s - back <= 0 || (quote && from <= quote.start)) return null;
         continue;
