@@ -17,7 +17,7 @@ export interface MentionAt {
 
 /** An antecedent candidate: a person, or someone unnamed (a gendered noun, a role noun, or a
  * pronoun nobody could be given); `at` is where it is in the text. */
-type Candidate = { at: number; person: string; pronoun?: true } | { at: number; unnamed: StatedGender | null; pronoun?: true };
+type Candidate = { at: number; person: string; pronoun?: StatedGender } | { at: number; unnamed: StatedGender | null; pronoun?: StatedGender };
 
 /** How many sentences back a pronoun looks for its antecedent, at most. */
 const MAX_SENTENCES_BACK = 3;
@@ -93,7 +93,7 @@ export class PronounResolver {
       if (!p || p.start < from) break;
       if (!counts(p.start)) continue;
       const person = this.resolved.get(p);
-      out.push(person ? { at: p.start, person, pronoun: true } : { at: p.start, unnamed: p.gender, pronoun: true });
+      out.push(person ? { at: p.start, person, pronoun: p.gender } : { at: p.start, unnamed: p.gender, pronoun: p.gender });
     }
     return out;
   }
@@ -152,7 +152,7 @@ export class PronounResolver {
     const quote = this.quoteAround(p.start);
     const speaker = quote?.speaker ?? null;
     const fits = (c: Candidate): boolean =>
-      'unnamed' in c ? (c.unnamed ?? p.gender) === p.gender : c.person !== speaker && (known(c.person) ?? p.gender) === p.gender;
+      'unnamed' in c ? (c.unnamed ?? p.gender) === p.gender : c.person !== speaker && (known(c.person) ?? c.pronoun ?? p.gender) === p.gender;
     for (let back = 0; back <= MAX_SENTENCES_BACK; back++) {
       const from = Math.max(this.sentences[Math.max(0, s - back)] ?? 0, quote ? quote.start : 0);
       const all = this.candidatesIn(from, p.start, !!quote, true).filter(fits);

@@ -116,8 +116,12 @@ function pickForWord(drafts: Drafts, m: NameMention, info: Info): Draft | undefi
   let cands = drafts.withLast(w).filter(compatible);
   if (cands.length === 0) cands = drafts.withFirst(w).filter(compatible);
   if (cands.length === 0) return undefined;
-  const agreeing = m.gender ? cands.filter((d) => (d.gender ?? d.nameGender) === m.gender) : [];
-  if (agreeing.length > 0) cands = agreeing;
+  if (m.gender) {
+    // Whose gender (stated, else the first name's) agrees, then whose is unknown, then the rest.
+    const rank = (d: Draft): number => { const g = d.gender ?? d.nameGender; return g === m.gender ? 2 : g ? 0 : 1; };
+    const best = Math.max(...cands.map(rank));
+    cands = cands.filter((d) => rank(d) === best);
+  }
   const seen = cands.filter((d) => d.count > 0);
   if (seen.length === 0) return cands.reduce((a, b) => (b.firstAt < a.firstAt ? b : a));
   return seen.reduce((a, b) => (b.count > a.count || (b.count === a.count && b.lastSeen > a.lastSeen) ? b : a));

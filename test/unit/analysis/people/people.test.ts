@@ -46,11 +46,12 @@ describe('findNameMentions', () => {
     assert.deepStrictEqual(names('Lawmakers have argued. But Critics say otherwise. Tensions rose.'), []);
   });
 
-  it('reads gender from honorifics and first names', () => {
+  it('reads gender from honorifics, and a first name\'s only as a hint', () => {
     const [a] = findNameMentions('Mrs. Delgado spoke first.');
     assert.strictEqual(a.gender, 'female');
     const [b] = findNameMentions('Later, Robert Kline answered.');
-    assert.strictEqual(b.gender, 'male');
+    assert.strictEqual(b.gender, null);
+    assert.strictEqual(b.nameGender, 'male');
   });
 
   it('does not hang on a very long line', () => {
@@ -75,6 +76,17 @@ describe('joinPeople', () => {
     assert.ok(hillary && bill);
     assert.strictEqual(hillary.mentions.length, 3);
     assert.strictEqual(bill.mentions.length, 2);
+  });
+
+  it('joins a surname that is also a first name to the full name ("Lindsey Graham" ... "Graham")', () => {
+    const people = analyse('Lindsey Graham spoke on Monday.\nGraham said the plan would fail. Mr. Graham left.');
+    assert.deepStrictEqual(people.map((p) => [p.name, p.mentions.length]), [['Lindsey Graham', 3]]);
+  });
+
+  it('keeps an honorific away from a person whose first name has the other gender', () => {
+    const people = analyse('Bill Clinton spoke. Clinton said more. Clinton left.\nHillary Clinton came.\nMrs. Clinton stayed.');
+    const hillary = people.find((p) => p.name === 'Hillary Clinton');
+    assert.deepStrictEqual(hillary?.mentions.map((m) => m.text), ['Hillary Clinton', 'Clinton']);
   });
 
   it('finds every person of the seed article with roles and party tags', () => {
