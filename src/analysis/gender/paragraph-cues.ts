@@ -4,8 +4,9 @@
 import { tokenize, Token } from '../structure/tokens';
 import { nth } from '../indexed';
 import { ROLE_HEADS } from '../lexicon/titles';
+import { SOURCE_KIND_WORDS } from '../lexicon/source-kinds';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { GENDER_PRONOUNS, GENDER_WORDS, GenderWord, StatedGender } from '../lexicon/gender-words';
+import { GENDER_HONORIFICS, GENDER_PRONOUNS, GENDER_WORDS, GenderWord, StatedGender } from '../lexicon/gender-words';
 
 export interface PronounCue {
   start: number;
@@ -28,15 +29,26 @@ export interface RoleNounCue {
   end: number;
 }
 
+/** A gendered honorific before a title and no name ("Mr. President", "Madam Speaker"): said to
+ * whoever holds the title. */
+export interface VocativeCue extends PronounCue {
+  /** The title, lower case ("president"). */
+  title: string;
+}
+
 export interface ParagraphCues {
   roleNouns: RoleNounCue[];
+  vocatives: VocativeCue[];
   /** Where each sentence starts (the first is 0). */
   sentences: number[];
   pronouns: PronounCue[];
   nouns: NounCue[];
 }
 
-const ROLE_NOUNS = new Set(ROLE_HEADS);
+/** Words for people by what they are or do ("a witness", "the two-term president"); a few that are
+ * as often adjectives or other nouns ("the general election", "the head of") are left out. */
+const NOT_PERSON_NOUNS = new Set(['general', 'police', 'forward', 'guard', 'justice', 'head', 'chief', 'member', 'champion', 'advocate', 'fellow', 'chair', 'substitute']);
+const ROLE_NOUNS = new Set([...ROLE_HEADS, ...SOURCE_KIND_WORDS.map((w) => w.word)].filter((w) => !NOT_PERSON_NOUNS.has(w) && !w.endsWith('.')));
 const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 const PRONOUNS = new Map(GENDER_PRONOUNS.map((p) => [p.word, p.gender]));
 const ONE_WORD = new Map<string, GenderWord>(GENDER_WORDS.filter((w) => !w.word.includes(' ')).map((w) => [w.word, w]));
@@ -62,10 +74,17 @@ export function paragraphCues(text: string): ParagraphCues {
   const pronouns: PronounCue[] = [];
   const nouns: NounCue[] = [];
   const roleNouns: RoleNounCue[] = [];
+  const vocatives: VocativeCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = nth(tokens, i);
     if (!t.word) continue;
     if (t.sentStart && t.start > 0) sentences.push(t.start);
+    const v = vocativeAt(text, tokens, i);
+    if (v) {
+      vocatives.push(v);
+      i++;
+      continue;
+    }
     const g = PRONOUNS.get(t.lower);
     if (g) {
       const pair = genericPair(tokens, i);
@@ -85,7 +104,18 @@ export function paragraphCues(text: string): ParagraphCues {
     });
     i = n.last;
   }
-  return { sentences, pronouns, nouns, roleNouns };
+  return { sentences, pronouns, nouns, roleNouns, vocatives };
+}
+
+/** "Mr. President" at tokens[i]: a gendered honorific, a capitalised title word, no name after. */
+function vocativeAt(text: string, tokens: Token[], i: number): VocativeCue | null {
+  const h = nth(tokens, i);
+  const gender = GENDER_HONORIFICS.get(h.text.replace(/\.$/, ''));
+  const title = tokens[i + 1];
+  if (!gender || !title?.word || !title.cap || !ROLE_NOUNS.has(title.lower)) return null;
+  const after = tokens[i + 2];
+  if (after?.word && after.cap) return null;
+  return { start: h.start, end: title.end, text: text.slice(h.start, title.end), gender, title: title.lower };
 }
 
 /** "his or her", "he/she": a pronoun pair that means anyone. The index of the pair's second

@@ -27,9 +27,6 @@ const FRONTED_PHRASE = /^[“"‘(]?(?:\p{Lu}\p{Ll}+ing\s+[^,;:]*,\s*|(?:At|In|O
 const SUBJECT_LIKE = new Set(['he', 'she', 'himself', 'herself']);
 /** What may come before a sentence's subject: an opening mark and a few title words. */
 const SUBJECT_PREFIX = /^[“"‘(]?\s*(?:[\p{L}.’'-]+\s+){0,6}$/u;
-/** A phrase and a comma opening the sentence before its subject ("Even Friday, he ...", "In
- * offering analysis of the race, pollster Pat Caddell ..."). */
-const LEAD_PHRASE = /^[“"‘(]?[^,;:“”"]{1,80},\s+/;
 /** An adjunct clause right before an object pronoun: its subject is the sentence's subject, so the
  * pronoun is someone else ("..., comparing him", "before asking her"). */
 const ADJUNCT_BEFORE = /(?:,[”"’]?|\b(?:before|after|while|by|without|when|since))\s+\p{Ll}+ing\s+$/u;
@@ -112,9 +109,9 @@ export class PronounResolver {
     return /^[“"‘(]?$/.test(this.text.slice(sentenceStart, p.start).trim());
   }
 
-  /** The person sentence i opens with, before `to`, when nothing but title words (after a lead
-   * phrase and a comma, at most; after an opening quotation, with `afterQuote`) precede the name
-   * or a resolved "he"/"she": its likely subject. */
+  /** The person sentence i opens with, before `to`, when nothing but title words (after an
+   * opening quotation, with `afterQuote`) precede the name or a resolved "he"/"she": its likely
+   * subject. */
   private subjectOf(i: number, to: number, afterQuote = false): string | null {
     const from = this.sentences[i] ?? 0;
     const m = this.mentions[lastAtOrBefore(this.mentions, from - 1, (x) => x.start) + 1];
@@ -125,9 +122,7 @@ export class PronounResolver {
     // '“...,” Blige sings': after a quotation that opens the sentence.
     const opening = afterQuote ? this.quoteAround(from) : null;
     const before = this.text.slice(opening && opening.end <= at ? opening.end : from, at);
-    const lead = LEAD_PHRASE.exec(before);
-    const opens = (SUBJECT_PREFIX.test(before) && !FRONTED_PHRASE.test(before)) || (!!lead && SUBJECT_PREFIX.test(before.slice(lead[0].length)));
-    if (!opens) return null;
+    if (!SUBJECT_PREFIX.test(before) || FRONTED_PHRASE.test(before)) return null;
     return pronoun ? this.resolved.get(pronoun) ?? null : m?.person ?? null;
   }
 

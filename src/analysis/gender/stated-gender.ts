@@ -15,7 +15,7 @@ import type { GenderEvidence, GenderOptions, Paragraph, Person, Quote } from '..
 import { nameLexicon } from '../lexicon/names';
 import { GENDER_HONORIFICS, GENDER_WORDS, StatedGender } from '../lexicon/gender-words';
 import { headWord } from '../source-kind/head-word';
-import { CueMemo, NounCue, PronounCue, RoleNounCue } from './paragraph-cues';
+import { CueMemo, NounCue, PronounCue, RoleNounCue, VocativeCue } from './paragraph-cues';
 import { MentionAt, PronounResolver } from './pronoun-resolver';
 import { lastAtOrBefore } from './sorted';
 
@@ -93,11 +93,12 @@ interface DocumentCues {
   pronouns: PronounCue[];
   nouns: NounCue[];
   roleNouns: RoleNounCue[];
+  vocatives: VocativeCue[];
 }
 
 function documentCues(paragraphs: readonly Paragraph[], memo: CueMemo): DocumentCues {
   const cues = memo.cuesFor(paragraphs.map((p) => p.text));
-  const out: DocumentCues = { sentences: [], pronouns: [], nouns: [], roleNouns: [] };
+  const out: DocumentCues = { sentences: [], pronouns: [], nouns: [], roleNouns: [], vocatives: [] };
   paragraphs.forEach((p, i) => {
     const c = cues[i];
     if (!c) return;
@@ -106,6 +107,7 @@ function documentCues(paragraphs: readonly Paragraph[], memo: CueMemo): Document
     for (const x of c.pronouns) out.pronouns.push({ ...x, start: x.start + at, end: x.end + at });
     for (const x of c.nouns) out.nouns.push({ ...x, start: x.start + at, end: x.end + at });
     for (const x of c.roleNouns) out.roleNouns.push({ start: x.start + at, end: x.end + at });
+    for (const x of c.vocatives) out.vocatives.push({ ...x, start: x.start + at, end: x.end + at });
   });
   return out;
 }
@@ -159,6 +161,12 @@ function statedByWords(text: string, people: readonly Person[], mentions: readon
       ev.add(owner.person, { ...span(text, owner.start, n.end), kind: 'noun', gender: n.gender });
       applied.add(n);
     }
+  }
+  // "Mr. President": to the one person whose role has that head word.
+  for (const v of cues.vocatives) {
+    const holders = people.filter((p) => p.roles.some((r) => headWord(r.text) === v.title));
+    const holder = holders.length === 1 ? holders[0] : undefined;
+    if (holder) ev.add(holder.id, { ...span(text, v.start, v.end), kind: 'honorific', gender: v.gender });
   }
   // A noun heading one of the person's roles.
   for (const p of people) {

@@ -3,9 +3,9 @@
 //   "Mary Blige" are one); "Joe Wilson" and "Randy Wilson" are two.
 // - A one-word mention joins a person with that surname, else that first name ("Hillary").
 //   Of several candidates (Hillary and Bill Clinton), a gendered honorific decides ("Mrs."): it
-//   never joins a person an honorific of the other gender names, and prefers one whose first name
-//   has its gender; then the one mentioned most so far (the article's main subject), then the most
-//   recent. A first name's gender alone keeps nobody apart ("Lindsey Graham" ... "Graham").
+//   never joins a person of the other gender, stated or by first name; then the one mentioned
+//   most so far (the article's main subject), then the most recent. A bare surname is not held
+//   apart by a first name's gender ("Lindsey Graham" ... "Graham").
 // - A one-word mention with no candidate becomes a person of its own unless it is tentative.
 import { Person, Span } from '../types';
 import { nth } from '../indexed';
@@ -112,16 +112,12 @@ function push(map: Map<string, Draft[]>, key: string, d: Draft): void {
 /** The best person for a one-word mention, or undefined. */
 function pickForWord(drafts: Drafts, m: NameMention, info: Info): Draft | undefined {
   const w = info.norm;
-  const compatible = (d: Draft): boolean => !m.gender || !d.gender || d.gender === m.gender;
+  // An honorific keeps away a person of the other gender, stated or by first name ("Mr. Obama"
+  // is not Michelle Obama); a bare surname joins whatever the first name ("Graham").
+  const compatible = (d: Draft): boolean => !m.gender || (d.gender ?? d.nameGender ?? m.gender) === m.gender;
   let cands = drafts.withLast(w).filter(compatible);
   if (cands.length === 0) cands = drafts.withFirst(w).filter(compatible);
   if (cands.length === 0) return undefined;
-  if (m.gender) {
-    // Whose gender (stated, else the first name's) agrees, then whose is unknown, then the rest.
-    const rank = (d: Draft): number => { const g = d.gender ?? d.nameGender; return g === m.gender ? 2 : g ? 0 : 1; };
-    const best = Math.max(...cands.map(rank));
-    cands = cands.filter((d) => rank(d) === best);
-  }
   const seen = cands.filter((d) => d.count > 0);
   if (seen.length === 0) return cands.reduce((a, b) => (b.firstAt < a.firstAt ? b : a));
   return seen.reduce((a, b) => (b.count > a.count || (b.count === a.count && b.lastSeen > a.lastSeen) ? b : a));

@@ -163,11 +163,10 @@ describe('gender: pronouns that lean on earlier pronouns and on sentence structu
     assert.equal(person(text, 'Michael Tarrow').gender, null);
   });
 
-  it('finds the subject after a lead phrase and a comma', () => {
-    const text = 'Poll\nIn offering his view of the race, pollster Michael Tarrow told host Peter Ostrava how surprised he is.';
-    const p = person(text, 'Michael Tarrow');
-    assert.equal(p.gender, 'male');
-    assert.equal(person(text, 'Peter Ostrava').gender, null);
+  it('leaves a pronoun in a clause after two people alone, even with one of them the subject', () => {
+    const text = 'Talk\nAt one point during the interview, Noor Felt pressed Dana Pryce on whether she would run.';
+    assert.equal(person(text, 'Noor Felt').gender, null);
+    assert.equal(person(text, 'Dana Pryce').gender, null);
   });
 
   it('gives an object after an adjunct to the other person, not the subject ("..., comparing him")', () => {
@@ -206,6 +205,16 @@ describe('gender: pronouns that lean on earlier pronouns and on sentence structu
     const p = person(text, 'Michael Tarrow');
     assert.equal(p.gender, 'male');
     assert.deepEqual(evidence(p), ['pronoun: He', 'pronoun: he', 'pronoun: He']);
+  });
+
+  it('gives "Mr. President" to the one person whose role is president', () => {
+    const text = 'Rally\nMichael Tarrow spoke about President Peter Ostrava.\n“Mr. President, will you pledge to stay?” Tarrow asked.';
+    assert.deepEqual(evidence(person(text, 'Peter Ostrava')), ['honorific: Mr. President']);
+  });
+
+  it('lets an unnamed person ("a witness") compete for a pronoun', () => {
+    const text = 'Attack\nMichael Tarrow said on Monday that the city was safe.\nA radio station quoted a witness as saying he saw one truck.';
+    assert.equal(person(text, 'Michael Tarrow').gender, null);
   });
 
   it('still gives null when pronouns of both genders go to a person equally', () => {

@@ -79,14 +79,14 @@ describe('joinPeople', () => {
   });
 
   it('joins a surname that is also a first name to the full name ("Lindsey Graham" ... "Graham")', () => {
-    const people = analyse('Lindsey Graham spoke on Monday.\nGraham said the plan would fail. Mr. Graham left.');
+    const people = analyse('Lindsey Graham spoke on Monday.\nGraham said the plan would fail. Graham left on Tuesday.');
     assert.deepStrictEqual(people.map((p) => [p.name, p.mentions.length]), [['Lindsey Graham', 3]]);
   });
 
   it('keeps an honorific away from a person whose first name has the other gender', () => {
-    const people = analyse('Bill Clinton spoke. Clinton said more. Clinton left.\nHillary Clinton came.\nMrs. Clinton stayed.');
-    const hillary = people.find((p) => p.name === 'Hillary Clinton');
-    assert.deepStrictEqual(hillary?.mentions.map((m) => m.text), ['Hillary Clinton', 'Clinton']);
+    const people = analyse('Robert Vale spoke. Vale said more. Vale left.\nSarah Vale came.\nMrs. Vale stayed.');
+    const sarah = people.find((p) => p.name === 'Sarah Vale');
+    assert.deepStrictEqual(sarah?.mentions.map((m) => m.text), ['Sarah Vale', 'Vale']);
   });
 
   it('finds every person of the seed article with roles and party tags', () => {
