@@ -141,19 +141,39 @@ function unnamedRole(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** The cues of each paragraph text of the last run, so an edit works out only the edited paragraphs'. */
+/** The cues of each paragraph of the last run, at document offsets, by paragraph text: an edit
+ * works out only the edited paragraphs' cues, and moves (allocates) only the paragraphs that moved. */
 export class CueMemo {
-  private byText = new Map<string, ParagraphCues>();
+  private byText = new Map<string, { start: number; cues: ParagraphCues }[]>();
 
-  cuesFor(texts: readonly string[]): ParagraphCues[] {
-    const next = new Map<string, ParagraphCues>();
-    const out = texts.map((t) => {
-      let c = next.get(t) ?? this.byText.get(t);
-      if (!c) c = paragraphCues(t);
-      next.set(t, c);
+  cuesAt(paragraphs: readonly { text: string; start: number }[]): ParagraphCues[] {
+    const next = new Map<string, { start: number; cues: ParagraphCues }[]>();
+    const out = paragraphs.map(({ text, start }) => {
+      const placed = next.get(text) ?? [];
+      const known = placed.length > 0 ? placed : this.byText.get(text) ?? [];
+      let c = known.find((x) => x.start === start)?.cues;
+      if (!c) {
+        const any = known[0];
+        c = any ? moved(any.cues, start - any.start) : moved(paragraphCues(text), start);
+      }
+      if (!placed.some((x) => x.start === start)) placed.push({ start, cues: c });
+      next.set(text, placed);
       return c;
     });
     this.byText = next;
     return out;
   }
+}
+
+/** The cues shifted by `by` characters. */
+function moved(c: ParagraphCues, by: number): ParagraphCues {
+  if (by === 0) return c;
+  const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    sentences: c.sentences.map((s) => s + by),
+    pronouns: c.pronouns.map(at),
+    nouns: c.nouns.map(at),
+    roleNouns: c.roleNouns.map(at),
+    vocatives: c.vocatives.map(at),
+  };
 }

@@ -52,9 +52,14 @@ export class PronounResolver {
     this.resolved.set(p, person);
   }
 
-  /** Forgets every pronoun's person (to resolve them again with more known). */
-  reset(): void {
-    this.resolved.clear();
+  /** The person `p` was taken to stand for, if any. */
+  personOf(p: PronounCue): string | undefined {
+    return this.resolved.get(p);
+  }
+
+  /** Forgets what `p` stands for (to resolve it again with more known). */
+  forget(p: PronounCue): void {
+    this.resolved.delete(p);
   }
 
   /** The quotation around `at`, if any (quotations are in text order). */

@@ -37,6 +37,8 @@ const NOUN_ENDS_PHRASE = /^(?:\s*[,.;:)—–]|\s+(?:who|whose|of|from|in|at|and
 
 class Evidence {
   readonly byPerson = new Map<string, GenderEvidence[]>();
+  /** Goes up whenever a person's dominant gender changes. */
+  version = 0;
   /** Per person: how many spans state each gender, and the spans seen ("start:end"). */
   private readonly counts = new Map<string, { male: number; female: number; seen: Set<string> }>();
 
@@ -53,7 +55,9 @@ class Evidence {
     // overlap other evidence, so only the few word spans are compared.
     if (e.kind !== 'pronoun' && list.some((x) => x.kind !== 'pronoun' && x.start < e.end && e.start < x.end)) return;
     c.seen.add(key);
+    const was = this.dominant(person);
     c[e.gender]++;
+    if (this.dominant(person) !== was) this.version++;
     list.push(e);
     this.byPerson.set(person, list);
   }
@@ -97,18 +101,15 @@ interface DocumentCues {
 }
 
 function documentCues(paragraphs: readonly Paragraph[], memo: CueMemo): DocumentCues {
-  const cues = memo.cuesFor(paragraphs.map((p) => p.text));
   const out: DocumentCues = { sentences: [], pronouns: [], nouns: [], roleNouns: [], vocatives: [] };
-  paragraphs.forEach((p, i) => {
-    const c = cues[i];
-    if (!c) return;
-    const at = p.start;
-    for (const s of c.sentences) out.sentences.push(s + at);
-    for (const x of c.pronouns) out.pronouns.push({ ...x, start: x.start + at, end: x.end + at });
-    for (const x of c.nouns) out.nouns.push({ ...x, start: x.start + at, end: x.end + at });
-    for (const x of c.roleNouns) out.roleNouns.push({ start: x.start + at, end: x.end + at });
-    for (const x of c.vocatives) out.vocatives.push({ ...x, start: x.start + at, end: x.end + at });
-  });
+  // Loops, not push(...list): one hostile paragraph may hold more cues than a call takes arguments.
+  for (const c of memo.cuesAt(paragraphs)) {
+    for (const x of c.sentences) out.sentences.push(x);
+    for (const x of c.pronouns) out.pronouns.push(x);
+    for (const x of c.nouns) out.nouns.push(x);
+    for (const x of c.roleNouns) out.roleNouns.push(x);
+    for (const x of c.vocatives) out.vocatives.push(x);
+  }
   return out;
 }
 
@@ -216,32 +217,33 @@ function pairs(text: string, cues: DocumentCues, resolver: PronounResolver, ev: 
 }
 
 /**
- * What the words stated and the pronouns add, in passes: a gender found late in the article can
- * exclude a person from an earlier pronoun of the other gender. `known` gives a person's gender
- * as far as it is settled, given the evidence so far.
+ * Resolves the pronouns not `done` yet, adding their evidence to `ev`, in passes: a gender found
+ * late in the article can exclude a person from an earlier pronoun of the other gender. Another
+ * pass runs only when a person's gender became known in the last one (nothing else changes).
  */
 function resolvePronouns(
   pronouns: readonly PronounCue[],
   resolver: PronounResolver,
-  words: Evidence,
-  known: (person: string, so: Evidence) => StatedGender | null,
-): Evidence {
-  const ev = words.copy();
-  const done = new Set<PronounCue>();
+  ev: Evidence,
+  known: (person: string) => StatedGender | null,
+  done: Set<PronounCue>,
+): void {
   for (let pass = 0; pass < 3; pass++) {
-    let added = 0;
+    const version = ev.version;
     for (const p of pronouns) {
       if (done.has(p)) continue;
-      const person = resolver.resolve(p, (id) => known(id, ev));
+      const person = resolver.resolve(p, known);
       if (!person) continue;
-      ev.add(person, { start: p.start, end: p.end, text: p.text, kind: 'pronoun', gender: p.gender });
+      ev.add(person, pronounEvidence(p));
       resolver.record(p, person);
       done.add(p);
-      added++;
     }
-    if (added === 0) break;
+    if (ev.version === version) break;
   }
-  return ev;
+}
+
+function pronounEvidence(p: PronounCue): GenderEvidence {
+  return { start: p.start, end: p.end, text: p.text, kind: 'pronoun', gender: p.gender };
 }
 
 /** With fromFirstNames: the gender compromise's lexicon gives the first word of a full name. */
@@ -285,13 +287,22 @@ export function statedGenders(
   const roleNouns = cues.roleNouns.filter((r) => !roleAround(r));
   const resolver = new PronounResolver(text, heads, cues.sentences, unnamed, roleNouns, quotes, cues.pronouns);
   pairs(text, cues, resolver, words, applied);
-  let ev = resolvePronouns(cues.pronouns, resolver, words, (id, so) => words.genderOf(id) ?? so.dominant(id));
+  let ev = words.copy();
+  const done = new Set<PronounCue>();
+  resolvePronouns(cues.pronouns, resolver, ev, (id) => words.genderOf(id) ?? ev.dominant(id), done);
   // A person the pronouns gender one way far more often than the other ("he" eleven times, "she"
   // once) is that gender for the few others, which then go to someone else or to nobody.
-  const settled = new Map(people.map((p) => [p.id, ev.conflicted(p.id) ? ev.dominant(p.id) : null]));
-  if ([...settled.values()].some((g) => g)) {
-    resolver.reset();
-    ev = resolvePronouns(cues.pronouns, resolver, words, (id, so) => words.genderOf(id) ?? settled.get(id) ?? so.dominant(id));
+  const settled = new Map<string, StatedGender>();
+  for (const p of people) {
+    const g = ev.conflicted(p.id) && !words.genderOf(p.id) ? ev.dominant(p.id) : null;
+    if (g) settled.set(p.id, g);
+  }
+  const strays = [...done].filter((p) => { const g = settled.get(resolver.personOf(p) ?? ''); return g && g !== p.gender; });
+  if (strays.length > 0) {
+    for (const p of strays) { resolver.forget(p); done.delete(p); }
+    ev = words.copy();
+    for (const p of done) ev.add(resolver.personOf(p) ?? '', pronounEvidence(p));
+    resolvePronouns(cues.pronouns, resolver, ev, (id) => words.genderOf(id) ?? settled.get(id) ?? ev.dominant(id), done);
   }
   const out = new Map<string, StatedGenderResult>();
   for (const p of people) {
