@@ -17,7 +17,9 @@ export interface MentionAt {
 
 /** An antecedent candidate: a person, or someone unnamed (a gendered noun, a role noun, or a
  * pronoun nobody could be given); `at` is where it is in the text. */
-type Candidate = { at: number; person: string; pronoun?: StatedGender } | { at: number; unnamed: StatedGender | null; pronoun?: StatedGender };
+type Candidate =
+  | { at: number; person: string; pronoun?: StatedGender }
+  | { at: number; unnamed: StatedGender | null; pronoun?: StatedGender; subject?: boolean };
 
 /** How many sentences back a pronoun looks for its antecedent, at most. */
 const MAX_SENTENCES_BACK = 3;
@@ -55,6 +57,12 @@ export class PronounResolver {
   /** The person `p` was taken to stand for, if any. */
   personOf(p: PronounCue): string | undefined {
     return this.resolved.get(p);
+  }
+
+  /** Where the text ends whose pronouns may take something at `at` as their antecedent. */
+  reachOf(at: number): number {
+    const s = lastAtOrBefore(this.sentences, at, (x) => x);
+    return this.sentences[s + MAX_SENTENCES_BACK + 1] ?? Infinity;
   }
 
   /** Forgets what `p` stands for (to resolve it again with more known). */
@@ -95,7 +103,7 @@ export class PronounResolver {
       if (!p || p.start < from) break;
       if (!counts(p.start)) continue;
       const person = this.resolved.get(p);
-      out.push(person ? { at: p.start, person, pronoun: p.gender } : { at: p.start, unnamed: p.gender, pronoun: p.gender });
+      out.push(person ? { at: p.start, person, pronoun: p.gender } : { at: p.start, unnamed: p.gender, pronoun: p.gender, subject: SUBJECT_LIKE.has(p.text.toLowerCase()) });
     }
     return out;
   }
@@ -153,18 +161,27 @@ export class PronounResolver {
     const speaker = quote?.speaker ?? null;
     const fits = (c: Candidate): boolean =>
       'unnamed' in c ? (c.unnamed ?? p.gender) === p.gender : c.person !== speaker && (known(c.person) ?? c.pronoun ?? p.gender) === p.gender;
+    const subjectLike = SUBJECT_LIKE.has(p.text.toLowerCase());
+    // Each sentence further back adds its own candidates: every span is read once.
+    const all: Candidate[] = [];
+    let to = p.start;
     for (let back = 0; back <= MAX_SENTENCES_BACK; back++) {
       const from = Math.max(this.sentences[Math.max(0, s - back)] ?? 0, quote ? quote.start : 0);
-      const all = this.candidatesIn(from, p.start, !!quote, true).filter(fits);
+      if (from < to) for (const c of this.candidatesIn(from, to, !!quote, true)) if (fits(c)) all.push(c);
+      to = Math.min(to, from);
       // A pronoun nobody could be given says someone else may be meant when it is a subject ("she
       // said ... Trump, who ... she") or comes after a person who could be ("Ames met Bo. He ...
       // he"); a possessive before them all may point ahead ("At her school, Ann ...").
       // For a possessive or an object, a name later in its own sentence is nearer than a pronoun
       // before it ("He said Obama hopes that his successor"); a subject is left to the subject rule.
-      const firstPerson = Math.min(...all.map((c) => ('person' in c ? c.at : Infinity)));
-      const lastName = SUBJECT_LIKE.has(p.text.toLowerCase()) ? -1 : Math.max(...all.map((c) => ('person' in c && !c.pronoun ? c.at : -1)));
-      const blocks = (c: Candidate): boolean => c.at > firstPerson || SUBJECT_LIKE.has(this.text.slice(c.at, c.at + 7).split(/[^\p{L}]/u)[0]?.toLowerCase() ?? '');
-      const found = all.filter((c) => !c.pronoun || ('person' in c ? c.at < sentenceStart || c.at > lastName : blocks(c)));
+      let firstPerson = Infinity;
+      let lastName = -1;
+      for (const c of all) {
+        if (!('person' in c)) continue;
+        firstPerson = Math.min(firstPerson, c.at);
+        if (!c.pronoun && !subjectLike) lastName = Math.max(lastName, c.at);
+      }
+      const found = all.filter((c) => !c.pronoun || ('person' in c ? c.at < sentenceStart || c.at > lastName : c.at > firstPerson || !!c.subject));
       if (found.length === 0) {
         if (s - back <= 0 || (quote && from <= quote.start)) return null;
         continue;
@@ -175,7 +192,7 @@ export class PronounResolver {
       // Several: the subject of the sentence, for a pronoun that is a subject or possessive in
       // that sentence ("Reed said his ..."), or opens the next one ("Reed spoke. He ..."); for
       // an object after an adjunct, the other one.
-      if (SUBJECT_LIKE.has(p.text.toLowerCase())) {
+      if (subjectLike) {
         const subject = this.subjectOf(s - back, p.start);
         return subject && people.has(subject) && (back === 0 || this.opensSentence(p, sentenceStart)) ? subject : null;
       }

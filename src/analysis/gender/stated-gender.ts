@@ -297,12 +297,18 @@ export function statedGenders(
     const g = ev.conflicted(p.id) && !words.genderOf(p.id) ? ev.dominant(p.id) : null;
     if (g) settled.set(p.id, g);
   }
-  const strays = [...done].filter((p) => { const g = settled.get(resolver.personOf(p) ?? ''); return g && g !== p.gender; });
+  const strays = cues.pronouns.filter((p) => { const g = settled.get(resolver.personOf(p) ?? ''); return g && g !== p.gender; });
   if (strays.length > 0) {
     for (const p of strays) { resolver.forget(p); done.delete(p); }
     ev = words.copy();
     for (const p of done) ev.add(resolver.personOf(p) ?? '', pronounEvidence(p));
-    resolvePronouns(cues.pronouns, resolver, ev, (id) => words.genderOf(id) ?? settled.get(id) ?? ev.dominant(id), done);
+    // Only the pronouns that can see a stray one may change: those up to where its reach ends.
+    const retry = cues.pronouns.filter((p) => {
+      const i = lastAtOrBefore(strays, p.start, (x) => x.start);
+      const stray = strays[i];
+      return !!stray && p.start < resolver.reachOf(stray.start);
+    });
+    resolvePronouns(retry, resolver, ev, (id) => words.genderOf(id) ?? settled.get(id) ?? ev.dominant(id), done);
   }
   const out = new Map<string, StatedGenderResult>();
   for (const p of people) {
