@@ -19,7 +19,9 @@ const WHERE: Record<Exclude<RuleId, 'continuation'>, { cue: string; source: stri
   'participle-after': { cue: 'after the quotation', source: 'subject of the clause' },
   'label-after': { cue: 'after the quotation', source: 'label' },
   'cue-later-in-sentence': { cue: 'later in the sentence', source: 'subject' },
+  'relative-who': { cue: 'the relative pronoun', source: 'person before it' },
   'subject-of-own-sentence': { cue: 'the verb after the subject', source: 'subject of the sentence' },
+  'subject-past-appositive': { cue: 'the verb after the subject and its appositive', source: 'subject of the sentence' },
   'introduced-by-colon': { cue: 'ending the paragraph before', source: 'subject' },
 };
 

@@ -5,8 +5,10 @@ import { isSentenceEnd, Token } from '../structure/tokens';
 import { Cue, cueAt } from './cue-finder';
 import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
+import { SUBJECT_PRONOUNS } from '../lexicon/sources';
 import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, span, toAttribution } from './context';
 import { nth } from '../indexed';
+import type { SourceKind } from '../types';
 
 const CLAUSE_WORDS = new Set(['when', 'that', 'which', 'as', 'because', 'while', 'if', 'and', 'but', 'after', 'before', 'where', 'since', 'although', 'though', 'so', 'until', 'whether']);
 
@@ -325,12 +327,98 @@ const NAMING_FORMS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled'
 /** Tom Reyes grumbled about “...”: no cue, but the sentence before the quotation has a person,
  * an organisation or a pronoun as its subject, followed by a lower-case word (its verb). */
 export function subjectOfSentence(ctx: Context, lo: number, from: number): LocalAttribution | null {
+  const found = unquotedSubject(ctx, lo, from, SPEAKING_SUBJECTS);
+  if (!found) return null;
+  const verb = nth(ctx.tokens, found.to);
+  if (!verb.word || verb.cap || namesWhatFollows(ctx.tokens, found.to, from)) return null;
+  return toAttribution(ctx, null, found, span(ctx, found.to, found.to + 1));
+}
+
+/** Yang Shu, director of the institute, calls it “a mistake”. / Her aide, Jake Sullivan, calls
+ * it a “blueprint”.: the subject, an appositive set off by commas, then the verb; the quotation
+ * is what the subject said. */
+export function subjectPastAppositive(ctx: Context, lo: number, from: number): LocalAttribution | null {
   const { tokens } = ctx;
+  const found = unquotedSubject(ctx, lo, from, APPOSITIVE_HEADS);
+  if (!found || nth(tokens, found.to).text !== ',') return null;
+  const v = verbAfterAppositive(tokens, found.to, from);
+  if (v < 0 || namesWhatFollows(tokens, v, from)) return null;
+  // The appositive may be the name ("Her aide, Jake Sullivan,"): subjectBefore reads both.
+  const subject = subjectBefore(tokens, found.from, v);
+  if (!subject || (subject.kind !== 'person' && subject.kind !== 'organisation')) return null;
+  return toAttribution(ctx, null, subject, span(ctx, v, v + 1));
+}
+
+/** Trump, who has called the pact “insanity,” ...: a quotation inside a relative clause opened by
+ * ", who" is what the person before the comma said; so is one in the main clause after it
+ * ("Ted Cruz, who ..., named “...”"). */
+export function relativeWho(ctx: Context, lo: number, from: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  let closed = false;
+  for (let k = from - 1; k > lo && k >= from - MAX_RELATIVE; k--) {
+    const t = nth(tokens, k);
+    if ((ctx.quoteOf[k] ?? -1) >= 0 || t.text === ';' || t.text === ':' || isSentenceEnd(t)) return null;
+    if (t.text === ',') closed = true;
+    if (t.lower !== 'who' || nth(tokens, k - 1).text !== ',') continue;
+    // "Rubio, who he dubbed “...”": a subject after "who" makes it the object, not the speaker.
+    const after = nth(tokens, k + 1);
+    if (SUBJECT_PRONOUNS.has(after.lower) || after.cap) return null;
+    // Read through the comma first, so that an appositive before it is skipped ("Tom Park, 52,
+    // of Millbrook, Ohio, who"); else the phrase right before the comma.
+    const subject = personBefore(tokens, lo, k) ?? personBefore(tokens, lo, k - 1);
+    if (!subject || subject.to > k - 1) return null;
+    // Inside the relative clause the source as written runs to its pronoun ("Trump, who"); the
+    // names stay the person's.
+    return toAttribution(ctx, null, closed ? subject : { ...subject, to: k + 1 }, span(ctx, k, k + 1));
+  }
+  return null;
+}
+
+function personBefore(tokens: Token[], lo: number, k: number): SourcePhrase | null {
+  const phrase = subjectBefore(tokens, lo, k);
+  return phrase && phrase.kind === 'person' ? phrase : null;
+}
+
+/** How far before the quotation the "who" of its relative clause may be. */
+const MAX_RELATIVE = 20;
+
+/** The subject of the quotation's own sentence when nothing before the quotation is quoted: a
+ * person, an organisation or a pronoun, with a token after it before the quotation. */
+function unquotedSubject(ctx: Context, lo: number, from: number, kinds: ReadonlySet<SourceKind>): SourcePhrase | null {
   if (from <= lo) return null;
   for (let k = lo; k < from; k++) if ((ctx.quoteOf[k] ?? -1) >= 0) return null;
-  const phrase = clauseSubject(tokens, lo, from);
-  if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && phrase.kind !== 'organisation')) return null;
-  const verb = tokens[phrase.to];
-  if (!verb || phrase.to >= from || !verb.word || verb.cap || NAMING_FORMS.has(verb.lower)) return null;
-  return toAttribution(ctx, null, phrase, span(ctx, phrase.to, phrase.to + 1));
+  const phrase = clauseSubject(ctx.tokens, lo, from);
+  return phrase && kinds.has(phrase.kind) && phrase.to < from ? phrase : null;
+}
+
+/** Subjects whose sentence's quotation is theirs, whatever the verb. */
+const SPEAKING_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'pronoun', 'organisation']);
+/** Before an appositive, also an unnamed role that the appositive may name ("Her aide, Ann Doe,"). */
+const APPOSITIVE_HEADS: ReadonlySet<SourceKind> = new Set(['person', 'organisation', 'anonymous']);
+
+/** How far an appositive after a subject may run before its closing comma. */
+const MAX_APPOSITIVE = 16;
+
+/** The verb after ", <appositive>," that follows a subject at the comma c (or the first word of a
+ * relative clause's verb after ", who"); -1 when there is none before the quotation. */
+function verbAfterAppositive(tokens: Token[], c: number, from: number): number {
+  const who = tokens[c + 1];
+  if (who && who.lower === 'who' && c + 2 < from) return lowerWordAt(tokens, c + 2);
+  for (let k = c + 2; k < Math.min(from, c + MAX_APPOSITIVE); k++) {
+    const t = nth(tokens, k);
+    if (isSentenceEnd(t) || t.text === ';' || t.text === ':') return -1;
+    if (t.text === ',') return k + 1 < from ? lowerWordAt(tokens, k + 1) : -1;
+  }
+  return -1;
+}
+
+function lowerWordAt(tokens: Token[], k: number): number {
+  const t = nth(tokens, k);
+  return t.word && !t.cap && !CLAUSE_WORDS.has(t.lower) ? k : -1;
+}
+
+/** "A group called “X”": a participle right before the quotation that names something, not a
+ * verb of the subject ("X called the plan “a disaster”" has an object between). */
+function namesWhatFollows(tokens: Token[], v: number, from: number): boolean {
+  return NAMING_FORMS.has(nth(tokens, v).lower) && v + 1 >= from;
 }

@@ -8,7 +8,7 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_NAME_WORDS,
   PERSON_DESCRIPTION_HEADS, SUBJECT_PRONOUNS,
 } from '../lexicon/sources';
-import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { nameLexicon } from '../lexicon/names';
 import { DEFINITE_OR_ARTICLE, QUANTIFIERS } from '../lexicon/determiners';
 import { WEEKDAYS } from '../lexicon/calendar-words';
@@ -30,6 +30,7 @@ export interface SourcePhrase {
 const TITLE_SET = new Set(
   [...HONORIFICS, ...TITLE_WORDS].flatMap((t) => t.split(' ')).map((t) => t.toLowerCase()),
 );
+const ROLE_MODIFIER_SET = new Set(ROLE_MODIFIERS);
 /** Lower-case nouns that name a role: "Northgate manager Steve Calloway" is the manager. */
 const ROLE_NOUNS = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTION_HEADS, ...TITLE_WORDS.map((t) => t.toLowerCase())]);
 /** Words that open a source's noun phrase ("two officials", "a senior aide"); not "that" (more
@@ -515,7 +516,8 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
     const next = nth(tokens, end + 1);
     if (!(next.word && (isNameWord(next) || isTitle(next) || !PHRASE_BREAKERS.has(next.lower)))) break;
     if (!next.cap && isNameWord(t)) break;
-    if (!t.cap && isHeadNoun(t.lower)) break;
+    // A head that modifies the next one ("the former secretary", "the vice president") goes on.
+    if (!t.cap && isHeadNoun(t.lower) && !(ROLE_MODIFIER_SET.has(t.lower) && isHeadNoun(next.lower))) break;
     end++;
   }
   return phraseEndingAt(tokens, k, end, -1);

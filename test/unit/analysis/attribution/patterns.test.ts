@@ -71,12 +71,25 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\n“He told me, ‘Keep the boats,’ ” said Tom Reyes.', /Reyes/],
   ['subject-of-own-sentence: a time that opens the sentence is not its subject',
     'Harbour dispute\nMayor Ann Doe spoke first.\nHours later, Tom Reyes grumbled about “a harbour run by bankers” to the crowd.', /Reyes/],
+  ['subject-past-appositive: a role and then the name in apposition',
+    'Harbour dispute\nTom Reyes spoke first.\nHer chief aide, Ann Doe, calls the plan “a harbour run by bankers” in private.', /Ann Doe/],
+  ['relative-who: not the person a "who" clause is about when a subject follows "who"',
+    'Harbour dispute\nTom Reyes, the fisherman, said the vote was unfair.\nHe took aim at Ann Doe, who he dubbed “the harbour queen.”', /Reyes/],
+  ['relative-who: the main clause after a closed relative clause has the same subject',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes, who fishes from the quay, named “greed” and “fear” as the reasons.', /Reyes/],
 ];
 
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
   for (const [what, text, speaker] of CLAUSE_CASES) {
     it(what, () => assert.match(String(lastSpeaker(text)), speaker));
   }
+});
+
+describe('analysis/attribution: the subject of the sentence', () => {
+  it('reads a role word that modifies the next ("the former mayor") as part of the subject', () => {
+    const quotes = analyze('Harbour dispute\nTom Reyes spoke first.\nThe former mayor grumbled about “a harbour run by bankers” all evening.').quotes;
+    assert.equal(quotes[quotes.length - 1]?.source?.text, 'The former mayor');
+  });
 });
 
 describe('analysis/attribution: line breaks', () => {
