@@ -11,6 +11,7 @@ const WHERE: Record<Exclude<RuleId, 'continuation'>, { cue: string; source: stri
   'cue-then-source-after': { cue: 'after the quotation', source: 'source' },
   'source-then-cue-after': { cue: 'after the quotation', source: 'subject' },
   'subject-verb-after': { cue: 'the verb after the quotation', source: 'subject' },
+  'verb-then-source-after': { cue: 'the verb after the quotation', source: 'name' },
   'cue-right-before': { cue: 'right before the quotation', source: 'subject' },
   'cue-before': { cue: 'before the quotation', source: 'subject' },
   'colon-before': { cue: 'right before the quotation', source: 'label' },

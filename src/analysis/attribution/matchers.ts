@@ -84,24 +84,75 @@ const NOT_SPEECH_VERBS = new Set([
   'with', 'by', 'and', 'or', 'but', 'who', 'which', 'that', 'as', 'than', 'if', 'when', 'where', 'because',
 ]);
 
-/** “...,” an angry Hollande retaliated. / “...,” her husband cut in.: after a quotation that the
- * sentence goes on from (a comma inside or after it), a subject and a verb the lexicon does not
- * know. The quotation is what the subject said, whatever the verb. */
+/** “...,” an angry Hollande retaliated. / “...,” her husband cut in. / “...?” Hannity pressed.:
+ * after a quotation that the sentence goes on from (a comma inside or after it, or a question or
+ * exclamation followed by a short clause), a subject and a verb the lexicon does not know. The
+ * quotation is what the subject said, whatever the verb. */
 export function subjectVerbAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): LocalAttribution | null {
   const { tokens } = ctx;
-  if (!/,['\u2019"\u201d\s]*$/.test(q.text) && tokens[nth(ctx.ranges, qi)[1]]?.text !== ',') return null;
+  const goesOn = /,['\u2019"\u201d\s]*$/.test(q.text) || tokens[nth(ctx.ranges, qi)[1]]?.text === ',';
+  if (!goesOn && !/[?!]['\u2019"\u201d\s]*$/.test(q.text)) return null;
   const k = cueWindowAfter(ctx, qi, hi, q);
   if (k < 0) return null;
+  // "an angry Hollande": an article and its adjectives before the name.
+  const article = ARTICLES.has(nth(tokens, k).lower);
   for (let v = k + 1; v < Math.min(hi, k + 8); v++) {
     const t = nth(tokens, v);
     if (isSentenceEnd(t) || t.text === ';' || t.text === ':') return null;
     if (!t.word || t.cap || !/^\p{Ll}+$/u.test(t.text)) continue;
     if (NOT_SPEECH_VERBS.has(t.lower)) return null;
     const subject = subjectBefore(tokens, k, v);
-    if (!subject || subject.from !== k || subject.kind === 'document') return null;
+    if (!subject && article) continue;
+    if (!subject || subject.kind === 'document' || !(subject.from === k || (article && lowerWordsOnly(tokens, k + 1, subject.from)))) return null;
+    // After a question, only a short clause: “...?” Hannity pressed.
+    if (!goesOn && !endsWithin(tokens, v + 1, Math.min(hi, v + SHORT_CLAUSE))) return null;
     return toAttribution(ctx, null, subject, span(ctx, v, v + 1));
   }
   return null;
+}
+
+/** “...,” beamed Ann Doe of Riverton. / “...,” exhorted her host, Tom Reyes.: right after a
+ * quotation that the sentence goes on from, a past-tense verb the lexicon does not know and then
+ * a named source that ends the clause. */
+export function verbThenSourceAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): LocalAttribution | null {
+  const { tokens } = ctx;
+  const k = cueWindowAfter(ctx, qi, hi, q);
+  if (k < 0 || k + 1 >= hi) return null;
+  const verb = nth(tokens, k);
+  if (!verb.word || verb.cap || !/^\p{Ll}{3,}ed$/u.test(verb.text) || NAMING_FORMS.has(verb.lower)) return null;
+  const end = sentenceEnd(tokens, k + 1, hi);
+  const source = sourceAfter(tokens, k + 1, end);
+  if (!source || source.from !== k + 1 + leadingRole(tokens, k + 1, source.from) || (source.kind !== 'person' && source.kind !== 'anonymous')) return null;
+  return toAttribution(ctx, null, source, span(ctx, k, k + 1));
+}
+
+/** How many tokens of a role ("her host,", "Clinton's introducer, actress") stand before a name
+ * at `name`, when they are words and commas only; else -1. */
+function leadingRole(tokens: Token[], from: number, name: number): number {
+  // Not a preposition: "directed by X" is not what X said.
+  for (let k = from; k < name; k++) {
+    const t = nth(tokens, k);
+    if ((!t.word && t.text !== ',') || NOT_VERBS.has(t.lower)) return -1;
+  }
+  return name - from;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** How many words may follow the verb of a short clause after a question. */
+const SHORT_CLAUSE = 4;
+
+function lowerWordsOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!nth(tokens, k).word || nth(tokens, k).cap) return false;
+  return true;
+}
+
+/** Whether the sentence ends (or a comma closes the clause) in [from, to]. */
+function endsWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const t = nth(tokens, k);
+    if (isSentenceEnd(t) || t.text === ',') return true;
+  }
+  return false;
 }
 
 function isParticiple(tokens: Token[], cue: Cue): boolean {

@@ -44,6 +44,11 @@ export const PATTERN_RULES = [
     example: 'Harbour dispute\n“You will never take this harbour,” Tom Reyes growled from the quay.',
   },
   {
+    id: 'verb-then-source-after',
+    description: 'Right after a quotation, a past-tense verb the cue lexicon does not know and then a named source.',
+    example: 'Harbour dispute\n“The boats are coming home,” beamed Tom Reyes of the harbour board.',
+  },
+  {
     id: 'cue-right-before',
     description: 'A cue that introduces the quotation directly, with its subject before it.',
     example: 'Plant closes\nMr. Barrett said, “We had no choice,” and left the room.',

@@ -77,6 +77,10 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nTom Reyes, the fisherman, said the vote was unfair.\nHe took aim at Ann Doe, who he dubbed “the harbour queen.”', /Reyes/],
   ['relative-who: the main clause after a closed relative clause has the same subject',
     'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes, who fishes from the quay, named “greed” and “fear” as the reasons.', /Reyes/],
+  ['subject-verb-after: a question and a short clause with its subject and verb',
+    'Harbour dispute\nMayor Ann Doe spoke first.\n“Will the boats stay?” Tom Reyes pressed.', /Reyes/],
+  ['subject-verb-after: an article and an adjective before the name',
+    'Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is ours,” an angry Tom Reyes retorted.', /Reyes/],
 ];
 
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
@@ -89,6 +93,13 @@ describe('analysis/attribution: the subject of the sentence', () => {
   it('reads a role word that modifies the next ("the former mayor") as part of the subject', () => {
     const quotes = analyze('Harbour dispute\nTom Reyes spoke first.\nThe former mayor grumbled about “a harbour run by bankers” all evening.').quotes;
     assert.equal(quotes[quotes.length - 1]?.source?.text, 'The former mayor');
+  });
+});
+
+describe('analysis/attribution: verb-then-source-after', () => {
+  it('does not take a passive participle and its agent for a speaker', () => {
+    const quotes = analyze('Harbour dispute\nMayor Ann Doe spoke first.\nThe crew, known as the “Night Shift,” directed by Tom Reyes, left.').quotes;
+    assert.notEqual(quotes[quotes.length - 1]?.rule, 'verb-then-source-after');
   });
 });
 
