@@ -69,6 +69,21 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
 
+/** A subject pronoun, also with its verb contracted onto it ("he’s", "they’ve"). */
+export function isSubjectPronoun(t: Token): boolean {
+  return SUBJECT_PRONOUNS.has(t.lower) || CONTRACTED_PERSONS.has(withoutContraction(t.lower));
+}
+
+/** Pronouns of people whose contraction keeps them the subject; "it’s" is more often "it is ...". */
+const CONTRACTED_PERSONS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** The word without a contracted verb: "he’s" -> "he". */
+export function withoutContraction(word: string): string {
+  return word.replace(CONTRACTION, '');
+}
+
+const CONTRACTION = /['\u2019](?:s|re|ve|d|ll|m)$/;
+
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.cap && !NOT_NAME_WORDS.has(t.lower) && !t.poss && !POSSESSIVE.test(t.text) && !PARTY_TAG.test(t.text);
 }
@@ -383,7 +398,7 @@ function pureName(tokens: Token[], a: number, b: number): SourcePhrase | null {
 
 function phraseEndingAt(tokens: Token[], lo: number, j: number, trailing: number): SourcePhrase | null {
   const t = nth(tokens, j);
-  if (SUBJECT_PRONOUNS.has(t.lower)) return { from: j, to: j + 1, kind: 'pronoun', names: [[j, j + 1]] };
+  if (isSubjectPronoun(t)) return { from: j, to: j + 1, kind: 'pronoun', names: [[j, j + 1]] };
   if (isNameWord(t)) {
     // A single sentence-initial common noun ("Experts say") is not a name.
     const phrase = capitalisedSourceBack(tokens, lo, j, trailing);
@@ -434,7 +449,7 @@ export function sourceAfter(tokens: Token[], from: number, hi: number): SourcePh
   while (k < hi && (TIME_WORDS.has(nth(tokens, k).lower) || (nth(tokens, k).lower === 'on' && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')))) k++;
   if (k >= hi) return null;
   const first = nth(tokens, k);
-  if (SUBJECT_PRONOUNS.has(first.lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
+  if (isSubjectPronoun(first)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
   // The phrase runs to the next punctuation or clause word, at most ten words.
   let end = k;
   while (end < hi && end - k < 10 && !PHRASE_END.test(nth(tokens, end).text) && !(end > k && PHRASE_BREAKERS.has(nth(tokens, end).lower) && nth(tokens, end).lower !== 'and')) end++;
@@ -508,7 +523,7 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
   }
   while (k < hi && (!nth(tokens, k).word || LEADING_ADVERBS.has(nth(tokens, k).lower))) k++;
   if (k >= hi) return null;
-  if (SUBJECT_PRONOUNS.has(nth(tokens, k).lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
+  if (isSubjectPronoun(nth(tokens, k))) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
   // Walk to the end of the noun phrase, then read it backwards like a subject.
   let end = k;
   while (end + 1 < hi && end - k < 8) {

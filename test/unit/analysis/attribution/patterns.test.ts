@@ -87,6 +87,8 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\nWhat the vote means - More from Reyes: “The harbour is ours.”', /Reyes/],
   ['colon-before: not a name that is the object of the sentence',
     'Harbour dispute\nMayor Ann Doe spoke first.\nThe board had one word for Tom Reyes: “Enough.”', /board/],
+  ['a pronoun with a contracted verb is a subject ("She’s predicting")',
+    'Harbour dispute\nTom Reyes spoke first. Mayor Ann Doe, who chairs the board, said she would vote no.\nShe’s predicting the plan will go “nowhere fast” in the council.', /Doe/],
 ];
 
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
