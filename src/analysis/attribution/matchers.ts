@@ -337,33 +337,10 @@ export function colonAttribution(ctx: Context, lo: number, hi: number): LocalAtt
   const { tokens } = ctx;
   const colon = hi - 1;
   if (colon <= lo || nth(tokens, colon).text !== ':') return null;
-  const phrase = labelBeforeColon(tokens, lo, colon);
-  return phrase ? toAttribution(ctx, null, phrase, span(ctx, colon, colon + 1)) : null;
-}
-
-/** The name that labels what follows a colon: opening the sentence ("Smith:"), after a dash or
- * "from" ("... - More from Jones:"), or before a description ("Jane Doe, a retired teacher:"). */
-function labelBeforeColon(tokens: Token[], lo: number, colon: number): SourcePhrase | null {
-  const named = (p: SourcePhrase | null): p is SourcePhrase => !!p && (p.kind === 'person' || p.kind === 'organisation') && !p.description;
   const phrase = subjectBefore(tokens, lo, colon);
-  if (named(phrase) && phrase.to === colon) {
-    const before = tokens[phrase.from - 1];
-    if (phrase.from - lo <= 2 || (before && (DASHES.has(before.text) || before.lower === 'from'))) return phrase;
-    return null;
-  }
-  // "Jane Doe, a retired teacher:": a description after a comma, the name before it.
-  for (let c = colon - 2; c > lo && c >= colon - MAX_LABEL_DESCRIPTION; c--) {
-    const t = nth(tokens, c);
-    if (!t.word && t.text !== ',') return null;
-    if (t.text !== ',' || !ARTICLES.has(nth(tokens, c + 1).lower)) continue;
-    const name = subjectBefore(tokens, lo, c);
-    return named(name) && name.kind === 'person' && name.from - lo <= 2 ? name : null;
-  }
-  return null;
+  if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'organisation') || phrase.description || phrase.from - lo > 2) return null;
+  return toAttribution(ctx, null, phrase, span(ctx, colon, colon + 1));
 }
-
-/** How long the description between a name and its colon may be. */
-const MAX_LABEL_DESCRIPTION = 12;
 
 /** A headline that opens with the quotation and labels its speaker after a colon: “‘...’: Irena
  * Vasko on her return”. The quotation must open the sentence and the name follow the colon. */
