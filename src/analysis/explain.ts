@@ -11,6 +11,7 @@ const WHERE: Record<Exclude<RuleId, 'continuation'>, { cue: string; source: stri
   'cue-then-source-after': { cue: 'after the quotation', source: 'source' },
   'source-then-cue-after': { cue: 'after the quotation', source: 'subject' },
   'subject-verb-after': { cue: 'the verb after the quotation', source: 'subject' },
+  'verb-then-source-after': { cue: 'the verb after the quotation', source: 'name' },
   'cue-right-before': { cue: 'right before the quotation', source: 'subject' },
   'cue-before': { cue: 'before the quotation', source: 'subject' },
   'colon-before': { cue: 'right before the quotation', source: 'label' },
@@ -19,7 +20,9 @@ const WHERE: Record<Exclude<RuleId, 'continuation'>, { cue: string; source: stri
   'participle-after': { cue: 'after the quotation', source: 'subject of the clause' },
   'label-after': { cue: 'after the quotation', source: 'label' },
   'cue-later-in-sentence': { cue: 'later in the sentence', source: 'subject' },
+  'relative-who': { cue: 'the relative pronoun', source: 'person before it' },
   'subject-of-own-sentence': { cue: 'the verb after the subject', source: 'subject of the sentence' },
+  'subject-past-appositive': { cue: 'the verb after the subject and its appositive', source: 'subject of the sentence' },
   'introduced-by-colon': { cue: 'ending the paragraph before', source: 'subject' },
 };
 

@@ -5,8 +5,10 @@ import { isSentenceEnd, Token } from '../structure/tokens';
 import { Cue, cueAt } from './cue-finder';
 import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
+import { SUBJECT_PRONOUNS } from '../lexicon/sources';
 import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, span, toAttribution } from './context';
 import { nth } from '../indexed';
+import type { SourceKind } from '../types';
 
 const CLAUSE_WORDS = new Set(['when', 'that', 'which', 'as', 'because', 'while', 'if', 'and', 'but', 'after', 'before', 'where', 'since', 'although', 'though', 'so', 'until', 'whether']);
 
@@ -82,24 +84,75 @@ const NOT_SPEECH_VERBS = new Set([
   'with', 'by', 'and', 'or', 'but', 'who', 'which', 'that', 'as', 'than', 'if', 'when', 'where', 'because',
 ]);
 
-/** “...,” an angry Hollande retaliated. / “...,” her husband cut in.: after a quotation that the
- * sentence goes on from (a comma inside or after it), a subject and a verb the lexicon does not
- * know. The quotation is what the subject said, whatever the verb. */
+/** “...,” an angry Hollande retaliated. / “...,” her husband cut in. / “...?” Hannity pressed.:
+ * after a quotation that the sentence goes on from (a comma inside or after it, or a question or
+ * exclamation followed by a short clause), a subject and a verb the lexicon does not know. The
+ * quotation is what the subject said, whatever the verb. */
 export function subjectVerbAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): LocalAttribution | null {
   const { tokens } = ctx;
-  if (!/,['\u2019"\u201d\s]*$/.test(q.text) && tokens[nth(ctx.ranges, qi)[1]]?.text !== ',') return null;
+  const goesOn = /,['\u2019"\u201d\s]*$/.test(q.text) || tokens[nth(ctx.ranges, qi)[1]]?.text === ',';
+  if (!goesOn && !/[?!]['\u2019"\u201d\s]*$/.test(q.text)) return null;
   const k = cueWindowAfter(ctx, qi, hi, q);
   if (k < 0) return null;
+  // "an angry Hollande": an article and its adjectives before the name.
+  const article = ARTICLES.has(nth(tokens, k).lower);
   for (let v = k + 1; v < Math.min(hi, k + 8); v++) {
     const t = nth(tokens, v);
     if (isSentenceEnd(t) || t.text === ';' || t.text === ':') return null;
     if (!t.word || t.cap || !/^\p{Ll}+$/u.test(t.text)) continue;
     if (NOT_SPEECH_VERBS.has(t.lower)) return null;
     const subject = subjectBefore(tokens, k, v);
-    if (!subject || subject.from !== k || subject.kind === 'document') return null;
+    if (!subject && article) continue;
+    if (!subject || subject.kind === 'document' || !(subject.from === k || (article && lowerWordsOnly(tokens, k + 1, subject.from)))) return null;
+    // After a question, only a short clause: “...?” Hannity pressed.
+    if (!goesOn && !endsWithin(tokens, v + 1, Math.min(hi, v + SHORT_CLAUSE))) return null;
     return toAttribution(ctx, null, subject, span(ctx, v, v + 1));
   }
   return null;
+}
+
+/** “...,” beamed Ann Doe of Riverton. / “...,” exhorted her host, Tom Reyes.: right after a
+ * quotation that the sentence goes on from, a past-tense verb the lexicon does not know and then
+ * a named source that ends the clause. */
+export function verbThenSourceAfter(ctx: Context, qi: number, hi: number, q: QuoteSpan): LocalAttribution | null {
+  const { tokens } = ctx;
+  const k = cueWindowAfter(ctx, qi, hi, q);
+  if (k < 0 || k + 1 >= hi) return null;
+  const verb = nth(tokens, k);
+  if (!verb.word || verb.cap || !/^\p{Ll}{3,}ed$/u.test(verb.text) || NAMING_FORMS.has(verb.lower)) return null;
+  const end = sentenceEnd(tokens, k + 1, hi);
+  const source = sourceAfter(tokens, k + 1, end);
+  if (!source || source.from !== k + 1 + leadingRole(tokens, k + 1, source.from) || (source.kind !== 'person' && source.kind !== 'anonymous')) return null;
+  return toAttribution(ctx, null, source, span(ctx, k, k + 1));
+}
+
+/** How many tokens of a role ("her host,", "Clinton's introducer, actress") stand before a name
+ * at `name`, when they are words and commas only; else -1. */
+function leadingRole(tokens: Token[], from: number, name: number): number {
+  // Not a preposition: "directed by X" is not what X said.
+  for (let k = from; k < name; k++) {
+    const t = nth(tokens, k);
+    if ((!t.word && t.text !== ',') || NOT_VERBS.has(t.lower)) return -1;
+  }
+  return name - from;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** How many words may follow the verb of a short clause after a question. */
+const SHORT_CLAUSE = 4;
+
+function lowerWordsOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!nth(tokens, k).word || nth(tokens, k).cap) return false;
+  return true;
+}
+
+/** Whether the sentence ends (or a comma closes the clause) in [from, to]. */
+function endsWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const t = nth(tokens, k);
+    if (isSentenceEnd(t) || t.text === ',') return true;
+  }
+  return false;
 }
 
 function isParticiple(tokens: Token[], cue: Cue): boolean {
@@ -325,12 +378,98 @@ const NAMING_FORMS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled'
 /** Tom Reyes grumbled about “...”: no cue, but the sentence before the quotation has a person,
  * an organisation or a pronoun as its subject, followed by a lower-case word (its verb). */
 export function subjectOfSentence(ctx: Context, lo: number, from: number): LocalAttribution | null {
+  const found = unquotedSubject(ctx, lo, from, SPEAKING_SUBJECTS);
+  if (!found) return null;
+  const verb = nth(ctx.tokens, found.to);
+  if (!verb.word || verb.cap || namesWhatFollows(ctx.tokens, found.to, from)) return null;
+  return toAttribution(ctx, null, found, span(ctx, found.to, found.to + 1));
+}
+
+/** Yang Shu, director of the institute, calls it “a mistake”. / Her aide, Jake Sullivan, calls
+ * it a “blueprint”.: the subject, an appositive set off by commas, then the verb; the quotation
+ * is what the subject said. */
+export function subjectPastAppositive(ctx: Context, lo: number, from: number): LocalAttribution | null {
   const { tokens } = ctx;
+  const found = unquotedSubject(ctx, lo, from, APPOSITIVE_HEADS);
+  if (!found || nth(tokens, found.to).text !== ',') return null;
+  const v = verbAfterAppositive(tokens, found.to, from);
+  if (v < 0 || namesWhatFollows(tokens, v, from)) return null;
+  // The appositive may be the name ("Her aide, Jake Sullivan,"): subjectBefore reads both.
+  const subject = subjectBefore(tokens, found.from, v);
+  if (!subject || (subject.kind !== 'person' && subject.kind !== 'organisation')) return null;
+  return toAttribution(ctx, null, subject, span(ctx, v, v + 1));
+}
+
+/** Trump, who has called the pact “insanity,” ...: a quotation inside a relative clause opened by
+ * ", who" is what the person before the comma said; so is one in the main clause after it
+ * ("Ted Cruz, who ..., named “...”"). */
+export function relativeWho(ctx: Context, lo: number, from: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  let closed = false;
+  for (let k = from - 1; k > lo && k >= from - MAX_RELATIVE; k--) {
+    const t = nth(tokens, k);
+    if ((ctx.quoteOf[k] ?? -1) >= 0 || t.text === ';' || t.text === ':' || isSentenceEnd(t)) return null;
+    if (t.text === ',') closed = true;
+    if (t.lower !== 'who' || nth(tokens, k - 1).text !== ',') continue;
+    // "Rubio, who he dubbed “...”": a subject after "who" makes it the object, not the speaker.
+    const after = nth(tokens, k + 1);
+    if (SUBJECT_PRONOUNS.has(after.lower) || after.cap) return null;
+    // Read through the comma first, so that an appositive before it is skipped ("Tom Park, 52,
+    // of Millbrook, Ohio, who"); else the phrase right before the comma.
+    const subject = personBefore(tokens, lo, k) ?? personBefore(tokens, lo, k - 1);
+    if (!subject || subject.to > k - 1) return null;
+    // Inside the relative clause the source as written runs to its pronoun ("Trump, who"); the
+    // names stay the person's.
+    return toAttribution(ctx, null, closed ? subject : { ...subject, to: k + 1 }, span(ctx, k, k + 1));
+  }
+  return null;
+}
+
+function personBefore(tokens: Token[], lo: number, k: number): SourcePhrase | null {
+  const phrase = subjectBefore(tokens, lo, k);
+  return phrase && phrase.kind === 'person' ? phrase : null;
+}
+
+/** How far before the quotation the "who" of its relative clause may be. */
+const MAX_RELATIVE = 20;
+
+/** The subject of the quotation's own sentence when nothing before the quotation is quoted: a
+ * person, an organisation or a pronoun, with a token after it before the quotation. */
+function unquotedSubject(ctx: Context, lo: number, from: number, kinds: ReadonlySet<SourceKind>): SourcePhrase | null {
   if (from <= lo) return null;
   for (let k = lo; k < from; k++) if ((ctx.quoteOf[k] ?? -1) >= 0) return null;
-  const phrase = clauseSubject(tokens, lo, from);
-  if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && phrase.kind !== 'organisation')) return null;
-  const verb = tokens[phrase.to];
-  if (!verb || phrase.to >= from || !verb.word || verb.cap || NAMING_FORMS.has(verb.lower)) return null;
-  return toAttribution(ctx, null, phrase, span(ctx, phrase.to, phrase.to + 1));
+  const phrase = clauseSubject(ctx.tokens, lo, from);
+  return phrase && kinds.has(phrase.kind) && phrase.to < from ? phrase : null;
+}
+
+/** Subjects whose sentence's quotation is theirs, whatever the verb. */
+const SPEAKING_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'pronoun', 'organisation']);
+/** Before an appositive, also an unnamed role that the appositive may name ("Her aide, Ann Doe,"). */
+const APPOSITIVE_HEADS: ReadonlySet<SourceKind> = new Set(['person', 'organisation', 'anonymous']);
+
+/** How far an appositive after a subject may run before its closing comma. */
+const MAX_APPOSITIVE = 16;
+
+/** The verb after ", <appositive>," that follows a subject at the comma c (or the first word of a
+ * relative clause's verb after ", who"); -1 when there is none before the quotation. */
+function verbAfterAppositive(tokens: Token[], c: number, from: number): number {
+  const who = tokens[c + 1];
+  if (who && who.lower === 'who' && c + 2 < from) return lowerWordAt(tokens, c + 2);
+  for (let k = c + 2; k < Math.min(from, c + MAX_APPOSITIVE); k++) {
+    const t = nth(tokens, k);
+    if (isSentenceEnd(t) || t.text === ';' || t.text === ':') return -1;
+    if (t.text === ',') return k + 1 < from ? lowerWordAt(tokens, k + 1) : -1;
+  }
+  return -1;
+}
+
+function lowerWordAt(tokens: Token[], k: number): number {
+  const t = nth(tokens, k);
+  return t.word && !t.cap && !CLAUSE_WORDS.has(t.lower) ? k : -1;
+}
+
+/** "A group called “X”": a participle right before the quotation that names something, not a
+ * verb of the subject ("X called the plan “a disaster”" has an object between). */
+function namesWhatFollows(tokens: Token[], v: number, from: number): boolean {
+  return NAMING_FORMS.has(nth(tokens, v).lower) && v + 1 >= from;
 }

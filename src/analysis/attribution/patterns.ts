@@ -5,7 +5,7 @@ import { PATTERN_RULES, PatternId, Rule } from './rules';
 import { Context, endsSentence, LocalAttribution, quoteEndsSentence, sentenceStart } from './context';
 import {
   adjacentCue, attributionBefore, attributionLaterInSentence, colonAttribution, cueBefore, cueThenSourceAfter, dashAfter,
-  governingClauseStart, labelAfter, labelAttribution, participleAfter, sourceThenCueAfter, subjectOfSentence, subjectVerbAfter,
+  governingClauseStart, labelAfter, labelAttribution, participleAfter, relativeWho, sourceThenCueAfter, subjectOfSentence, verbThenSourceAfter, subjectPastAppositive, subjectVerbAfter,
 } from './matchers';
 
 /** One quotation of the paragraph and the token ranges around it. */
@@ -48,6 +48,7 @@ const MATCHERS: Record<PatternId, Matcher> = {
   // Only a quotation that opens its sentence: after a clause (“While X said “...,” Y ...”) the
   // subject that follows is the main clause's, not the quotation's.
   'subject-verb-after': (ctx, s) => (s.q.openAtEnd || s.from > s.lo ? null : subjectVerbAfter(ctx, s.qi, s.next, s.q)),
+  'verb-then-source-after': (ctx, s) => (s.q.openAtEnd ? null : verbThenSourceAfter(ctx, s.qi, s.next, s.q)),
   'cue-right-before': (ctx, s) => adjacentCue(ctx, s.lo, s.from),
   'cue-before': (ctx, s) => inGoverningClause(ctx, s, cueBefore),
   'colon-before': (ctx, s) => colonAttribution(ctx, s.lo, s.from),
@@ -56,7 +57,9 @@ const MATCHERS: Record<PatternId, Matcher> = {
   'participle-after': (ctx, s) => participleAfter(ctx, s.qi, s.lo, s.next),
   'label-after': (ctx, s) => labelAfter(ctx, s.lo, s.from, s.to, s.next),
   'cue-later-in-sentence': (ctx, s) => (!s.q.openAtEnd && !endsSentence(s.q) ? attributionLaterInSentence(ctx, s.to, s.next) : null),
+  'relative-who': (ctx, s) => relativeWho(ctx, s.lo, s.from),
   'subject-of-own-sentence': (ctx, s) => subjectOfSentence(ctx, s.lo, s.from),
+  'subject-past-appositive': (ctx, s) => subjectPastAppositive(ctx, s.lo, s.from),
 };
 
 /** The patterns in the order of the rule book. */

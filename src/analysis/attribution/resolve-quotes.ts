@@ -9,6 +9,7 @@ import { Diagnostic, Paragraph, Person, Quote, QuoteExplanation, Resolution, Sou
 import { isSpaceCode } from '../structure/structure';
 // `at` names an offset throughout this file.
 import { nth } from '../indexed';
+import { withoutContraction } from './source-phrase';
 
 /** How many paragraphs back a continuation may reach for its speaker. */
 const MAX_CONTINUATION_DISTANCE = 2;
@@ -441,7 +442,7 @@ class Resolver {
   }
 
   private pronoun(source: Span): { person: Person | null; name: string | null; resolution: Resolution } {
-    const word = source.text.toLowerCase();
+    const word = withoutContraction(source.text.toLowerCase());
     const gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
     const candidates: string[] = [];
     const resolved = (person: Person | null, name: string | null, how: string) => ({ person, name, resolution: { word: source.text, to: name, how, candidates } });

@@ -14,6 +14,11 @@ export interface Rule {
 
 export const PATTERN_RULES = [
   {
+    id: 'relative-who',
+    description: 'A quotation inside a relative clause opened by ", who": the person before the comma.',
+    example: 'Harbour dispute\nMayor Ann Doe spoke first.\nThe vote went to Tom Reyes, who has called the plan “a harbour run by bankers” since May.',
+  },
+  {
     id: 'cue-in-own-sentence',
     description: 'The quotation ends a sentence that a cue before it attributes; what follows belongs to the next sentence.',
     example: 'Vote delayed\nSenator Reid said the delay is “a mistake.” Then Mr. Doe spoke.',
@@ -37,6 +42,11 @@ export const PATTERN_RULES = [
     id: 'subject-verb-after',
     description: 'After a quotation that the sentence goes on from, a subject and a verb the cue lexicon does not know.',
     example: 'Harbour dispute\n“You will never take this harbour,” Tom Reyes growled from the quay.',
+  },
+  {
+    id: 'verb-then-source-after',
+    description: 'Right after a quotation, a past-tense verb the cue lexicon does not know and then a named source.',
+    example: 'Harbour dispute\n“The boats are coming home,” beamed Tom Reyes of the harbour board.',
   },
   {
     id: 'cue-right-before',
@@ -82,6 +92,11 @@ export const PATTERN_RULES = [
     id: 'subject-of-own-sentence',
     description: 'No cue: the person or organisation that is the subject of the quotation’s own sentence, whatever the verb, before any continuation.',
     example: 'Harbour dispute\nMayor Ann Doe spoke first.\nThe fisherman Tom Reyes grumbled about “a harbour run by bankers” all evening.',
+  },
+  {
+    id: 'subject-past-appositive',
+    description: 'No cue: the subject of the quotation’s own sentence, past an appositive or a "who" clause set off by commas, whatever the verb.',
+    example: 'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes, a fisherman from the north shore, grumbled about “a harbour run by bankers” on Monday.',
   },
 ] as const satisfies readonly Rule[];
 

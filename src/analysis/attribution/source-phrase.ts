@@ -8,7 +8,7 @@ import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_NAME_WORDS,
   PERSON_DESCRIPTION_HEADS, SUBJECT_PRONOUNS,
 } from '../lexicon/sources';
-import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { nameLexicon } from '../lexicon/names';
 import { DEFINITE_OR_ARTICLE, QUANTIFIERS } from '../lexicon/determiners';
 import { WEEKDAYS } from '../lexicon/calendar-words';
@@ -30,6 +30,7 @@ export interface SourcePhrase {
 const TITLE_SET = new Set(
   [...HONORIFICS, ...TITLE_WORDS].flatMap((t) => t.split(' ')).map((t) => t.toLowerCase()),
 );
+const ROLE_MODIFIER_SET = new Set(ROLE_MODIFIERS);
 /** Lower-case nouns that name a role: "Northgate manager Steve Calloway" is the manager. */
 const ROLE_NOUNS = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTION_HEADS, ...TITLE_WORDS.map((t) => t.toLowerCase())]);
 /** Words that open a source's noun phrase ("two officials", "a senior aide"); not "that" (more
@@ -67,6 +68,21 @@ const PARTICLES = new Set(NAME_PARTICLES);
 /** A party-state tag such as R-S.C. or D-Wis. */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
+
+/** A subject pronoun, also with its verb contracted onto it ("he’s", "they’ve"). */
+export function isSubjectPronoun(t: Token): boolean {
+  return SUBJECT_PRONOUNS.has(t.lower) || CONTRACTED_PERSONS.has(withoutContraction(t.lower));
+}
+
+/** Pronouns of people whose contraction keeps them the subject; "it’s" is more often "it is ...". */
+const CONTRACTED_PERSONS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** The word without a contracted verb: "he’s" -> "he". */
+export function withoutContraction(word: string): string {
+  return word.replace(CONTRACTION, '');
+}
+
+const CONTRACTION = /['\u2019](?:s|re|ve|d|ll|m)$/;
 
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.cap && !NOT_NAME_WORDS.has(t.lower) && !t.poss && !POSSESSIVE.test(t.text) && !PARTY_TAG.test(t.text);
@@ -382,7 +398,7 @@ function pureName(tokens: Token[], a: number, b: number): SourcePhrase | null {
 
 function phraseEndingAt(tokens: Token[], lo: number, j: number, trailing: number): SourcePhrase | null {
   const t = nth(tokens, j);
-  if (SUBJECT_PRONOUNS.has(t.lower)) return { from: j, to: j + 1, kind: 'pronoun', names: [[j, j + 1]] };
+  if (isSubjectPronoun(t)) return { from: j, to: j + 1, kind: 'pronoun', names: [[j, j + 1]] };
   if (isNameWord(t)) {
     // A single sentence-initial common noun ("Experts say") is not a name.
     const phrase = capitalisedSourceBack(tokens, lo, j, trailing);
@@ -433,7 +449,7 @@ export function sourceAfter(tokens: Token[], from: number, hi: number): SourcePh
   while (k < hi && (TIME_WORDS.has(nth(tokens, k).lower) || (nth(tokens, k).lower === 'on' && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')))) k++;
   if (k >= hi) return null;
   const first = nth(tokens, k);
-  if (SUBJECT_PRONOUNS.has(first.lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
+  if (isSubjectPronoun(first)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
   // The phrase runs to the next punctuation or clause word, at most ten words.
   let end = k;
   while (end < hi && end - k < 10 && !PHRASE_END.test(nth(tokens, end).text) && !(end > k && PHRASE_BREAKERS.has(nth(tokens, end).lower) && nth(tokens, end).lower !== 'and')) end++;
@@ -507,7 +523,7 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
   }
   while (k < hi && (!nth(tokens, k).word || LEADING_ADVERBS.has(nth(tokens, k).lower))) k++;
   if (k >= hi) return null;
-  if (SUBJECT_PRONOUNS.has(nth(tokens, k).lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
+  if (isSubjectPronoun(nth(tokens, k))) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
   // Walk to the end of the noun phrase, then read it backwards like a subject.
   let end = k;
   while (end + 1 < hi && end - k < 8) {
@@ -515,7 +531,8 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
     const next = nth(tokens, end + 1);
     if (!(next.word && (isNameWord(next) || isTitle(next) || !PHRASE_BREAKERS.has(next.lower)))) break;
     if (!next.cap && isNameWord(t)) break;
-    if (!t.cap && isHeadNoun(t.lower)) break;
+    // A head that modifies the next one ("the former secretary", "the vice president") goes on.
+    if (!t.cap && isHeadNoun(t.lower) && !(ROLE_MODIFIER_SET.has(t.lower) && isHeadNoun(next.lower))) break;
     end++;
   }
   return phraseEndingAt(tokens, k, end, -1);

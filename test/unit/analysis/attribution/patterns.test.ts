@@ -71,12 +71,38 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\n“He told me, ‘Keep the boats,’ ” said Tom Reyes.', /Reyes/],
   ['subject-of-own-sentence: a time that opens the sentence is not its subject',
     'Harbour dispute\nMayor Ann Doe spoke first.\nHours later, Tom Reyes grumbled about “a harbour run by bankers” to the crowd.', /Reyes/],
+  ['subject-past-appositive: a role and then the name in apposition',
+    'Harbour dispute\nTom Reyes spoke first.\nHer chief aide, Ann Doe, calls the plan “a harbour run by bankers” in private.', /Ann Doe/],
+  ['relative-who: not the person a "who" clause is about when a subject follows "who"',
+    'Harbour dispute\nTom Reyes, the fisherman, said the vote was unfair.\nHe took aim at Ann Doe, who he dubbed “the harbour queen.”', /Reyes/],
+  ['relative-who: the main clause after a closed relative clause has the same subject',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes, who fishes from the quay, named “greed” and “fear” as the reasons.', /Reyes/],
+  ['subject-verb-after: a question and a short clause with its subject and verb',
+    'Harbour dispute\nMayor Ann Doe spoke first.\n“Will the boats stay?” Tom Reyes pressed.', /Reyes/],
+  ['subject-verb-after: an article and an adjective before the name',
+    'Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is ours,” an angry Tom Reyes retorted.', /Reyes/],
+  ['a pronoun with a contracted verb is a subject ("She’s predicting")',
+    'Harbour dispute\nTom Reyes spoke first. Mayor Ann Doe, who chairs the board, said she would vote no.\nShe’s predicting the plan will go “nowhere fast” in the council.', /Doe/],
 ];
 
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
   for (const [what, text, speaker] of CLAUSE_CASES) {
     it(what, () => assert.match(String(lastSpeaker(text)), speaker));
   }
+});
+
+describe('analysis/attribution: the subject of the sentence', () => {
+  it('reads a role word that modifies the next ("the former mayor") as part of the subject', () => {
+    const quotes = analyze('Harbour dispute\nTom Reyes spoke first.\nThe former mayor grumbled about “a harbour run by bankers” all evening.').quotes;
+    assert.equal(quotes[quotes.length - 1]?.source?.text, 'The former mayor');
+  });
+});
+
+describe('analysis/attribution: verb-then-source-after', () => {
+  it('does not take a passive participle and its agent for a speaker', () => {
+    const quotes = analyze('Harbour dispute\nMayor Ann Doe spoke first.\nThe crew, known as the “Night Shift,” directed by Tom Reyes, left.').quotes;
+    assert.notEqual(quotes[quotes.length - 1]?.rule, 'verb-then-source-after');
+  });
 });
 
 describe('analysis/attribution: line breaks', () => {
