@@ -178,6 +178,10 @@ const RULES: Rule[] = [
   // two weeks ago, a year earlier, one day after, three years from now, years ago
   rule(String.raw`${BEFORE}(?<x>(?:(?:almost|nearly|about|some|more\sthan|less\sthan|just|only|roughly|over)\s)?(?:(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\sfew|a\scouple\sof|several|many|\d{1,3})\s(?<unit>day|week|month|year|decade)s?\s(?<dir>ago|earlier|later|before|after|from\snow|hence)|(?:days|weeks|months|years|decades)\sago))(?![\w-])`,
     (g, ctx) => (g.unit ? resolveOffset(countValue(g.n), g.unit, g.dir!, ctx.ref) : null)),
+  // for the year, the full year, the fiscal year: the reference year (results "for the year" are this
+  // year's); "the year ended March 31" is a span of twelve months, not a date
+  rule(String.raw`${BEFORE}(?<x>the\s(?:full\s|current\s|(?:current\s|full\s)?fiscal\s)?year)(?![\w-]|['\u2019]|\s(?:\d|(?:ago|earlier|later|before|after|of|in|that|when|two|nineteen|ended|ending|to)\b))`,
+    (_g, ctx) => (ctx.ref ? fmtYear(ctx.ref.y) : null)),
   // the day before, the next day
   rule(String.raw`${BEFORE}(?<x>the\sday\s(?:before|after)(?:\syesterday)?)(?![\w-])`, () => null),
   // [early|late|mid-] [last|next] March [2015|of 2015|last year]

@@ -18,9 +18,6 @@ const PAST = new Set([
   'broke', 'struck', 'got', 'paid', 'sold', 'bought', 'found', 'became', 'ran', 'brought',
   'thought', 'felt', 'kept', 'led', 'meant', 'put', 'read', 'set', 'shot', 'stood', 'taught',
   'ago', 'last', 'earlier', 'since', 'knew', 'grew', 'drew', 'flew', 'threw', 'chose',
-  'sank', 'sang', 'swam', 'rang', 'drove', 'rode', 'ate', 'spent', 'built', 'fought', 'caught', 'heard',
-  'sought', 'shook', 'stole', 'swore', 'tore', 'wore', 'woke', 'dealt', 'fled', 'forgot', 'froze', 'hid',
-  'slid', 'arose', 'dug', 'lent', 'swept', 'wept', 'slept', 'withdrew', 'understood', 'struck', 'won',
 ]);
 
 /** -ed words that are not past verbs. */
@@ -38,27 +35,9 @@ function classify(words: string[], i: number): Tense {
   if (w === 'plan' || w === 'plans') return /^to$/i.test(words[i + 1] ?? '') ? 'future' : null;
   if (word === 'until' || word === 'till') return 'future';
   if (FUTURE.has(w) || w.endsWith("'ll")) return 'future';
-  if ((w === 'has' || w === 'have') && perfectParticiple(words[i + 1])) return 'past';
   if (PAST.has(w)) return 'past';
-  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w) && word[0] === w[0] && !afterDeterminer(words, i)) return 'past';
+  if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w) && word[0] === w[0]) return 'past';
   return null;
-}
-
-/** Participles of the present perfect ("has risen", "have come down"): the event is past. */
-const PARTICIPLE = new Set(['been', 'come', 'gone', 'done', 'seen', 'made', 'had', 'taken', 'given', 'become', 'begun', 'fallen', 'risen', 'grown', 'won', 'lost', 'left', 'met', 'told', 'said', 'sold', 'paid', 'spent', 'held', 'brought', 'kept', 'shown', 'written', 'spoken', 'known', 'put', 'set', 'run', 'led']);
-
-function perfectParticiple(word: string | undefined): boolean {
-  const w = (word ?? '').toLowerCase();
-  return PARTICIPLE.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w));
-}
-
-const DETERMINER = /^(?:a|an|the|its|his|her|their|our)$/i;
-
-/** "a still unspecified date", "the proposed merger": an -ed word after a determiner is an adjective. */
-function afterDeterminer(words: string[], i: number): boolean {
-  const prev = words[i - 1] ?? '';
-  if (DETERMINER.test(prev)) return true;
-  return /ly$|^(?:still|yet|not|newly|long|much)$/i.test(prev) && DETERMINER.test(words[i - 2] ?? '');
 }
 
 /** "will be held", "to be announced": a past participle after an auxiliary of the future. */
@@ -71,16 +50,10 @@ function futureAux(words: string[], i: number): boolean {
   return false;
 }
 
-/** "is heard", "are built": a participle after a present auxiliary is not a past event. */
-function presentAux(words: string[], i: number): boolean {
-  return /^(?:is|are|am)$/i.test(words[i - 1] ?? '');
-}
-
 function scan(words: string[], order: number[]): Tense {
   for (const i of order) {
     const t = classify(words, i);
     if (t === 'past' && futureAux(words, i)) return 'future';
-    if (t === 'past' && presentAux(words, i)) continue;
     if (t) return t;
   }
   return null;

@@ -92,6 +92,15 @@ describe('dates: patterns', () => {
     assert.deepStrictEqual(one('The deal closed a year earlier.'), ['a year earlier', '2014-09-17']);
   });
 
+  it('"the year" of results is the reference year; "the year ended ..." is a span', () => {
+    assert.deepStrictEqual(one('Profit for the full year doubled.'), ['the full year', '2015']);
+    assert.deepStrictEqual(one('Costs will weigh on the fiscal year.'), ['the fiscal year', '2015']);
+    assert.deepStrictEqual(one('Shares hit a low for the year, then rallied.'), ['the year', '2015']);
+    assert.deepStrictEqual(dates('Profit for the year ended June 30 rose.'), [['June 30', '2015-06-30']]);
+    assert.deepStrictEqual(dates('It was the year 2000 all over again.'), [['2000', '2000']]);
+    assert.deepStrictEqual(dates("It beat the year's forecast."), []);
+  });
+
   it('numeric dates and clock times', () => {
     assert.deepStrictEqual(one('Filed 9/17/2015 in court.'), ['9/17/2015', '2015-09-17']);
     assert.deepStrictEqual(one('Filed 2015-09-17 in court.'), ['2015-09-17', '2015-09-17']);
