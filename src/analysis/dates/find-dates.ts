@@ -20,6 +20,7 @@ import {
 import { tenseAround } from './tense';
 import { HOLIDAYS } from '../lexicon/calendar-words';
 import { resolveAnchored } from './anchored';
+import { decadeOrCenturyValue, relativeSeason, seasonValue } from './periods';
 import {
   clockTime, ordinalNumber, quarterValue, relativeQuarter, weekendValue, withClock, withPartOfDay,
 } from './timeml';
@@ -198,7 +199,7 @@ const RULES: Rule[] = [
     }),
   // the 1990s, the late '80s, the nineties, the 20th century
   rule(String.raw`${BEFORE}(?<x>(?:the\s)?(?:(?:early|late|mid)[\s-])?(?:(?:1[6-9]|20)\d0'?s|'\d0s)|the\s(?:(?:early|late|mid)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:the\s)?\d{1,2}(?:st|nd|rd|th)[\s-]century)(?![\w-])`,
-    () => null),
+    (_g, ctx) => decadeOrCenturyValue(ctx.p.slice(ctx.start, ctx.end))),
   // third-quarter, the first quarter of 1990, the fiscal second half
   rule(String.raw`${BEFORE}(?<x>(?:${yearRe('qy')}\s)?(?:(?:fiscal|calendar)[\s-])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<qh>quarter|half)(?:\s(?:of\s)?(?:fiscal\s)?${yearRe('qy2')})?)(?![\w])`,
     (g, ctx) => quarterOrHalf(g, ctx)),
@@ -208,8 +209,8 @@ const RULES: Rule[] = [
   rule(String.raw`${BEFORE}(?<x>(?:right\s)?now|currently|(?:more\s|most\s|until\s)?recently|these\sdays|the\s(?:near\s|distant\s)?future|the\spast(?!\s(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty|decade|century|year|month|week|day|quarter|summer|winter|spring|fall|autumn|weekend|night|hour|minute)))(?![\w-])`,
     (_g, ctx) => vagueValue(ctx)),
   // summer 1990, the winter of 1994
-  rule(String.raw`${BEFORE}(?<x>(?:(?:early|late|mid)[\s-])?(?:spring|summer|fall|autumn|winter)\s(?:of\s)?${yearRe()})(?![\w-])`,
-    (g) => fmtYear(+g.year!)),
+  rule(String.raw`${BEFORE}(?<x>(?:(?:early|late|mid)[\s-])?(?<season>spring|summer|fall|autumn|winter)\s(?:of\s)?${yearRe()})(?![\w-])`,
+    (g) => seasonValue(g.season!, +g.year!)),
 ];
 
 /** The TimeML value of a vague reference: the present, the past or the future, not a calendar date. */
@@ -249,6 +250,7 @@ function relativeUnitValue(g: Groups, ctx: Ctx): string | null | undefined {
   const step = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
   if (unit === 'quarter') return relativeQuarter(dir, ctx.ref);
   if (unit === 'weekend') return weekendValue(step, ctx.ref);
+  if (/^(?:spring|summer|fall|autumn|winter)$/.test(unit)) return relativeSeason(unit, dir, ctx.ref);
   return resolveRelativeUnit(rel, unit, ctx.ref);
 }
 
