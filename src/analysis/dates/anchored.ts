@@ -11,11 +11,11 @@ const THAT = /^(?:that|the same)\s(?<unit>day|month|year)$/i;
 const NEXT = /^the\s(?<dir>following|previous)\s(?<unit>day|month|year)$/i;
 const YEAR_AGO = /^year[-\s](?:ago|earlier)$/i;
 
-/** A calendar anchor: its year, month and day as far as the value gives them, and a quarter. */
+/** A calendar anchor: its year, month and day as far as the value gives them, and a quarter, half or season. */
 interface Anchor { y: number; m?: number; d?: number; q?: string }
 
 function anchorOf(value: string | null): Anchor | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(Q[1-4]|H[12]))?(?:T.*)?$/.exec(value ?? '');
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T.*)?$/.exec(value ?? '');
   if (!m) return null;
   return { y: +(m[1] ?? 0), m: m[2] ? +m[2] : undefined, d: m[3] ? +m[3] : undefined, q: m[4] };
 }

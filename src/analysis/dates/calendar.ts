@@ -20,8 +20,13 @@ export function parseYmd(s: string | null | undefined): Ymd | null {
   return isValidYmd(ymd.y, ymd.m, ymd.d) ? ymd : null;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** By arithmetic, not a Date: it is called for every date candidate. m outside 1-12 has no days. */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2 && isLeap(y)) return 29;
+  return DAYS_IN_MONTH[m - 1] ?? 0;
 }
 
 export function isValidYmd(y: number, m: number, d: number): boolean {

@@ -18,8 +18,9 @@ import {
   resolveRelativeUnit, resolveWeekday, spelledYear,
 } from './resolve';
 import { tenseAround } from './tense';
-import { HOLIDAYS } from '../lexicon/calendar-words';
+import { HOLIDAYS, MONTHS } from '../lexicon/calendar-words';
 import { resolveAnchored } from './anchored';
+import { decadeOrCenturyValue, relativeSeason, seasonValue } from './periods';
 import {
   clockTime, ordinalNumber, quarterValue, relativeQuarter, weekendValue, withClock, withPartOfDay,
 } from './timeml';
@@ -36,6 +37,9 @@ type Groups = Record<string, string | undefined>;
 type Valuer = (g: Groups, ctx: Ctx) => string | null | undefined;
 
 interface Rule {
+  /** A necessary condition of a match, tested once per paragraph: most paragraphs fail most rules'
+   * needs, and looking for a few words costs a fraction of running the full pattern. */
+  needs: Needs;
   re: RegExp;
   value: Valuer;
 }
@@ -53,12 +57,16 @@ const BEFORE = String.raw`(?<![\w$£€#@])`;
 /** "earlier" and "later" are left outside the span (the seed article's convention). */
 const SKIP_ADVERB = String.raw`(?:(?:earlier|later)\s)?`;
 
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Holiday names, longest first, with any spacing between their words ("Thanksgiving Day" before "Thanksgiving"). */
 const HOLIDAY_RE = [...HOLIDAYS]
   .map((h) => h.name.replace(/^the /, ''))
   .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]").replace(/ /g, '\\s'))
+  .map((n) => escapeRe(n).replace(/'/g, "['\u2019]").replace(/ /g, '\\s'))
   .join('|');
+/** The last word of every holiday name, in lower case: a holiday's match contains one. */
+const HOLIDAY_WORDS = [...new Set(HOLIDAYS.map((h) => (h.name.split(' ').pop() ?? h.name).toLowerCase()))];
 
 /** Names of months and weekdays count only when capitalised ("may", "march" are verbs). */
 const isCap = (s: string | undefined): boolean => {
@@ -66,8 +74,19 @@ const isCap = (s: string | undefined): boolean => {
   return !!c && c >= 'A' && c <= 'Z';
 };
 
-function rule(src: string, value: Valuer): Rule {
-  return { re: new RegExp(src, 'gid'), value };
+/** A test of the paragraph and of its lower-case copy. */
+type Needs = (p: string, lower: string) => boolean;
+/** Some of these lower-case words occur in the lower-case copy (the rules match case-insensitively). */
+function anyOf(...words: string[]): Needs {
+  const re = new RegExp(words.map(escapeRe).join('|'));
+  return (_p, lower) => re.test(lower);
+}
+const has = (re: RegExp): Needs => (p) => re.test(p);
+const either = (a: Needs, b: Needs): Needs => (p, lower) => a(p, lower) || b(p, lower);
+const MONTH_PREFIXES = MONTHS.map((m) => m.name.slice(0, 3).toLowerCase());
+
+function rule(needs: Needs, src: string, value: Valuer): Rule {
+  return { needs, re: new RegExp(src, 'gid'), value };
 }
 
 /** The value of a weekday phrase, with its tense read from the surrounding clause. */
@@ -134,21 +153,21 @@ function yearOk(ctx: Ctx): boolean {
 
 const RULES: Rule[] = [
   // 2015-09-17
-  rule(String.raw`(?<![\w$./-])(?<y>\d{4})-(?<m>[01]\d)-(?<d>[0-3]\d)(?![\w-]|\.\d)`, (g) =>
+  rule(has(/\d-[01]\d-/), String.raw`(?<![\w$./-])(?<y>\d{4})-(?<m>[01]\d)-(?<d>[0-3]\d)(?![\w-]|\.\d)`, (g) =>
     isValidYmd(+g.y!, +g.m!, +g.d!) ? fmtDay({ y: +g.y!, m: +g.m!, d: +g.d! }) : undefined),
   // 9/17/2015, 9/17/15 (US order)
-  rule(String.raw`(?<![\w$./-])(?<m>[01]?\d)/(?<d>[0-3]?\d)/(?<y>\d{4}|\d\d)(?![\w/]|\.\d)`, (g) => {
+  rule(has(/\d\/[0-3]?\d\//), String.raw`(?<![\w$./-])(?<m>[01]?\d)/(?<d>[0-3]?\d)/(?<y>\d{4}|\d\d)(?![\w/]|\.\d)`, (g) => {
     const y = fullYear(g.y!);
     return isValidYmd(y, +g.m!, +g.d!) ? fmtDay({ y, m: +g.m!, d: +g.d! }) : undefined;
   }),
   // [Friday,] [last] Sept. 25[, 2015]
-  rule(String.raw`${BEFORE}(?:${weekdayRe()},?\s{1,2})?(?:(?<mod>last|this\spast)\s)?${monthRe()}\s{0,2}${dayRe()}(?:,?\s{1,2}${yearRe()})?`, (g, ctx) =>
+  rule(has(/\d/), String.raw`${BEFORE}(?:${weekdayRe()},?\s{1,2})?(?:(?<mod>last|this\spast)\s)?${monthRe()}\s{0,2}${dayRe()}(?:,?\s{1,2}${yearRe()})?`, (g, ctx) =>
     isCap(g.mon) && (!g.wd || isCap(g.wd)) ? monthDayValue(g, ctx) : undefined),
   // 25 September 2015, the 25th of September
-  rule(String.raw`(?<![\w.,])${dayRe()}\s(?:of\s)?${monthRe()}(?:,?\s${yearRe()})?`, (g, ctx) =>
+  rule(has(/\d/), String.raw`(?<![\w.,])${dayRe()}\s(?:of\s)?${monthRe()}(?:,?\s${yearRe()})?`, (g, ctx) =>
     isCap(g.mon) ? monthDayValue(g, ctx) : undefined),
   // 10 p.m. Wednesday, 5 p.m. EST Nov. 9, noon today, 10:35 a.m.
-  rule(String.raw`(?<![\w.:])${CLOCK}(?:,?\s(?:on\s)?${weekdayRe()}|,?\s(?:on\s)?${monthRe()}\s{0,2}${dayRe()}|\s(?<deic>today|yesterday|tomorrow|tonight))?`, (g, ctx) => {
+  rule(either(has(/\d/), anyOf('noon', 'midnight')), String.raw`(?<![\w.:])${CLOCK}(?:,?\s(?:on\s)?${weekdayRe()}|,?\s(?:on\s)?${monthRe()}\s{0,2}${dayRe()}|\s(?<deic>today|yesterday|tomorrow|tonight))?`, (g, ctx) => {
     const clock = clockTime(ctx.p.slice(ctx.start, ctx.end));
     if (g.wd) return isCap(g.wd) ? withClock(weekdayValue(g, ctx), clock) : undefined;
     if (g.mon) {
@@ -158,54 +177,58 @@ const RULES: Rule[] = [
     return withClock(resolveDeictic(g.deic ?? 'today', ctx.ref), clock);
   }),
   // [last|next|this] Thursday [night]
-  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<mod>last|next|this|this coming|this past|early|late)\s)?${weekdayRe()}(?:\s${PART()})?)`, (g, ctx) =>
+  rule(anyOf('day'), String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<mod>last|next|this|this coming|this past|early|late)\s)?${weekdayRe()}(?:\s${PART()})?)`, (g, ctx) =>
     isCap(g.wd) && !recurring(ctx) ? weekdayValue(g, ctx, g.mod) : undefined),
   // Thanksgiving, last Christmas, Election Day, the Fourth of July
-  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<mod>last|next|this)\s|the\s)?(?<hol>${HOLIDAY_RE}))(?![\w-])`, (g, ctx) => {
+  rule(anyOf(...HOLIDAY_WORDS), String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<mod>last|next|this)\s|the\s)?(?<hol>${HOLIDAY_RE}))(?![\w-])`, (g, ctx) => {
     const h = holidayNamed(g.hol!.replace(/\u2019/g, "'"));
     if (!h || !isCap(g.hol)) return undefined;
     return resolveHoliday(h, g.mod, tenseAround(ctx.p, ctx.start, ctx.end), ctx.ref);
   }),
   // yesterday, today, tomorrow morning, tonight, this morning, last night
-  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?:early|late)\s)?(?<deic>yesterday|today|tomorrow|tonight)(?:\s${PART()})?|this\s${PART('part2')}|(?<deic2>last\snight))(?![\w-])`,
+  rule(anyOf('yesterday', 'today', 'tomorrow', 'tonight', 'this', 'night'), String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?:early|late)\s)?(?<deic>yesterday|today|tomorrow|tonight)(?:\s${PART()})?|this\s${PART('part2')}|(?<deic2>last\snight))(?![\w-])`,
     (g, ctx) => (titleCaseName(ctx) ? undefined : deicticValue(g, ctx))),
   // last week, this month, next year, the past year, early next year, the end of this week
-  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<edge>${EDGE})\s)?(?<rel>last|next|this|this past|this coming|the past|the coming|the previous|the following|the current|the next|the same|that)\s(?<unit>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter|day|morning|afternoon|evening|night))(?![\w-])`,
+  rule(anyOf('week', 'month', 'year', 'quarter', 'decade', 'century', 'spring', 'summer', 'fall', 'autumn', 'winter', 'day', 'morning', 'afternoon', 'evening', 'night'), String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<edge>${EDGE})\s)?(?<rel>last|next|this|this past|this coming|the past|the coming|the previous|the following|the current|the next|the same|that)\s(?<unit>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter|day|morning|afternoon|evening|night))(?![\w-])`,
     (g, ctx) => (titleCaseName(ctx) ? undefined : relativeUnitValue(g, ctx))),
   // the end of the year, year-end, the beginning of the month, the weekend
-  rule(String.raw`${BEFORE}(?<x>the\s(?<edge>end|beginning|start|middle)\sof\sthe\s(?<unit>week|month|year|quarter|decade|century)|year[-\s]end|year's\send|the\sweekend)(?![\w-])`,
+  rule(anyOf('end', 'beginning', 'start', 'middle'), String.raw`${BEFORE}(?<x>the\s(?<edge>end|beginning|start|middle)\sof\sthe\s(?<unit>week|month|year|quarter|decade|century)|year[-\s]end|year's\send|the\sweekend)(?![\w-])`,
     (g, ctx) => periodEdgeValue(g, ctx)),
   // two weeks ago, a year earlier, one day after, three years from now, years ago
-  rule(String.raw`${BEFORE}(?<x>(?:(?:almost|nearly|about|some|more\sthan|less\sthan|just|only|roughly|over)\s)?(?:(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\sfew|a\scouple\sof|several|many|\d{1,3})\s(?<unit>day|week|month|year|decade)s?\s(?<dir>ago|earlier|later|before|after|from\snow|hence)|(?:days|weeks|months|years|decades)\sago))(?![\w-])`,
+  rule(anyOf('ago', 'earlier', 'later', 'before', 'after', 'now', 'hence'), String.raw`${BEFORE}(?<x>(?:(?:almost|nearly|about|some|more\sthan|less\sthan|just|only|roughly|over)\s)?(?:(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\sfew|a\scouple\sof|several|many|\d{1,3})\s(?<unit>day|week|month|year|decade)s?\s(?<dir>ago|earlier|later|before|after|from\snow|hence)|(?:days|weeks|months|years|decades)\sago))(?![\w-])`,
     (g, ctx) => (g.unit ? resolveOffset(countValue(g.n), g.unit, g.dir!, ctx.ref) : null)),
+  // for the year, the full year, the fiscal year: the reference year (results "for the year" are this
+  // year's); "the year ended March 31" is a span of twelve months, not a date
+  rule(anyOf('year'), String.raw`${BEFORE}(?<x>the\s(?:full\s|current\s|(?:current\s|full\s)?fiscal\s)?year)(?![\w-]|['\u2019]|\s(?:\d|(?:ago|earlier|later|before|after|of|in|that|when|two|nineteen|ended|ending|to)\b))`,
+    (_g, ctx) => (ctx.ref ? fmtYear(ctx.ref.y) : null)),
   // the day before, the next day
-  rule(String.raw`${BEFORE}(?<x>the\sday\s(?:before|after)(?:\syesterday)?)(?![\w-])`, () => null),
+  rule(anyOf('day'), String.raw`${BEFORE}(?<x>the\sday\s(?:before|after)(?:\syesterday)?)(?![\w-])`, () => null),
   // [early|late|mid-] [last|next] March [2015|of 2015|last year]
-  rule(String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<edge>${EDGE})[\s-])?(?:(?<mod>last|next|this|this past|this coming)\s)?${monthRe()}(?:,?\s(?:of\s)?${yearRe()}|\s(?:of\s)?(?<rel>this|last|next)\syear)?)(?![\w-])`,
+  rule(anyOf(...MONTH_PREFIXES), String.raw`${BEFORE}${SKIP_ADVERB}(?<x>(?:(?<edge>${EDGE})[\s-])?(?:(?<mod>last|next|this|this past|this coming)\s)?${monthRe()}(?:,?\s(?:of\s)?${yearRe()}|\s(?:of\s)?(?<rel>this|last|next)\syear)?)(?![\w-])`,
     (g, ctx) => monthValue(g, ctx)),
   // 1998, fiscal 1989, mid-1996, the end of 1990
-  rule(String.raw`(?<![\w$£€#@/-]|\d[.,])(?<x>(?:(?:fiscal|calendar)\s)?(?:(?<edge>${EDGE})[\s-])?${yearRe()})(?![\w%/]|[.,]\d|-[a-z])`,
+  rule(has(/(?:1[6-9]|20)\d\d/), String.raw`(?<![\w$£€#@/-]|\d[.,])(?<x>(?:(?:fiscal|calendar)\s)?(?:(?<edge>${EDGE})[\s-])?${yearRe()})(?![\w%/]|[.,]\d|-[a-z])`,
     (g, ctx) => (yearOk(ctx) ? fmtYear(+g.year!) : undefined)),
   // nineteen ninety-six, two thousand
-  rule(String.raw`${BEFORE}(?<x>nineteen\s(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|the\syear\stwo\sthousand)(?![\w-])`,
+  rule(anyOf('nineteen', 'thousand'), String.raw`${BEFORE}(?<x>nineteen\s(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|the\syear\stwo\sthousand)(?![\w-])`,
     (_g, ctx) => {
       const y = spelledYear(ctx.p.slice(ctx.start, ctx.end).replace(/^the year /i, ''));
       return y ? fmtYear(y) : undefined;
     }),
   // the 1990s, the late '80s, the nineties, the 20th century
-  rule(String.raw`${BEFORE}(?<x>(?:the\s)?(?:(?:early|late|mid)[\s-])?(?:(?:1[6-9]|20)\d0'?s|'\d0s)|the\s(?:(?:early|late|mid)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:the\s)?\d{1,2}(?:st|nd|rd|th)[\s-]century)(?![\w-])`,
-    () => null),
+  rule(anyOf("0s", "0's", 'ties', 'century'), String.raw`${BEFORE}(?<x>(?:the\s)?(?:(?:early|late|mid)[\s-])?(?:(?:1[6-9]|20)\d0'?s|'\d0s)|the\s(?:(?:early|late|mid)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:the\s)?\d{1,2}(?:st|nd|rd|th)[\s-]century)(?![\w-])`,
+    (_g, ctx) => decadeOrCenturyValue(ctx.p.slice(ctx.start, ctx.end))),
   // third-quarter, the first quarter of 1990, the fiscal second half
-  rule(String.raw`${BEFORE}(?<x>(?:${yearRe('qy')}\s)?(?:(?:fiscal|calendar)[\s-])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<qh>quarter|half)(?:\s(?:of\s)?(?:fiscal\s)?${yearRe('qy2')})?)(?![\w])`,
+  rule(anyOf('quarter', 'half'), String.raw`${BEFORE}(?<x>(?:${yearRe('qy')}\s)?(?:(?:fiscal|calendar)[\s-])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?(?<qh>quarter|half)(?:\s(?:of\s)?(?:fiscal\s)?${yearRe('qy2')})?)(?![\w])`,
     (g, ctx) => quarterOrHalf(g, ctx)),
   // the latest quarter, the year-ago period
-  rule(String.raw`${BEFORE}(?<x>the\s(?:latest|current|previous|prior|comparable|year-ago|year-earlier)\s(?:fiscal\s)?(?:quarter|period)|the\squarter|year[-\s](?:ago|earlier))(?![\w-])`, () => null),
+  rule(anyOf('quarter', 'period', 'year'), String.raw`${BEFORE}(?<x>the\s(?:latest|current|previous|prior|comparable|year-ago|year-earlier)\s(?:fiscal\s)?(?:quarter|period)|the\squarter|year[-\s](?:ago|earlier))(?![\w-])`, () => null),
   // now, currently, recently, in the past, the future: the present and vague references
-  rule(String.raw`${BEFORE}(?<x>(?:right\s)?now|currently|(?:more\s|most\s|until\s)?recently|these\sdays|the\s(?:near\s|distant\s)?future|the\spast(?!\s(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty|decade|century|year|month|week|day|quarter|summer|winter|spring|fall|autumn|weekend|night|hour|minute)))(?![\w-])`,
+  rule(anyOf('now', 'current', 'recent', 'days', 'future', 'past'), String.raw`${BEFORE}(?<x>(?:right\s)?now|currently|(?:more\s|most\s|until\s)?recently|these\sdays|the\s(?:near\s|distant\s)?future|the\spast(?!\s(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty|decade|century|year|month|week|day|quarter|summer|winter|spring|fall|autumn|weekend|night|hour|minute)))(?![\w-])`,
     (_g, ctx) => vagueValue(ctx)),
   // summer 1990, the winter of 1994
-  rule(String.raw`${BEFORE}(?<x>(?:(?:early|late|mid)[\s-])?(?:spring|summer|fall|autumn|winter)\s(?:of\s)?${yearRe()})(?![\w-])`,
-    (g) => fmtYear(+g.year!)),
+  rule(anyOf('spring', 'summer', 'fall', 'autumn', 'winter'), String.raw`${BEFORE}(?<x>(?:(?:early|late|mid)[\s-])?(?<season>spring|summer|fall|autumn|winter)\s(?:of\s)?${yearRe()})(?![\w-])`,
+    (g) => seasonValue(g.season!, +g.year!)),
 ];
 
 /** The TimeML value of a vague reference: the present, the past or the future, not a calendar date. */
@@ -245,6 +268,7 @@ function relativeUnitValue(g: Groups, ctx: Ctx): string | null | undefined {
   const step = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
   if (unit === 'quarter') return relativeQuarter(dir, ctx.ref);
   if (unit === 'weekend') return weekendValue(step, ctx.ref);
+  if (/^(?:spring|summer|fall|autumn|winter)$/.test(unit)) return relativeSeason(unit, dir, ctx.ref);
   return resolveRelativeUnit(rel, unit, ctx.ref);
 }
 
@@ -284,7 +308,9 @@ interface Candidate extends DateMention {
 /** All accepted matches of all rules, with spans taken from group "x" when the rule has one. */
 function candidates(paragraph: string, ref: Ymd | null): Candidate[] {
   const out: Candidate[] = [];
+  const lower = paragraph.toLowerCase();
   RULES.forEach((r, order) => {
+    if (!r.needs(paragraph, lower)) return;
     r.re.lastIndex = 0;
     for (let m = r.re.exec(paragraph); m; m = r.re.exec(paragraph)) {
       const [start, end] = m.indices?.groups?.x ?? [m.index, m.index + m[0].length];
@@ -295,6 +321,15 @@ function candidates(paragraph: string, ref: Ymd | null): Candidate[] {
     }
   });
   return out;
+}
+
+/** The rules whose pattern matches in the paragraph although their needs reject it: none, if every
+ * rule's needs are a necessary condition of its matches (the tests check this on many texts). */
+export function unmetNeeds(paragraph: string): number[] {
+  return RULES.flatMap((r, i) => {
+    r.re.lastIndex = 0;
+    return r.re.test(paragraph) && !r.needs(paragraph, paragraph.toLowerCase()) ? [i] : [];
+  });
 }
 
 /** Longest matches win; among equals, the earlier rule. Result in text order. */

@@ -1,7 +1,8 @@
 // TimeML values for what is more than a day or a month, or less than a day: quarters and
 // halves (2011-Q1, 2011-H2), weekends (2010-W04-WE), parts of days (2013-03-22TAF), times of
-// day (2013-03-23T15:00). describeDateValue puts any value of the grammar in words, including
-// seasons (2012-SU), decades (199), centuries (19) and PRESENT_REF, PAST_REF, FUTURE_REF.
+// day (2013-03-23T15:00); seasons, decades and centuries are made in periods.ts. describeDateValue
+// puts any value of the grammar in words, including seasons (2012-SU), decades (199), centuries (19)
+// and PRESENT_REF, PAST_REF, FUTURE_REF.
 import { Ymd, addDays, fmtIsoWeek, fmtYear } from './calendar';
 import { MONTHS } from '../lexicon/calendar-words';
 

@@ -33,6 +33,17 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'\u2019\-\u2010\u2011&][\p{L}\p{M}\p{N}]+)
 const UPPER = /^\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 
+// Most text is ASCII: its first character answers these without running a Unicode pattern.
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const startsWord = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? isAsciiAlnum(c) : WORD_START.test(w);
+};
+const startsUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
+};
+
 const KEEPS_PERIOD = new Set(ABBREVIATIONS.filter((a) => !a.beforeNumber).map((a) => a.word));
 const BEFORE_NUMBER = new Set(ABBREVIATIONS.filter((a) => a.beforeNumber).map((a) => a.word));
 const TITLE_ABBREVIATIONS = new Set(ABBREVIATIONS.filter((a) => a.title).map((a) => a.word));
@@ -89,10 +100,10 @@ class TokenList {
       text,
       lower,
       word,
-      cap: word && UPPER.test(text),
+      cap: word && startsUpper(text),
       poss,
       sentStart: word && this.atStart,
-      extraTitle: word && !!this.extra?.has(lower.replace(/\.$/, '')),
+      extraTitle: word && !!this.extra?.size && this.extra.has(lower.replace(/\.$/, '')),
       endsSentence,
     };
     this.tokens.push(t);
@@ -108,7 +119,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     let w = m[0];
     const start = m.index;
     const end = start + w.length;
-    if (!WORD_START.test(w)) {
+    if (!startsWord(w)) {
       list.push(start, w, false);
       continue;
     }
@@ -117,11 +128,11 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       w = w.slice(0, -1);
       period = true;
     }
-    if (UNDOTTED_HONORIFIC.test(w) && BEFORE_NAME.test(text.slice(start + w.length, start + w.length + 2))) {
+    if (w.length <= 4 && UNDOTTED_HONORIFIC.test(w) && BEFORE_NAME.test(text.slice(start + w.length, start + w.length + 2))) {
       list.push(start, w + '.', true, false, w.length);
       continue;
     }
-    const poss = w.length > 2 && /.[’']s$/i.test(w) && !CONTRACTED.has(w.slice(0, -2).toLowerCase());
+    const poss = w.length > 2 && (w.endsWith('s') || w.endsWith('S')) && /.[’']s$/i.test(w) && !CONTRACTED.has(w.slice(0, -2).toLowerCase());
     if (poss) w = w.slice(0, -2);
     list.push(start, w, true, poss);
     // A period followed by a comma or a closing parenthesis ends no sentence: "Ill.,", "(D-Wis.)".

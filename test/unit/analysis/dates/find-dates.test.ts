@@ -70,7 +70,7 @@ describe('dates: patterns', () => {
   it('years and decades', () => {
     assert.deepStrictEqual(one('The law passed in 1998.'), ['1998', '1998']);
     assert.deepStrictEqual(one('Profits rose in fiscal 2014.'), ['fiscal 2014', '2014']);
-    assert.deepStrictEqual(one('It was built in the 1960s.'), ['the 1960s', null]);
+    assert.deepStrictEqual(one('It was built in the 1960s.'), ['the 1960s', '196']);
     assert.deepStrictEqual(dates('The army sent 2000 troops.'), []);
     assert.deepStrictEqual(dates('Copyright 2015 The Daily Planet.'), []);
     assert.deepStrictEqual(dates('It cost $1999 and rose 2010%.'), []);
@@ -90,6 +90,15 @@ describe('dates: patterns', () => {
     assert.deepStrictEqual(one('It came one day after the raid.'), ['one day after', null]);
     // With no date before it in the paragraph, "earlier" counts back from the reference date (anchored.ts).
     assert.deepStrictEqual(one('The deal closed a year earlier.'), ['a year earlier', '2014-09-17']);
+  });
+
+  it('"the year" of results is the reference year; "the year ended ..." is a span', () => {
+    assert.deepStrictEqual(one('Profit for the full year doubled.'), ['the full year', '2015']);
+    assert.deepStrictEqual(one('Costs will weigh on the fiscal year.'), ['the fiscal year', '2015']);
+    assert.deepStrictEqual(one('Shares hit a low for the year, then rallied.'), ['the year', '2015']);
+    assert.deepStrictEqual(dates('Profit for the year ended June 30 rose.'), [['June 30', '2015-06-30']]);
+    assert.deepStrictEqual(dates('It was the year 2000 all over again.'), [['2000', '2000']]);
+    assert.deepStrictEqual(dates("It beat the year's forecast."), []);
   });
 
   it('numeric dates and clock times', () => {

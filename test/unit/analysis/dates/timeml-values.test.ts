@@ -29,6 +29,25 @@ describe('dates: TimeML values for more than a day or less than a day', () => {
     assert.deepStrictEqual(dates('The vote is at 16:00 GMT on Sunday.', '2013-03-23'), [['16:00 GMT on Sunday', '2013-03-17T16:00']]);
     assert.deepStrictEqual(dates('The doors open at noon Saturday.', '2015-09-17'), [['noon Saturday', '2015-09-12T12:00']]);
   });
+  it('seasons: with a year, and last / this / next from the season the reference date is in', () => {
+    assert.deepStrictEqual(dates('Prices rose in the summer of 1990.'), [['summer of 1990', '1990-SU']]);
+    assert.deepStrictEqual(dates('The pier was rebuilt in late autumn 2003.'), [['late autumn 2003', '2003-FA']]);
+    // 2015-09-17 is in autumn: last summer is this year's, last fall the year before's.
+    assert.deepStrictEqual(dates('The pool closed last summer.'), [['last summer', '2015-SU']]);
+    assert.deepStrictEqual(dates('The pool closed last fall.'), [['last fall', '2014-FA']]);
+    assert.deepStrictEqual(dates('The pool opens next spring.'), [['next spring', '2016-SP']]);
+    // A winter is named by the year of its December.
+    assert.deepStrictEqual(dates('Snow is expected this winter.'), [['this winter', '2015-WI']]);
+    assert.deepStrictEqual(dates('Snow fell this winter.', '2016-01-20'), [['this winter', '2015-WI']]);
+    assert.deepStrictEqual(dates('The road closes next winter.', '2016-01-20'), [['next winter', '2016-WI']]);
+  });
+  it('decades and centuries', () => {
+    assert.deepStrictEqual(dates('Rents doubled in the 1990s.'), [['the 1990s', '199']]);
+    assert.deepStrictEqual(dates("The band formed in the late '70s."), [["the late '70s", '197']]);
+    assert.deepStrictEqual(dates('Shipyards thrived in the sixties.'), [['the sixties', '196']]);
+    assert.deepStrictEqual(dates('The abbey dates from the 11th century.'), [['the 11th century', '10']]);
+    assert.deepStrictEqual(dates('It was the war of the 20th century.'), [['the 20th century', '19']]);
+  });
   it('without a reference date, only what carries its own year', () => {
     assert.deepStrictEqual(dates('Sales rose in the first quarter of 2011.', null), [['first quarter of 2011', '2011-Q1']]);
     assert.deepStrictEqual(dates('The shop shut last weekend.', null), [['last weekend', null]]);
