@@ -116,8 +116,8 @@ export interface DateMention extends Span {
    *   FA / WI (a winter is named by the year of its December);
    * - a decade as its first three digits (199 = the 1990s), a century as its first two (19 = the 1900s);
    * - PRESENT_REF, PAST_REF, FUTURE_REF for now, recently, the future.
-   * Seasons, decades and centuries are part of the grammar (and of the hover's words) but the
-   * engine still reports them as YYYY ("summer 1994") or null ("the 1990s", "last summer").
+   * Seasons count from the reference date's season ("last fall"); a decade or a century named
+   * without a year ("the sixties", "the 11th century") takes its own digits.
    * Every value that names a day starts with that day's YYYY-MM-DD.
    */
   value: string | null;
