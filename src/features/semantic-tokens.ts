@@ -1,42 +1,12 @@
-// Semantic tokens for what the grammar cannot know: people (every mention and resolved pronoun
-// source), organisations and documents that are quoted, dates and attribution cues.
-// The token types are contributed in package.json with standard super types, so every theme
-// colours them.
+// Semantic tokens (people, quoted organisations and documents, dates, cues; see
+// presentation/semantic-tokens.ts) for VS Code.
 import * as vscode from 'vscode';
-import { pronounSourcesOf } from '../analysis/lookup';
-import { AnalysisResult, Span } from '../analysis/types';
+import { lineTokensOf, TOKEN_MODIFIERS, TOKEN_TYPES } from '../presentation/semantic-tokens';
 import { DocumentAnalyses } from './document-analyses';
+import { articleOf } from './ranges';
 import { Logger } from './logger';
 
-export const LEGEND = new vscode.SemanticTokensLegend(['person', 'organization', 'date', 'cue'], ['quoted']);
-
-type Token = { span: Span; type: number; modifiers: number };
-
-export function tokensOf(result: AnalysisResult): Token[] {
-  const tokens: Token[] = [];
-  const quoted = new Set(result.quotes.flatMap((q) => [q.speaker, ...(q.coSpeakers ?? [])]));
-  for (const p of result.people) {
-    const modifiers = quoted.has(p.id) ? 1 : 0;
-    for (const m of p.mentions) tokens.push({ span: m, type: 0, modifiers });
-    for (const s of pronounSourcesOf(result, p.id)) tokens.push({ span: s, type: 0, modifiers });
-  }
-  for (const q of result.quotes) {
-    if (q.source && (q.sourceKind === 'organisation' || q.sourceKind === 'document')) tokens.push({ span: q.source, type: 1, modifiers: 1 });
-    if (q.cue) tokens.push({ span: q.cue, type: 3, modifiers: 0 });
-  }
-  for (const d of result.dates) tokens.push({ span: d, type: 2, modifiers: 0 });
-  tokens.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  // Tokens must not overlap: keep the first of any overlapping run.
-  const out: Token[] = [];
-  let lastEnd = -1;
-  for (const t of tokens) {
-    if (t.span.start >= lastEnd) {
-      out.push(t);
-      lastEnd = t.span.end;
-    }
-  }
-  return out;
-}
+export const LEGEND = new vscode.SemanticTokensLegend(TOKEN_TYPES, TOKEN_MODIFIERS);
 
 export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -75,16 +45,7 @@ export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvi
         this.unanalysed.set(document.uri.toString(), document.version);
         return builder.build();
       }
-      for (const t of tokensOf(result)) {
-        // A token may not cross a line; split multi-line spans (rare: names wrapped in blank-line articles).
-        const start = document.positionAt(t.span.start);
-        const end = document.positionAt(t.span.end);
-        for (let line = start.line; line <= end.line; line++) {
-          const from = line === start.line ? start.character : 0;
-          const to = line === end.line ? end.character : document.lineAt(line).text.length;
-          if (to > from) builder.push(line, from, to - from, t.type, t.modifiers);
-        }
-      }
+      for (const t of lineTokensOf(articleOf(document), result)) builder.push(t.line, t.character, t.length, t.type, t.modifiers);
       return builder.build();
     });
   }
