@@ -10,6 +10,7 @@ import { formatExplanations, formatReport, visible } from './report';
 import { toContract } from '../analysis/contract';
 import { withVerification } from '../workspace/verification-export';
 import { applySidecar, MarkedResult } from './sidecar-marks';
+import { startLanguageServer } from '../lsp/server';
 
 const VERSION = '0.1.0';
 
@@ -32,6 +33,11 @@ async function main(argv: string[]): Promise<number> {
   if (args.mode === 'help') {
     process.stdout.write(USAGE + '\n');
     return 0;
+  }
+  if (args.mode === 'lsp') {
+    // Runs until the client sends exit or closes stdin; nothing else may write to stdout.
+    startLanguageServer(process.stdin, process.stdout);
+    return new Promise<number>(() => undefined);
   }
   if (args.mode === 'version') {
     process.stdout.write(VERSION + '\n');

@@ -2,7 +2,7 @@
 // configuration (features/settings.ts) or a language client's workspace/configuration answer
 // (lsp/settings.ts). Keys are those of package.json's `contributes.configuration`, without the
 // "newsAnnotator." section.
-import { SOURCE_CATEGORIES, SourceCategory } from '../analysis/types';
+import { AnalyzeOptions, SOURCE_CATEGORIES, SourceCategory } from '../analysis/types';
 
 export const SECTION = 'newsAnnotator';
 
@@ -77,4 +77,9 @@ export function settingsFrom(get: SettingValue): Settings {
 /** The key under which an accepted unattributed quotation is remembered: its words, spacing folded. */
 export function acceptedQuoteKey(quoteText: string): string {
   return quoteText.replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/g, '').replace(/\s+/g, ' ');
+}
+
+/** The engine's options that the settings give (an Analyzer is made anew when they change). */
+export function engineOptions(s: Settings): Pick<AnalyzeOptions, 'extraTitles' | 'extraCueVerbs' | 'gender' | 'extraSourceKinds'> {
+  return { extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs, gender: s.gender, extraSourceKinds: s.extraSourceKinds };
 }
