@@ -4,6 +4,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import {
   createProtocolConnection,
   Diagnostic,
+  InitializeResult,
   ProtocolConnection,
   PublishDiagnosticsParams,
   StreamMessageReader,
@@ -30,7 +31,14 @@ export class TestClient {
     public settings: Record<string, unknown>,
   ) {}
 
-  static async start(settings: Record<string, unknown> = {}, capabilities: Record<string, unknown> = {}): Promise<TestClient> {
+  /** What the server answered to initialize. */
+  initializeResult!: InitializeResult;
+
+  /**
+   * Starts the server. `initializationOptions` and `configuration` (whether the client answers
+   * workspace/configuration) are for clients that give settings the other way.
+   */
+  static async start(settings: Record<string, unknown> = {}, capabilities: Record<string, unknown> = {}, initializationOptions?: unknown, configuration = true): Promise<TestClient> {
     const child = spawn(process.execPath, [CLI, '--lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, settings);
@@ -48,10 +56,11 @@ export class TestClient {
     connection.onNotification('window/showMessage', () => undefined);
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
-    await connection.sendRequest('initialize', {
+    client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } }, ...capabilities },
+      initializationOptions,
+      capabilities: { workspace: { configuration }, textDocument: { publishDiagnostics: { versionSupport: true } }, ...capabilities },
     });
     await connection.sendNotification('initialized', {});
     return client;
