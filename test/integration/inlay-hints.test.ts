@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { nextAnalysis, openSeed, positionOf, resetSetting, setSetting, waitFor } from './helpers';
+import { decodeSemanticTokens } from '../shared/semantic-tokens';
 
 const label = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
 
@@ -67,23 +68,16 @@ async function semanticTokens(doc: vscode.TextDocument): Promise<DecodedToken[]>
   const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
   const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
   assert.ok(legend && tokens, 'a legend and tokens');
-  const decoded: DecodedToken[] = [];
-  let line = 0;
-  let char = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [dl, dc, len, type, mods] = tokens.data.slice(i, i + 5);
-    line += dl;
-    char = dl ? dc : char + dc;
-    const start = new vscode.Position(line, char);
-    decoded.push({
-      text: doc.getText(new vscode.Range(start, start.translate(0, len))),
-      type: legend.tokenTypes[type],
-      modifiers: legend.tokenModifiers.filter((_, b) => mods & (1 << b)),
+  return decodeSemanticTokens(tokens.data).map((t) => {
+    const start = new vscode.Position(t.line, t.character);
+    return {
+      text: doc.getText(new vscode.Range(start, start.translate(0, t.length))),
+      type: legend.tokenTypes[t.type],
+      modifiers: legend.tokenModifiers.filter((_, b) => t.modifiers & (1 << b)),
       start,
-      length: len,
-    });
-  }
-  return decoded;
+      length: t.length,
+    };
+  });
 }
 
 describe('semantic tokens', () => {

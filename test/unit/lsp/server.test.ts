@@ -5,6 +5,7 @@ import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InlayHint, Location
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../../src/analysis/analyze';
 import { readSeed } from '../helpers';
+import { decodeSemanticTokens } from '../../shared/semantic-tokens';
 import { TestClient } from './client';
 
 const SEED = readSeed('000_');
@@ -194,18 +195,8 @@ describe('language server (news-annotate --lsp --stdio)', function () {
 
   it('semantic tokens: people (quoted), dates and cues, with the legend of the VS Code feature', async () => {
     const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: URI } });
-    const doc = TextDocument.create(URI, 'news', 1, SEED);
     const lines = SEED.split('\n');
-    const decoded: { text: string; type: number; modifiers: number }[] = [];
-    let line = 0;
-    let char = 0;
-    for (let i = 0; i < tokens.data.length; i += 5) {
-      const [dl, dc, len, type, modifiers] = tokens.data.slice(i, i + 5);
-      line += dl;
-      char = dl ? dc : char + dc;
-      decoded.push({ text: lines[line].slice(char, char + len), type, modifiers });
-    }
-    assert.ok(doc.lineCount > 0);
+    const decoded = decodeSemanticTokens(tokens.data).map((t) => ({ ...t, text: lines[t.line].slice(t.character, t.character + t.length) }));
     assert.ok(decoded.some((t) => t.text === 'Zheng Zeguang' && t.type === 0 && t.modifiers === 1), 'a quoted person');
     assert.ok(decoded.some((t) => t.text === 'Thursday' && t.type === 2), 'a date');
     assert.ok(decoded.some((t) => t.text === 'added' && t.type === 3), 'a cue');
