@@ -1,7 +1,7 @@
 // The language server (`news-annotate --lsp --stdio`): the engine and the presentation layer of
 // the VS Code extension behind the Language Server Protocol, for other editors. One module per
 // method group; this one wires them and keeps the settings.
-import { createConnection, Connection, InitializeResult, StreamMessageReader, StreamMessageWriter, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { createConnection, Connection, InitializeResult, MessageType, ShowMessageNotification, StreamMessageReader, StreamMessageWriter, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Settings } from '../presentation/settings';
 import { Articles } from './articles';
@@ -17,19 +17,26 @@ import { fetchSettings, sectionOf, settingsOf } from './settings';
 export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Connection {
   const connection = createConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
   const articles = new Articles((what, e) => connection.console.error(`${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+  // A failed promise must not end the server (and every feature in the editor with it): log it.
+  process.on('unhandledRejection', (e) => connection.console.error(`unhandled: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
   const warnedTooLarge = new Set<string>();
   const publisher = new DiagnosticsPublisher(connection, articles, (document: TextDocument) => {
     if (warnedTooLarge.has(document.uri)) return;
     warnedTooLarge.add(document.uri);
     const kb = Math.round(document.getText().length / 1024);
-    void connection.window.showInformationMessage(
-      `News Source Annotator: ${document.uri} is ${kb} KB, above the ${articles.settings.maxFileSizeKB} KB limit for live analysis (setting newsAnnotator.maxFileSizeKB). Run the command newsAnnotator.analyseNow to analyse it once.`,
-    );
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: `News Source Annotator: ${document.uri} is ${kb} KB, above the ${articles.settings.maxFileSizeKB} KB limit for live analysis (setting newsAnnotator.maxFileSizeKB). Run the command newsAnnotator.analyseNow to analyse it once.`,
+    });
   });
   let askClient = false;
   let refresh = { semanticTokens: false, inlayHints: false };
   /** Settings requests in flight: only the latest one's answer is applied. */
   let settingsEpoch = 0;
+  /** Resolves once the client's settings are in (at once for a client that is not asked), so that
+   * the first diagnostics of an article already follow them. */
+  let settingsIn: () => void = () => undefined;
+  const firstSettings = new Promise<void>((resolve) => (settingsIn = resolve));
 
   const apply = (settings: Settings): void => {
     articles.setSettings(settings);
@@ -44,9 +51,11 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
       settings = askClient ? await fetchSettings(connection) : settingsOf(sectionOf(payload));
     } catch (e) {
       connection.console.error(`workspace/configuration failed: ${String(e)}`);
+      settingsIn();
       return;
     }
     if (epoch === settingsEpoch) apply(settings);
+    settingsIn();
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -73,6 +82,7 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
   });
   connection.onInitialized(() => {
     if (askClient) void reloadSettings();
+    else settingsIn();
   });
   connection.onDidChangeConfiguration(({ settings }) => void reloadSettings(settings));
 
@@ -80,7 +90,8 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
   articles.documents.onDidOpen(({ document }) => justOpened.add(document.uri));
   articles.documents.onDidChangeContent(({ document }) => {
     // An opened article is published at once; an edit after the debounce delay.
-    publisher.schedule(document.uri, justOpened.delete(document.uri) ? 0 : undefined);
+    const delay = justOpened.delete(document.uri) ? 0 : undefined;
+    void firstSettings.then(() => publisher.schedule(document.uri, delay));
   });
   articles.documents.onDidClose(({ document }) => {
     justOpened.delete(document.uri);

@@ -20,6 +20,8 @@ export class TestClient {
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private waiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
+  /** The messages the server showed (window/showMessage). */
+  readonly messages: string[] = [];
   /** What the server asked with workspace/configuration, in order. */
   readonly configurationRequests: unknown[] = [];
   stderr = '';
@@ -53,7 +55,7 @@ export class TestClient {
       client.configurationRequests.push(p);
       return p.items.map((i) => (i.section === 'newsAnnotator' ? client.settings : null));
     });
-    connection.onNotification('window/showMessage', () => undefined);
+    connection.onNotification('window/showMessage', (p: { message: string }) => client.messages.push(p.message));
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
     client.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
@@ -103,6 +105,7 @@ export class TestClient {
 
   /** Shuts the server down as an editor does; resolves with its exit code. */
   async stop(): Promise<number | null> {
+    if (this.child.exitCode !== null) throw new Error(`the server had exited with ${this.child.exitCode}; stderr: ${this.stderr}`);
     const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');

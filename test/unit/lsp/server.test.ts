@@ -218,6 +218,21 @@ describe('language server: start-up', () => {
     }
   });
 
+  it('an article above maxFileSizeKB is not analysed until newsAnnotator.analyseNow', async () => {
+    const client = await TestClient.start({ maxFileSizeKB: 1 });
+    try {
+      await client.open(URI, INSERTED);
+      assert.deepEqual(await client.diagnosticsFor(URI, undefined, 1), []);
+      assert.match(client.messages.join('\n'), /above the 1 KB limit .*newsAnnotator\.analyseNow/);
+      assert.equal(await client.request('textDocument/hover', { textDocument: { uri: URI }, position: positionOf(INSERTED, 'Zheng', 1, 1) }), null);
+      assert.equal(await client.request('workspace/executeCommand', { command: 'newsAnnotator.analyseNow', arguments: [URI] }), true);
+      await client.diagnosticsFor(URI, (d) => d.some((x) => x.code === 'unattributed-quote'));
+      assert.ok(await client.request('textDocument/hover', { textDocument: { uri: URI }, position: positionOf(INSERTED, 'Zheng', 1, 1) }));
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('a client without workspace/configuration gives its settings in the initialization options', async () => {
     const client = await TestClient.start({}, {}, { newsAnnotator: { diagnostics: { unclosedQuote: 'hint' } } }, false);
     try {
