@@ -6,7 +6,8 @@ import { Range, TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from '../analysis/analyze';
 import { AnalysisResult } from '../analysis/types';
 import { ArticleDocument } from '../presentation/document';
-import { engineOptions, Settings, settingsFrom } from '../presentation/settings';
+import { withAcceptedQuote } from '../presentation/code-actions';
+import { acceptedQuoteKey, engineOptions, Settings, settingsFrom } from '../presentation/settings';
 
 interface Entry {
   analyzer: Analyzer;
@@ -42,9 +43,9 @@ export class Articles {
   }
 
   /** Accepts a quotation for this session; false when it already was. */
-  accept(key: string): boolean {
-    if (this.settings.acceptedQuotes.includes(key)) return false;
-    this.acceptedHere.push(key);
+  accept(quoteText: string): boolean {
+    if (!withAcceptedQuote(this.settings.acceptedQuotes, quoteText)) return false;
+    this.acceptedHere.push(acceptedQuoteKey(quoteText));
     return true;
   }
 

@@ -49,9 +49,8 @@ export function registerCodeActions(connection: Connection, articles: Articles, 
     const [arg] = args ?? [];
     if (typeof arg !== 'string') return null;
     if (command === ACCEPT_QUOTE_COMMAND) {
-      const key = acceptedQuoteKey(arg);
-      if (articles.accept(key)) publisher.republishAll();
-      return key;
+      if (articles.accept(arg)) publisher.republishAll();
+      return acceptedQuoteKey(arg);
     }
     if (command === ANALYSE_NOW_COMMAND) {
       const document = articles.get(arg);

@@ -16,9 +16,10 @@ import { fetchSettings, sectionOf, settingsOf } from './settings';
 
 export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Connection {
   const connection = createConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
-  const articles = new Articles((what, e) => connection.console.error(`${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+  const logError = (what: string, e: unknown): void => connection.console.error(`${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  const articles = new Articles(logError);
   // A failed promise must not end the server (and every feature in the editor with it): log it.
-  process.on('unhandledRejection', (e) => connection.console.error(`unhandled: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+  process.on('unhandledRejection', (e) => logError('a promise', e));
   const warnedTooLarge = new Set<string>();
   const publisher = new DiagnosticsPublisher(connection, articles, (document: TextDocument) => {
     if (warnedTooLarge.has(document.uri)) return;
@@ -46,16 +47,16 @@ export function startLanguageServer(input: NodeJS.ReadableStream, output: NodeJS
   };
   const reloadSettings = async (payload?: unknown): Promise<void> => {
     const epoch = ++settingsEpoch;
-    let settings: Settings;
     try {
-      settings = askClient ? await fetchSettings(connection) : settingsOf(sectionOf(payload));
+      // A client that is not asked and sends no settings keeps the ones it gave before.
+      if (!askClient && (payload === null || payload === undefined)) return;
+      const settings = askClient ? await fetchSettings(connection) : settingsOf(sectionOf(payload));
+      if (epoch === settingsEpoch) apply(settings);
     } catch (e) {
-      connection.console.error(`workspace/configuration failed: ${String(e)}`);
+      logError('workspace/configuration', e);
+    } finally {
       settingsIn();
-      return;
     }
-    if (epoch === settingsEpoch) apply(settings);
-    settingsIn();
   };
 
   connection.onInitialize((params): InitializeResult => {

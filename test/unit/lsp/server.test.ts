@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InlayHint, Location, MarkupContent, Range, SemanticTokens, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../../src/analysis/analyze';
-import { readSeed } from '../helpers';
+import { readSeed, runCli } from '../helpers';
 import { decodeSemanticTokens } from '../../shared/semantic-tokens';
 import { TestClient } from './client';
 
@@ -204,6 +204,14 @@ describe('language server (news-annotate --lsp --stdio)', function () {
 });
 
 describe('language server: start-up', () => {
+  it('runs only as `news-annotate --lsp --stdio`', () => {
+    for (const args of [['--lsp'], ['--stdio'], ['--lsp', '--stdio', '--json']]) {
+      const r = runCli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /the language server runs as exactly `news-annotate --lsp --stdio`/);
+    }
+  });
+
   it('announces incremental sync, every method and the semantic token legend', async () => {
     const client = await TestClient.start();
     try {
