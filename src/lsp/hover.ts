@@ -2,8 +2,7 @@
 // at the article's line (`file:///…#L12`), which clients open as a file location.
 import { Connection, Hover, MarkupKind } from 'vscode-languageserver/node';
 import { hoverAt } from '../presentation/hover';
-import { Articles, rangeOf } from './articles';
-import { articleOf } from './articles';
+import { articleOf, Articles, rangeOf } from './articles';
 
 export function registerHover(connection: Connection, articles: Articles): void {
   connection.onHover(({ textDocument, position }): Hover | null => {
