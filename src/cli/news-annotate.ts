@@ -10,7 +10,6 @@ import { formatExplanations, formatReport, visible } from './report';
 import { toContract } from '../analysis/contract';
 import { withVerification } from '../workspace/verification-export';
 import { applySidecar, MarkedResult } from './sidecar-marks';
-import { startLanguageServer } from '../lsp/server';
 
 const VERSION = '0.1.0';
 
@@ -35,7 +34,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (args.mode === 'lsp') {
-    // Runs until the client sends exit or closes stdin; nothing else may write to stdout.
+    // Runs until the client sends exit or closes stdin; nothing else may write to stdout. Loaded
+    // here, so the other modes do not pay for the protocol packages.
+    const { startLanguageServer } = await import('../lsp/server');
     startLanguageServer(process.stdin, process.stdout);
     return new Promise<number>(() => undefined);
   }
