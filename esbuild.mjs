@@ -40,6 +40,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The command-line annotator, runnable as `news-annotate`.
   { ...common, entryPoints: ['src/cli/news-annotate.ts'], outfile: 'dist/news-annotate.js', banner: { js: '#!/usr/bin/env node' } },
+  // The engine's worker thread in the extension host (features/engine-port-node.ts).
+  { ...common, entryPoints: ['src/engine-worker/node-worker.ts'], outfile: 'dist/engine-worker.js' },
   // Worker for parallel batches (--jobs).
   { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' },
 ];

@@ -26,7 +26,8 @@ if (bad.length) {
   failed = true;
 }
 // The sidecar schema is contributed through jsonValidation: without it hand edits go unchecked.
-for (const needed of ['dist/extension.js', 'schemas/sources.schema.json']) {
+// The engine's worker: without it every analysis runs on the extension host (and blocks it).
+for (const needed of ['dist/extension.js', 'dist/engine-worker.js', 'schemas/sources.schema.json']) {
   if (!files.includes(needed)) {
     console.error(`[package] ${needed} is missing`);
     failed = true;

@@ -5,9 +5,10 @@ import { AttributionQuickFixes, ACCEPT_QUOTE_COMMAND, acceptUnattributedQuote, i
 import { DiagnosticsFeature } from './features/diagnostics';
 import { AnalysesApi, DocumentAnalyses, LANGUAGE_ID } from './features/document-analyses';
 import { DocumentSymbolsFeature } from './features/document-symbols';
+import { nodeWorkerPorts } from './features/engine-port-node';
 import { HoverFeature, REVEAL_COMMAND, revealRange } from './features/hover';
 import { InlayHintsFeature } from './features/inlay-hints';
-import { Logger } from './features/logger';
+import { Logger, WorkTiming } from './features/logger';
 import { PeopleNavigation } from './features/references';
 import { LEGEND, SemanticTokensFeature } from './features/semantic-tokens';
 import { SECTION } from './features/settings';
@@ -39,6 +40,8 @@ export interface NewsAnnotatorApi {
   /** The status bar item's text (for the active article). */
   readonly statusBarText: string;
   verification: VerificationApi;
+  /** The longest synchronous run of each kind of the extension's work since the last call (ms). */
+  takeTimings(): Record<string, WorkTiming>;
 }
 
 /** The fact-checkers' marks, for tests. */
@@ -81,7 +84,8 @@ export interface WorkspaceApi {
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const log = new Logger();
-  const analyses = new DocumentAnalyses(log);
+  // The engine runs in a worker thread, so that no analysis blocks the extension host.
+  const analyses = new DocumentAnalyses(log, nodeWorkerPorts(context.extensionPath));
   // The marks are applied in one place: every feature reads the corrected result from `analyses`.
   const marks = new VerificationStore(log);
   analyses.setPresenter((uri, text, result) => log.guard('marks', result, () => marks.verify(uri, text, result).corrected));
@@ -119,7 +123,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     return engine && { engine, verified: marks.verify(document.uri, document.getText(), engine).verified };
   };
   const verificationView = new VerificationView(workspaceIndex, marks, log);
-  const codeLens = new VerificationCodeLens(verifiedDocuments);
+  const codeLens = new VerificationCodeLens(verifiedDocuments, (d, token) => analyses.resultOf(d, token));
   const decorations = new VerificationDecorations(verifiedDocuments);
   const orphanProblems = new VerificationProblems(verifiedDocuments);
   const marksChanged = (article: vscode.Uri) => {
@@ -183,7 +187,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
         void vscode.window.showWarningMessage('News Source Annotator: open a news article (language "News Article") to analyse it.');
         return;
       }
-      analyses.analyseNow(document);
+      void analyses.analyseNow(document);
     }),
     vscode.commands.registerCommand('newsAnnotator.showOutput', () => log.channel.show()),
 
@@ -223,6 +227,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       return analyses.runs;
     },
     resultFor: (document) => analyses.resultFor(document),
+    resultOf: (document) => analyses.resultOf(document),
+    get engineRunsIn() {
+      return analyses.engineRunsIn;
+    },
     runsOf: (document) => analyses.runsOf(document),
     statsFor: (document) => analyses.statsFor(document),
     onDidAnalyse: analyses.onDidAnalyse,
@@ -253,6 +261,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     get statusBarText() {
       return statusBar.item.text;
     },
+    takeTimings: () => log.takeTimings(),
     verification: {
       verifiedFor: (document) => {
         const result = analyses.engineResultFor(document);

@@ -49,6 +49,16 @@ export function quotesBy(result: AnalysisResult, personId: string): Quote[] {
   return result.quotes.filter((q) => q.speaker === personId || (q.coSpeakers ?? []).includes(personId));
 }
 
+/** Every person's quotations (as quotesBy gives them), in one pass over the quotations. */
+export function quotesByPerson(result: AnalysisResult): Map<string, Quote[]> {
+  const out = new Map<string, Quote[]>(result.people.map((p) => [p.id, []]));
+  for (const q of result.quotes) {
+    const ids = new Set([q.speaker, ...(q.coSpeakers ?? [])]);
+    for (const id of ids) if (id) out.get(id)?.push(q);
+  }
+  return out;
+}
+
 /** Pronoun sources resolved to the person (for references and highlights). */
 export function pronounSourcesOf(result: AnalysisResult, personId: string): Span[] {
   const seen = new Set<number>();

@@ -1,14 +1,19 @@
 // One analysis per document version, shared by every feature.
 //
-// - Each open news article has its own incremental Analyzer, so an edit re-analyses only the
-//   paragraphs that changed.
+// - The engine runs off the extension host's thread (engine-client.ts): each open news article
+//   has its own incremental Analyzer there, so an edit re-analyses only the paragraphs that
+//   changed, and the result comes back in small pieces.
 // - Results are cached by document version: however many features ask, the engine runs once.
+//   Features ask with `resultOf` (a promise of the current version's result); `resultFor` gives
+//   the current version's result only if it is already there.
 // - Edits schedule a debounced analysis; listeners (diagnostics, status bar) hear about it when
 //   it is done. A result computed for a version that is no longer current is dropped.
 // - Files above the size limit get one clear message and no live analysis, until the user runs
 //   "Analyse Now".
 import * as vscode from 'vscode';
-import { Analyzer, AnalyzerStats } from '../analysis/analyze';
+import type { AnalyzerStats } from '../analysis/analyze';
+import type { EngineConfig } from '../engine-service/messages';
+import { EngineClient, EnginePortFactory } from './engine-client';
 import { AnalysisResult } from '../analysis/types';
 import { Logger } from './logger';
 import { readSettings, Settings } from './settings';
@@ -16,8 +21,7 @@ import { readSettings, Settings } from './settings';
 export const LANGUAGE_ID = 'news-article';
 
 interface Entry {
-  analyzer: Analyzer;
-  /** The document version the engine last ran on (-1: none); `result` belongs to it. */
+  /** The document version `result` belongs to (-1: none). */
   version: number;
   /** Undefined when the engine failed on that version (the error is logged once, not retried). */
   result?: AnalysisResult;
@@ -26,10 +30,39 @@ interface Entry {
   /** Engine runs on this document. */
   runs: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** Resolves when the scheduled analysis (the timer's) has run: features wait for it. */
+  scheduled?: Deferred;
+  /** The engine's run under way, if any (one at a time per document). */
+  running?: Promise<void>;
   /** The user asked to analyse this (large) document anyway. */
   forced: boolean;
   warnedTooLarge: boolean;
 }
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve(): void;
+}
+
+function deferred(): Deferred {
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** A later task: work after an await then runs on its own, not in one block with every other
+ * feature that waited for the same analysis. */
+/** Resolves when the editor cancels the request. */
+function cancelled(token: vscode.CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    const sub = token.onCancellationRequested(() => {
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface AnalysedEvent {
   document: vscode.TextDocument;
@@ -45,8 +78,12 @@ export interface AnalysesApi {
   readonly runs: number;
   /** How many times the engine ran on this document since it was opened. */
   runsOf(document: vscode.TextDocument): number;
-  /** The analysis of the document's current version (see DocumentAnalyses.resultFor). */
+  /** The analysis of the document's current version if it is done (see DocumentAnalyses.resultFor). */
   resultFor(document: vscode.TextDocument): AnalysisResult | undefined;
+  /** The analysis of the document's current version, when it is done (see DocumentAnalyses.resultOf). */
+  resultOf(document: vscode.TextDocument): Promise<AnalysisResult | undefined>;
+  /** Where the engine runs: 'worker' (off the extension host's thread) or 'in-process'. */
+  readonly engineRunsIn: 'worker' | 'in-process';
   /** Paragraphs analysed from scratch and reused from the cache in the last run on the document. */
   statsFor(document: vscode.TextDocument): AnalyzerStats | undefined;
   /** Fires after a scheduled or requested analysis, with the result (undefined: not analysed). */
@@ -63,15 +100,33 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   private readonly entries = new Map<string, Entry>();
   private presenter: ResultPresenter = (_uri, _text, r) => r;
   private readonly emitter = new vscode.EventEmitter<AnalysedEvent>();
-  readonly onDidAnalyse = this.emitter.event;
+  /**
+   * Each listener hears of an analysis in a task of its own: for a long article, diagnostics,
+   * the index, the views and the marks together would keep the extension host busy in one piece.
+   */
+  readonly onDidAnalyse: vscode.Event<AnalysedEvent> = (listener, thisArgs?, disposables?) =>
+    this.emitter.event((e) => setTimeout(() => this.log.guard('after an analysis', undefined, () => listener.call(thisArgs, e)), 0), undefined, disposables);
   private settings: Settings = readSettings();
+  /** Bumped when settings change: results of runs started before are dropped. */
+  private generation = 0;
+  private readonly engine: EngineClient;
   /** How many times the engine actually ran; tests use it to check caching. */
   runs = 0;
 
-  constructor(private readonly log: Logger) {}
+  /** `workers` makes the port to the engine's worker; without it the engine runs in process. */
+  constructor(
+    private readonly log: Logger,
+    workers?: EnginePortFactory,
+  ) {
+    this.engine = new EngineClient(workers, log);
+  }
 
   get currentSettings(): Settings {
     return this.settings;
+  }
+
+  get engineRunsIn(): 'worker' | 'in-process' {
+    return this.engine.where;
   }
 
   static isNewsArticle(document: vscode.TextDocument): boolean {
@@ -81,8 +136,8 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   /** Re-reads settings and re-analyses every open article (titles, cues and dates may change). */
   reloadSettings(): void {
     this.settings = readSettings();
+    this.generation++;
     for (const e of this.entries.values()) {
-      e.analyzer = this.newAnalyzer();
       e.version = -1;
       e.result = undefined;
       e.stats = undefined;
@@ -103,40 +158,97 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
     return this.presenter(uri, text, engineResult);
   }
 
-  /** The analysis of the document's current version as shown: the engine's, with corrections. */
+  /**
+   * The analysis of the document's current version as shown (the engine's, with corrections), if
+   * it is done; undefined while it is under way (features that can wait use `resultOf`).
+   */
   resultFor(document: vscode.TextDocument): AnalysisResult | undefined {
     const r = this.engineResultFor(document);
     return r && this.presenter(document.uri, document.getText(), r);
   }
 
-  /** Tells the listeners again (the result's corrections changed, not the text). */
-  republish(document: vscode.TextDocument): void {
-    if (!DocumentAnalyses.isNewsArticle(document) || document.isClosed) return;
-    this.emitter.fire({ document, result: this.resultFor(document) });
+  /**
+   * The analysis of the document's current version as shown, once it is done (undefined when
+   * `token` is cancelled first: the editor asked again for a newer version).
+   */
+  async resultOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
+    const r = await this.engineResultOf(document, token);
+    await nextTask();
+    return r && !document.isClosed && !token?.isCancellationRequested ? this.presenter(document.uri, document.getText(), r) : undefined;
   }
 
   /**
-   * The engine's analysis of the document's current version, computed now if needed (once per
-   * version). Undefined for other languages and for large files not analysed on command.
+   * Tells the listeners again (the result's corrections changed, not the text), once the current
+   * version is analysed: a document that lingers after its tab closed has no analysis kept.
    */
+  republish(document: vscode.TextDocument): void {
+    if (!DocumentAnalyses.isNewsArticle(document) || document.isClosed) return;
+    void this.engineResultOf(document).then(() => {
+      if (!document.isClosed) this.emitter.fire({ document, result: this.resultFor(document) });
+    });
+  }
+
+  /** The engine's analysis of the document's current version if it is done. */
   engineResultFor(document: vscode.TextDocument): AnalysisResult | undefined {
     if (!DocumentAnalyses.isNewsArticle(document)) return undefined;
+    const entry = this.entries.get(document.uri.toString());
+    return entry && entry.version === document.version ? entry.result : undefined;
+  }
+
+  /**
+   * The engine's analysis of the document's current version, run now if needed (once per version,
+   * whether the engine succeeds or fails: a failure is not retried for every feature that asks).
+   * Undefined for other languages and for large files not analysed on command. While the document
+   * changes, it waits for the analysis of the version that is current when one ends.
+   */
+  async engineResultOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
+    if (!DocumentAnalyses.isNewsArticle(document)) return undefined;
     const entry = this.entryFor(document);
-    // Once per version, whether the engine succeeded or threw (a failure is not retried for
-    // every feature that asks; the next edit tries again).
-    if (entry.version === document.version) return entry.result;
-    if (this.isTooLarge(document) && !entry.forced) {
-      this.warnTooLarge(document, entry);
-      return undefined;
+    for (;;) {
+      // Forgotten (its tab closed) or the request cancelled while it waited.
+      if (document.isClosed || token?.isCancellationRequested || this.entries.get(document.uri.toString()) !== entry) return undefined;
+      if (entry.version === document.version) return entry.result;
+      if (this.isTooLarge(document) && !entry.forced) {
+        this.warnTooLarge(document, entry);
+        return undefined;
+      }
+      // While the user types, features wait for the debounced analysis instead of running the
+      // engine for every keystroke.
+      const wait = entry.scheduled?.promise ?? entry.running ?? this.startRun(document, entry);
+      await (token ? Promise.race([wait, cancelled(token)]) : wait);
     }
+  }
+
+  /** Runs the engine on the document's current text; the result is kept for that version. */
+  private startRun(document: vscode.TextDocument, entry: Entry): Promise<void> {
+    const version = document.version;
+    const generation = this.generation;
     this.runs++;
     entry.runs++;
-    entry.result = this.log.guard('analysis', undefined, () =>
-      entry.analyzer.analyze(document.getText(), { id: document.uri.toString(), referenceDate: this.settings.referenceDate }),
+    const keep = (result: AnalysisResult | undefined, stats?: AnalyzerStats) => {
+      entry.running = undefined;
+      // Settings changed while it ran: this result follows the old ones.
+      if (generation !== this.generation) return;
+      entry.version = version;
+      entry.result = result;
+      entry.stats = stats;
+    };
+    const options = { id: document.uri.toString(), referenceDate: this.settings.referenceDate };
+    const run = this.engine.analyze(document.uri.toString(), document.getText(), options, this.engineConfig()).then(
+      (r) => keep(r.result, r.stats ?? undefined),
+      (e: unknown) => {
+        this.log.error('analysis', e);
+        keep(undefined);
+      },
     );
-    entry.version = document.version;
-    entry.stats = { ...entry.analyzer.stats };
-    return entry.result;
+    entry.running = run;
+    return run;
+  }
+
+  /** Analyses a text that is not an open document (a file on disk), with the current settings. */
+  async analyzeText(text: string): Promise<AnalysisResult> {
+    const run = await this.engine.analyzeOnce(text, { referenceDate: this.settings.referenceDate }, this.engineConfig());
+    return run.result;
   }
 
   runsOf(document: vscode.TextDocument): number {
@@ -148,25 +260,41 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
     return stats && { ...stats };
   }
 
-  /** Analyses after the debounce delay, then tells the listeners. */
+  /** Analyses after the debounce delay, then tells the listeners (unless the text moved on). */
   schedule(document: vscode.TextDocument, delayMs = this.settings.debounceMs): void {
     if (!DocumentAnalyses.isNewsArticle(document)) return;
     const entry = this.entryFor(document);
     if (entry.timer) clearTimeout(entry.timer);
+    const scheduled = (entry.scheduled ??= deferred());
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
-      if (document.isClosed) return;
-      const result = this.resultFor(document);
-      this.emitter.fire({ document, result });
+      entry.scheduled = undefined;
+      void this.analyseAndTell(document, entry).finally(() => scheduled.resolve());
     }, delayMs);
   }
 
+  private async analyseAndTell(document: vscode.TextDocument, entry: Entry): Promise<void> {
+    if (document.isClosed) return;
+    const version = document.version;
+    if (entry.version !== version) {
+      if (this.isTooLarge(document) && !entry.forced) this.warnTooLarge(document, entry);
+      else {
+        await (entry.running ?? this.startRun(document, entry));
+        // The run under way was for an older version: run for this one.
+        if (entry.version !== version && document.version === version && !document.isClosed) await (entry.running ?? this.startRun(document, entry));
+      }
+    }
+    // Stale: an edit came while the engine ran, and the analysis scheduled for it will tell.
+    if (document.isClosed || document.version !== version) return;
+    this.emitter.fire({ document, result: this.resultFor(document) });
+  }
+
   /** Analyses a document now, whatever its size (the "Analyse Now" command). */
-  analyseNow(document: vscode.TextDocument): AnalysisResult | undefined {
+  async analyseNow(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
     const entry = this.entryFor(document);
     entry.forced = true;
-    const result = this.resultFor(document);
-    this.emitter.fire({ document, result });
+    const result = await this.resultOf(document);
+    if (!document.isClosed) this.emitter.fire({ document, result: this.resultFor(document) });
     return result;
   }
 
@@ -174,26 +302,30 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   forget(uri: vscode.Uri): void {
     const entry = this.entries.get(uri.toString());
     if (entry?.timer) clearTimeout(entry.timer);
+    entry?.scheduled?.resolve();
+    if (entry) entry.scheduled = entry.timer = undefined;
     this.entries.delete(uri.toString());
+    this.engine.forget(uri.toString());
   }
 
   hasPending(uri: vscode.Uri): boolean {
-    return this.entries.get(uri.toString())?.timer !== undefined;
+    const entry = this.entries.get(uri.toString());
+    return entry?.timer !== undefined || entry?.running !== undefined;
   }
 
   private entryFor(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { analyzer: this.newAnalyzer(), version: -1, forced: false, warnedTooLarge: false, runs: 0 };
+      entry = { version: -1, forced: false, warnedTooLarge: false, runs: 0 };
       this.entries.set(key, entry);
     }
     return entry;
   }
 
-  private newAnalyzer(): Analyzer {
+  private engineConfig(): EngineConfig {
     const s = this.settings;
-    return new Analyzer({ extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs, gender: s.gender, extraSourceKinds: s.extraSourceKinds });
+    return { extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs, gender: s.gender, extraSourceKinds: s.extraSourceKinds };
   }
 
   private warnTooLarge(document: vscode.TextDocument, entry: Entry): void {
@@ -207,13 +339,18 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
         'Analyse Now',
       )
       .then((choice) => {
-        if (choice === 'Analyse Now' && !document.isClosed) this.analyseNow(document);
+        if (choice === 'Analyse Now' && !document.isClosed) void this.analyseNow(document);
       });
   }
 
   dispose(): void {
-    for (const e of this.entries.values()) if (e.timer) clearTimeout(e.timer);
+    for (const e of this.entries.values()) {
+      if (e.timer) clearTimeout(e.timer);
+      e.scheduled?.resolve();
+      e.scheduled = e.timer = undefined;
+    }
     this.entries.clear();
+    this.engine.dispose();
     this.emitter.dispose();
   }
 }

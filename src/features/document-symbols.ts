@@ -50,9 +50,10 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
     return vscode.languages.registerDocumentSymbolProvider(this.selector, this, { label: 'News Source Annotator' });
   }
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+  async provideDocumentSymbols(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    const result = await this.analyses.resultOf(document, token);
+    if (token?.isCancellationRequested) return [];
     return this.log.guard('outline', [], () => {
-      const result = this.analyses.resultFor(document);
       if (!result) {
         this.unanalysed.set(document.uri.toString(), document.version);
         return [];

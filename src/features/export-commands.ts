@@ -73,7 +73,7 @@ export function registerExportCommands(index: WorkspaceIndex, analyses: Document
         return undefined;
       }
       await marks?.ensureLoaded(document.uri);
-      const result = analyses.resultFor(document) ?? analyses.analyseNow(document);
+      const result = analyses.resultFor(document) ?? (await analyses.analyseNow(document));
       if (!result) return undefined;
       const file = indexedFile(WorkspaceIndex.idOf(document.uri), document.uri.toString(), document.getText(), result);
       const where = await chooseTarget(baseName(file.id), target, format);

@@ -24,9 +24,9 @@ export class HoverFeature implements vscode.HoverProvider {
     private readonly markOf?: (document: vscode.TextDocument, quoteIndex: number) => string | undefined,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const result = await this.analyses.resultOf(document);
     return this.log.guard('hover', undefined, () => {
-      const result = this.analyses.resultFor(document);
       if (!result) return undefined;
       const { rolesElsewhere, markOf } = this;
       const content = hoverAt(articleOf(document), result, document.offsetAt(position), {

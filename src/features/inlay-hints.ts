@@ -21,10 +21,10 @@ export class InlayHintsFeature implements vscode.InlayHintsProvider {
     this.changed.fire();
   }
 
-  provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
+  async provideInlayHints(document: vscode.TextDocument, range: vscode.Range, token?: vscode.CancellationToken): Promise<vscode.InlayHint[]> {
+    if (!this.analyses.currentSettings.inlayHints) return [];
+    const result = await this.analyses.resultOf(document, token);
     return this.log.guard('inlay hints', [], () => {
-      if (!this.analyses.currentSettings.inlayHints) return [];
-      const result = this.analyses.resultFor(document);
       if (!result) return [];
       return inlayHintsOf(result, document.offsetAt(range.start), document.offsetAt(range.end), this.markNote).map((h) => {
         const hint = new vscode.InlayHint(document.positionAt(h.offset), h.label, vscode.InlayHintKind.Parameter);

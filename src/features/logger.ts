@@ -2,8 +2,16 @@
 // so that none is left unhandled and a user can report what happened.
 import * as vscode from 'vscode';
 
+/** The longest synchronous run of one kind of work, and how many runs there were. */
+export interface WorkTiming {
+  longestMs: number;
+  runs: number;
+}
+
 export class Logger implements vscode.Disposable {
   readonly channel = vscode.window.createOutputChannel('News Source Annotator');
+  /** Per kind of work, since the last takeTimings(): how long the extension host was kept busy. */
+  private timings = new Map<string, WorkTiming>();
 
   info(message: string): void {
     this.channel.appendLine(`[${new Date().toISOString()}] ${message}`);
@@ -16,12 +24,36 @@ export class Logger implements vscode.Disposable {
 
   /** Runs a feature's work, logging and swallowing any error so the editor keeps working. */
   guard<T>(where: string, fallback: T, work: () => T): T {
+    return this.time(where, () => {
+      try {
+        return work();
+      } catch (e) {
+        this.error(where, e);
+        return fallback;
+      }
+    });
+  }
+
+  /** Runs synchronous work and keeps how long it took (see takeTimings). */
+  time<T>(where: string, work: () => T): T {
+    const started = performance.now();
     try {
       return work();
-    } catch (e) {
-      this.error(where, e);
-      return fallback;
+    } finally {
+      const ms = performance.now() - started;
+      const t = this.timings.get(where);
+      if (t) {
+        t.runs++;
+        if (ms > t.longestMs) t.longestMs = ms;
+      } else this.timings.set(where, { longestMs: ms, runs: 1 });
     }
+  }
+
+  /** The timings since the last call, by kind of work, and starts afresh. */
+  takeTimings(): Record<string, WorkTiming> {
+    const out = Object.fromEntries(this.timings);
+    this.timings = new Map();
+    return out;
   }
 
   dispose(): void {

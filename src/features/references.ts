@@ -15,38 +15,36 @@ export class PeopleNavigation
     private readonly log: Logger,
   ) {}
 
-  /** The document's analysis and the offset of a position in it, or undefined when not analysed. */
-  private at<T>(document: vscode.TextDocument, position: vscode.Position, f: (result: AnalysisResult, offset: number) => T): T | undefined {
-    const result = this.analyses.resultFor(document);
+  /** The document's analysis (when done) and the offset of a position in it; undefined when not analysed. */
+  private async at<T>(document: vscode.TextDocument, position: vscode.Position, f: (result: AnalysisResult, offset: number) => T): Promise<T | undefined> {
+    const result = await this.analyses.resultOf(document);
     return result && f(result, document.offsetAt(position));
   }
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] {
-    return this.log.guard('references', [], () => this.at(document, position, personSpansAt)?.spans.map((s) => locationOf(document, s)) ?? []);
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
+    const hit = await this.at(document, position, personSpansAt);
+    return this.log.guard('references', [], () => hit?.spans.map((s) => locationOf(document, s)) ?? []);
   }
 
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
-    return this.log.guard('highlights', [], () =>
-      (this.at(document, position, personSpansAt)?.spans ?? []).map((s) => new vscode.DocumentHighlight(rangeOf(document, s), vscode.DocumentHighlightKind.Text)),
-    );
+  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DocumentHighlight[]> {
+    const hit = await this.at(document, position, personSpansAt);
+    return this.log.guard('highlights', [], () => (hit?.spans ?? []).map((s) => new vscode.DocumentHighlight(rangeOf(document, s), vscode.DocumentHighlightKind.Text)));
   }
 
-  provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
-    return this.log.guard('definition', undefined, () => {
-      const first = this.at(document, position, definitionAt);
-      return first ? locationOf(document, first) : undefined;
-    });
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
+    const first = await this.at(document, position, definitionAt);
+    return this.log.guard('definition', undefined, () => (first ? locationOf(document, first) : undefined));
   }
 
-  prepareRename(document: vscode.TextDocument, position: vscode.Position): vscode.Range | { range: vscode.Range; placeholder: string } {
-    const mention = this.at(document, position, renameTargetAt);
+  async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Range | { range: vscode.Range; placeholder: string }> {
+    const mention = await this.at(document, position, renameTargetAt);
     if (!mention) throw new Error(RENAME_REFUSAL);
     return { range: rangeOf(document, mention), placeholder: mention.text };
   }
 
-  provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit | undefined {
+  async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
+    const edits = await this.at(document, position, (result, offset) => renameEditsAt(result, offset, newName));
     return this.log.guard('rename', undefined, () => {
-      const edits = this.at(document, position, (result, offset) => renameEditsAt(result, offset, newName));
       if (!edits) return undefined;
       const edit = new vscode.WorkspaceEdit();
       for (const e of edits) edit.replace(document.uri, rangeOf(document, e.span), e.newText);

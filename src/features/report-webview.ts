@@ -76,6 +76,10 @@ export class ReportWebview implements vscode.Disposable {
     if (scope.kind === 'workspace') {
       if (this.index.isScanning || !this.index.isStarted) this.setHtml((o) => buildMessageHtml('Sources report', 'Indexing the articles of the workspace…', o));
       await this.index.whenIndexed();
+    } else {
+      // The article's analysis may still be under way (the engine runs in a worker).
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === scope.uri.toString());
+      if (document) await this.analyses.resultOf(document);
     }
     this.render();
   }

@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import { lineTokensOf, TOKEN_MODIFIERS, TOKEN_TYPES } from '../presentation/semantic-tokens';
 import { DocumentAnalyses } from './document-analyses';
-import { articleOf } from './ranges';
 import { Logger } from './logger';
 
 export const LEGEND = new vscode.SemanticTokensLegend(TOKEN_TYPES, TOKEN_MODIFIERS);
@@ -37,15 +36,15 @@ export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvi
     this.unanalysed.delete(uri.toString());
   }
 
-  provideDocumentSemanticTokens(document: vscode.TextDocument): vscode.SemanticTokens {
+  async provideDocumentSemanticTokens(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
+    const result = await this.analyses.resultOf(document, token);
     return this.log.guard('semantic tokens', new vscode.SemanticTokens(new Uint32Array(0)), () => {
       const builder = new vscode.SemanticTokensBuilder(LEGEND);
-      const result = this.analyses.resultFor(document);
       if (!result) {
         this.unanalysed.set(document.uri.toString(), document.version);
         return builder.build();
       }
-      for (const t of lineTokensOf(articleOf(document), result)) builder.push(t.line, t.character, t.length, t.type, t.modifiers);
+      for (const t of lineTokensOf(document.getText(), result)) builder.push(t.line, t.character, t.length, t.type, t.modifiers);
       return builder.build();
     });
   }

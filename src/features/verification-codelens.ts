@@ -8,6 +8,14 @@ import { VerifiedDocuments } from './verification-decorations';
 
 export const CODELENS_SETTING = 'verification.codeLens';
 const LABEL_WORDS = 3;
+/**
+ * Up to this many quotations, every one gets its lenses. A longer article gets them only within
+ * LENS_MARGIN_LINES of what its editors show (and again as they scroll): the editor asks for all
+ * of a document's lenses at every edit, and thousands of them keep the extension host busy.
+ */
+export const LENS_ALL_UP_TO = 300;
+const LENS_MARGIN_LINES = 150;
+const SCROLL_DEBOUNCE_MS = 150;
 
 const firstWords = (text: string): string => `“${text.replace(/^[“"‘'\s]+/, '').split(/\s+/).slice(0, LABEL_WORDS).join(' ')}…”`;
 
@@ -15,21 +23,39 @@ export class VerificationCodeLens implements vscode.CodeLensProvider, vscode.Dis
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(private readonly verified: VerifiedDocuments) {}
+  private readonly subscription: vscode.Disposable;
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Documents whose lenses follow the visible ranges (more than LENS_ALL_UP_TO quotations). */
+  private readonly windowed = new Set<string>();
+
+  constructor(
+    private readonly verified: VerifiedDocuments,
+    /** Resolves once the document's current version is analysed. */
+    private readonly analysed: (document: vscode.TextDocument, token: vscode.CancellationToken) => Promise<unknown>,
+  ) {
+    this.subscription = vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      if (!this.windowed.has(e.textEditor.document.uri.toString())) return;
+      if (this.scrollTimer) clearTimeout(this.scrollTimer);
+      this.scrollTimer = setTimeout(() => this.changed.fire(), SCROLL_DEBOUNCE_MS);
+    });
+  }
 
   refresh(): void {
     this.changed.fire();
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+  async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     if (!vscode.workspace.getConfiguration('newsAnnotator', document.uri).get<boolean>(CODELENS_SETTING, true)) return [];
-    const found = this.verified(document);
+    await this.analysed(document, token);
+    const found = token.isCancellationRequested ? undefined : this.verified(document);
     if (!found) return [];
     const lenses: vscode.CodeLens[] = [];
     const lineOf = (offset: number) => document.positionAt(offset).line;
+    const shown = this.linesShown(document, found.engine.quotes.length);
     const perLine = new Map<number, number>();
     for (const q of found.engine.quotes) perLine.set(lineOf(q.start), (perLine.get(lineOf(q.start)) ?? 0) + 1);
     found.engine.quotes.forEach((q, i) => {
+      if (shown && !shown(lineOf(q.start))) return;
       const range = new vscode.Range(document.positionAt(q.start), document.positionAt(q.start));
       const args = [document.uri, q.start];
       const v = found.verified.verifications[i];
@@ -50,7 +76,24 @@ export class VerificationCodeLens implements vscode.CodeLensProvider, vscode.Dis
     return lenses;
   }
 
+  /** For a long article, which lines get lenses (near what its editors show); undefined: all. */
+  private linesShown(document: vscode.TextDocument, quotations: number): ((line: number) => boolean) | undefined {
+    const key = document.uri.toString();
+    if (quotations <= LENS_ALL_UP_TO) {
+      this.windowed.delete(key);
+      return undefined;
+    }
+    this.windowed.add(key);
+    const windows = vscode.window.visibleTextEditors
+      .filter((e) => e.document === document)
+      .flatMap((e) => e.visibleRanges)
+      .map((r) => [r.start.line - LENS_MARGIN_LINES, r.end.line + LENS_MARGIN_LINES] as const);
+    return (line) => windows.some(([from, to]) => line >= from && line <= to);
+  }
+
   dispose(): void {
+    if (this.scrollTimer) clearTimeout(this.scrollTimer);
+    this.subscription.dispose();
     this.changed.dispose();
   }
 }

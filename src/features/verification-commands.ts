@@ -66,7 +66,7 @@ export class VerificationCommands {
     const uri = uriOf(uriArg);
     if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) throw new Error('expected the offset as a non-negative integer (UTF-16 code units)');
     const document = await vscode.workspace.openTextDocument(uri);
-    const engine = this.analyses.engineResultFor(document);
+    const engine = await this.analyses.engineResultOf(document);
     if (!engine) throw new Error(`${vscode.workspace.asRelativePath(uri)} is not an analysed news article`);
     await this.store.ensureLoaded(document.uri);
     const text = document.getText();
@@ -168,7 +168,7 @@ export class VerificationCommands {
   /** Anchors an orphaned mark to a quotation: the one at `offset`, or one the user picks. */
   private async reattachOrphan(uri: vscode.Uri, markId: string, offset?: unknown): Promise<Mark | undefined> {
     const document = await vscode.workspace.openTextDocument(uri);
-    const engine = this.analyses.engineResultFor(document);
+    const engine = await this.analyses.engineResultOf(document);
     if (!engine) throw new Error('the article is not analysed');
     let at = typeof offset === 'number' ? offset : undefined;
     if (at === undefined) {

@@ -12,7 +12,6 @@
 // - Disk changes: a FileSystemWatcher queues changed files; the queue is drained in the same way,
 //   skipping files whose text did not change.
 import * as vscode from 'vscode';
-import { analyze } from '../analysis/analyze';
 import { AnalysisResult } from '../analysis/types';
 import { compareIds, fingerprintOf, indexedFile, WorkspaceIndexModel } from '../workspace/index-model';
 import { DocumentAnalyses, LANGUAGE_ID } from './document-analyses';
@@ -227,8 +226,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return true;
   }
 
-  /** Analyses a file's text from disk into the index (unless unchanged, or `always`). False: left out. */
-  private fromText(uri: vscode.Uri, text: string, always = false): boolean {
+  /**
+   * Analyses a file's text from disk (read after `readFrom` deletions) into the index, unless
+   * unchanged (or `always`). False: left out.
+   */
+  private async fromText(uri: vscode.Uri, text: string, readFrom: number, always = false): Promise<boolean> {
     const key = uri.toString();
     // The size limit first: a file indexed before the limit was lowered leaves the index.
     if (text.length > this.analyses.currentSettings.maxFileSizeKB * 1024) {
@@ -237,8 +239,21 @@ export class WorkspaceIndex implements vscode.Disposable {
       return false;
     }
     if (!always && !this.marksChanged.delete(key) && this.model.get(key)?.fingerprint === fingerprintOf(text)) return true;
-    const engine = this.log.guard(`indexing ${uri.path}`, undefined, () => analyze(text, this.options()));
-    const result = engine && this.analyses.present(uri, text, engine);
+    let engine: AnalysisResult;
+    try {
+      engine = await this.analyses.analyzeText(text);
+    } catch (e) {
+      this.log.error(`indexing ${uri.path}`, e);
+      return false;
+    }
+    // While the engine ran (in its worker), the file may have been deleted, or opened and edited:
+    // the deletion and the editor's own analysis win over this older text.
+    if (this.deletedSince(uri, readFrom)) {
+      this.model.delete(key);
+      return false;
+    }
+    if (this.editedDocument(uri)) return true;
+    const result = this.log.guard(`indexing ${uri.path}`, undefined, () => this.analyses.present(uri, text, engine));
     if (!result) return false;
     this.model.set(indexedFile(WorkspaceIndex.idOf(uri), key, text, result));
     return true;
@@ -308,7 +323,7 @@ export class WorkspaceIndex implements vscode.Disposable {
               const doc = this.editedDocument(batch[j]);
               if (doc) this.fromDocument(doc);
               else if (this.deletedSince(batch[j], readFrom)) this.model.delete(batch[j].toString());
-              else if (texts[j] !== undefined) this.fromText(batch[j], texts[j] as string, reanalyse);
+              else if (texts[j] !== undefined) await this.fromText(batch[j], texts[j] as string, readFrom, reanalyse);
               else this.stats.skipped++;
               done++;
               if (Date.now() - sliceStart > SLICE_MS) {
@@ -462,7 +477,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         const doc = this.editedDocument(batch[j]);
         if (doc) this.fromDocument(doc);
         else if (this.deletedSince(batch[j], readFrom)) this.model.delete(batch[j].toString());
-        else if (texts[j] !== undefined) this.fromText(batch[j], texts[j] as string);
+        else if (texts[j] !== undefined) await this.fromText(batch[j], texts[j] as string, readFrom);
         else this.model.delete(batch[j].toString());
         if (Date.now() - sliceStart > SLICE_MS) {
           await yieldToEventLoop();

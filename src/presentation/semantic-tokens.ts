@@ -2,9 +2,8 @@
 // source), organisations and documents that are quoted, dates and attribution cues. The legend
 // is the one package.json contributes (token types with standard super types, so every theme
 // colours them); the language server announces the same.
-import { pronounSourcesOf } from '../analysis/lookup';
+import { lineOf, lineStarts } from '../analysis/structure/structure';
 import { AnalysisResult, Span } from '../analysis/types';
-import { ArticleDocument } from './document';
 
 export const TOKEN_TYPES = ['person', 'organization', 'date', 'cue'];
 export const TOKEN_MODIFIERS = ['quoted'];
@@ -23,10 +22,18 @@ export interface LineToken {
 export function tokensOf(result: AnalysisResult): Token[] {
   const tokens: Token[] = [];
   const quoted = new Set(result.quotes.flatMap((q) => [q.speaker, ...(q.coSpeakers ?? [])]));
+  const people = new Set<string>();
   for (const p of result.people) {
+    people.add(p.id);
     const modifiers = quoted.has(p.id) ? 1 : 0;
     for (const m of p.mentions) tokens.push({ span: m, type: 0, modifiers });
-    for (const s of pronounSourcesOf(result, p.id)) tokens.push({ span: s, type: 0, modifiers });
+  }
+  // Pronouns resolved to a person (who is quoted, then): one token per pronoun.
+  const pronouns = new Set<number>();
+  for (const q of result.quotes) {
+    if (!q.speaker || !people.has(q.speaker) || !q.source || q.sourceKind !== 'pronoun' || pronouns.has(q.source.start)) continue;
+    pronouns.add(q.source.start);
+    tokens.push({ span: q.source, type: 0, modifiers: 1 });
   }
   for (const q of result.quotes) {
     if (q.source && (q.sourceKind === 'organisation' || q.sourceKind === 'document')) tokens.push({ span: q.source, type: 1, modifiers: 1 });
@@ -49,13 +56,24 @@ export function tokensOf(result: AnalysisResult): Token[] {
 /**
  * The tokens in document order, one per line they touch: a token may not cross a line, so a
  * multi-line span (rare: names wrapped in blank-line articles) is split at its line breaks.
+ * Lines and columns come from the text's line starts: a long article has thousands of tokens,
+ * and asking the editor for each position would keep it busy.
  */
-export function lineTokensOf(doc: ArticleDocument, result: AnalysisResult): LineToken[] {
+export function lineTokensOf(text: string, result: AnalysisResult): LineToken[] {
+  const starts = lineStarts(text);
+  const at = (offset: number) => {
+    const line = lineOf(starts, offset) - 1;
+    return { line, character: offset - (starts[line] ?? 0) };
+  };
   const out: LineToken[] = [];
   for (const t of tokensOf(result)) {
-    const start = doc.positionAt(t.span.start);
-    const pieces = doc.textOf(t.span).split(/\r\n|\r|\n/);
-    pieces.forEach((piece, i) => {
+    const start = at(t.span.start);
+    const end = at(t.span.end);
+    if (start.line === end.line) {
+      if (end.character > start.character) out.push({ ...start, length: end.character - start.character, type: t.type, modifiers: t.modifiers });
+      continue;
+    }
+    text.slice(t.span.start, t.span.end).split(/\r\n|\r|\n/).forEach((piece, i) => {
       if (piece.length) out.push({ line: start.line + i, character: i === 0 ? start.character : 0, length: piece.length, type: t.type, modifiers: t.modifiers });
     });
   }

@@ -13,6 +13,8 @@
 //   --shuffle [SEED]     suites and tests in an order drawn from SEED (a random one when left out);
 //                        the seed is printed first, so `--shuffle SEED` replays a failing order
 //   --repeat N           run everything N times in one go (one VS Code); fails if any run fails
+//   --load-report FILE   the editor-load suite writes its measurements there as JSON
+//   --load-profile FILE  ... and a CPU profile of the extension host (.cpuprofile) while it measures
 //   --screenshot-dir DIR where the failure screenshot and logs go (default: $TMPDIR/news-annotator-test-failures)
 //   --timeout SECONDS    hard limit for the whole run (default 300 a repetition)
 //   --verbose            also relay the workbench's own console
@@ -118,6 +120,10 @@ async function main() {
   };
   if (args.grep) extensionEnvironment.NEWS_ANNOTATOR_TEST_GREP = String(args.grep);
   if (args.suite) extensionEnvironment.NEWS_ANNOTATOR_TEST_FILES = String(args.suite);
+  // The editor-load suite writes what it measured there (npm run bench reads it).
+  if (args['load-report']) extensionEnvironment.NEWS_ANNOTATOR_LOAD_REPORT = path.resolve(String(args['load-report']));
+  // ... and a CPU profile of the extension host while it measures (for finding what blocks it).
+  if (args['load-profile']) extensionEnvironment.NEWS_ANNOTATOR_LOAD_PROFILE = path.resolve(String(args['load-profile']));
   // First, so a failing order can be replayed.
   say(`order: ${order}${shuffleSeed !== undefined ? ` (replay: --shuffle ${shuffleSeed})` : ''}${repeat > 1 ? `; ${repeat} runs` : ''}${args.suite ? `; suites: ${args.suite}` : ''}`);
 

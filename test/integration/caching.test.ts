@@ -96,7 +96,7 @@ describe('analysis cache', () => {
     it('editing one paragraph re-analyses only that paragraph and updates the outline', async () => {
       const { analyses } = await api();
       const { doc, editor } = await openFile('scratch', 'long.news');
-      const first = analyses.resultFor(doc);
+      const first = await analyses.resultOf(doc);
       assert.ok(first, 'analysed');
       const content = first.paragraphs?.filter((p) => p.kind !== 'footer').length;
       assert.strictEqual(content, paragraphs, 'the engine sees 300 paragraphs');

@@ -14,7 +14,7 @@ describe('people navigation', () => {
 
   /** The engine's own answer: the person's name mentions and the pronouns resolved to them. */
   async function engineSpans(name: string): Promise<{ mentions: Span[]; pronouns: Span[] }> {
-    const result = (await api()).analyses.resultFor(doc);
+    const result = await (await api()).analyses.resultOf(doc);
     assert.ok(result, 'the article is analysed');
     const person = result.people.find((p) => p.name === name);
     assert.ok(person, `the engine knows ${name} (people: ${result.people.map((p) => p.name).join(', ')})`);

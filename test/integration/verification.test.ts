@@ -167,7 +167,7 @@ describe('verification (marks on quotations)', function () {
     await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'verified');
     const editor = await vscode.window.showTextDocument(doc);
     const { analyses } = await api();
-    const before = analyses.resultFor(doc)?.quotes.length;
+    const before = (await analyses.resultOf(doc))?.quotes.length;
     await editor.edit((e) => e.insert(new vscode.Position(1, 0), '“Inserted words,” Jane Doe said.\nA second new paragraph with no quotation.\n'));
     const { v, index } = await verificationOf(doc, QUOTE, (x) => x?.status === 'verified' && analyses.resultFor(doc)?.quotes.length === (before ?? 0) + 1);
     const quote = analyses.resultFor(doc)?.quotes[index];

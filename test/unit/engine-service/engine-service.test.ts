@@ -1,0 +1,191 @@
+// The engine behind messages: results split into pieces and put together again, one Analyzer per
+// document, and the client that the extension uses over a worker thread or in process.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/analysis/analyze';
+import type { AnalysisResult } from '../../../src/analysis/types';
+import { EngineService } from '../../../src/engine-service/engine-service';
+import type { EngineConfig, EngineReply, EngineRequest } from '../../../src/engine-service/messages';
+import { ResultAssembler, splitResult } from '../../../src/engine-service/result-pieces';
+import { EngineClient, EnginePort, inProcessPort } from '../../../src/features/engine-client';
+import { nodeWorkerPorts } from '../../../src/features/engine-port-node';
+import type { Logger } from '../../../src/features/logger';
+import { readSeed, repoRoot } from '../helpers';
+
+const SEED = readSeed('000');
+const CONFIG: EngineConfig = {};
+
+/** A Logger that keeps what it was told (the real one writes to an Output channel). */
+function recordingLog(): Logger & { errors: string[] } {
+  const errors: string[] = [];
+  return { errors, error: (where: string) => errors.push(where), info: () => undefined, time: <T>(_w: string, work: () => T) => work() } as unknown as Logger & { errors: string[] };
+}
+
+/** Sends a request and pulls every piece, as the client does; returns the replies in order. */
+function pullAll(service: EngineService, request: EngineRequest & { request: number }): EngineReply[] {
+  const replies = service.handle(request);
+  const head = replies[0];
+  assert.ok(head && head.type === 'head', `the first reply is the head: ${JSON.stringify(head)?.slice(0, 200)}`);
+  for (let n = replies.length - 1; n < head.pieces; n++) replies.push(...service.handle({ type: 'next', request: request.request }));
+  return replies;
+}
+
+function assemble(replies: EngineReply[]): AnalysisResult {
+  const head = replies[0];
+  assert.ok(head?.type === 'head');
+  const assembler = new ResultAssembler(head.head, head.pieces);
+  for (const r of replies.slice(1)) {
+    assert.equal(r.type, 'piece');
+    if (r.type === 'piece') assembler.add(r.piece);
+  }
+  return assembler.take();
+}
+
+/** The seed with one more sentence in its second paragraph. */
+function edited(text: string): string {
+  const lines = text.split('\n');
+  lines[2] = `${lines[2]} One more sentence.`;
+  return lines.join('\n');
+}
+
+describe('engine service: results in pieces', () => {
+  it('a result split into small pieces and put together again is the same result', () => {
+    const result = analyze(SEED);
+    const { head, pieces } = splitResult(result, 500);
+    assert.ok(pieces.length > 10, `${pieces.length} pieces`);
+    for (const p of pieces) {
+      const items = JSON.parse(p.json) as unknown[];
+      // A piece goes over the size only when it is one item larger than the size.
+      assert.ok(p.json.length <= 500 || items.length === 1, `a piece of ${p.json.length} characters with ${items.length} items`);
+    }
+    const assembler = new ResultAssembler(head, pieces.length);
+    for (const p of pieces) {
+      assert.equal(assembler.complete, false);
+      assembler.add(p);
+    }
+    assert.deepEqual(assembler.take(), JSON.parse(JSON.stringify(result)));
+  });
+
+  it('an incomplete result cannot be taken', () => {
+    const { head, pieces } = splitResult(analyze(SEED), 500);
+    const assembler = new ResultAssembler(head, pieces.length);
+    const first = pieces[0];
+    assert.ok(first);
+    assembler.add(first);
+    assert.throws(() => assembler.take(), /incomplete: 1 of/);
+  });
+});
+
+describe('engine service: requests', () => {
+  it('analyses a document with its own Analyzer: an edit re-analyses one paragraph', () => {
+    const service = new EngineService();
+    const first = assemble(pullAll(service, { type: 'analyze', request: 1, doc: 'a', text: SEED, options: { id: 'a' }, config: CONFIG }));
+    assert.deepEqual(first, JSON.parse(JSON.stringify(analyze(SEED, { id: 'a' }))));
+    const replies = pullAll(service, { type: 'analyze', request: 2, doc: 'a', text: edited(SEED), options: { id: 'a' }, config: CONFIG });
+    const head = replies[0];
+    assert.ok(head?.type === 'head');
+    assert.equal(head.stats?.analysed, 1, `stats: ${JSON.stringify(head.stats)}`);
+    assert.ok((head.stats?.reused ?? 0) > 5);
+    assert.deepEqual(assemble(replies), JSON.parse(JSON.stringify(analyze(edited(SEED), { id: 'a' }))));
+  });
+
+  it('a new configuration gets a new Analyzer; forget frees the document', () => {
+    const service = new EngineService();
+    pullAll(service, { type: 'analyze', request: 1, doc: 'a', text: SEED, options: {}, config: CONFIG });
+    const replies = pullAll(service, { type: 'analyze', request: 2, doc: 'a', text: SEED, options: {}, config: { extraCueVerbs: ['grumble'] } });
+    const head = replies[0];
+    assert.ok(head?.type === 'head');
+    assert.equal(head.stats?.reused, 0, 'nothing reused across configurations');
+    assert.equal(service.documentCount, 1);
+    service.handle({ type: 'forget', doc: 'a' });
+    assert.equal(service.documentCount, 0);
+  });
+
+  it('analyze-once keeps no document; an engine error comes back as an error reply', () => {
+    const service = new EngineService();
+    const result = assemble(pullAll(service, { type: 'analyze-once', request: 7, text: SEED, options: { referenceDate: '2015-09-17' }, config: CONFIG }));
+    assert.equal(result.referenceDate, '2015-09-17');
+    assert.equal(service.documentCount, 0);
+    const [reply] = service.handle({ type: 'analyze-once', request: 8, text: null as unknown as string, options: {}, config: CONFIG });
+    assert.equal(reply?.type, 'error');
+    assert.equal(reply?.request, 8);
+  });
+
+  it('a cancelled result sends no more pieces', () => {
+    const service = new EngineService();
+    const replies = service.handle({ type: 'analyze', request: 3, doc: 'a', text: SEED, options: {}, config: CONFIG });
+    const head = replies[0];
+    assert.ok(head?.type === 'head' && head.pieces > 1, 'more than one piece');
+    service.handle({ type: 'cancel', request: 3 });
+    assert.deepEqual(service.handle({ type: 'next', request: 3 }), []);
+  });
+});
+
+describe('engine client', () => {
+  it('in process: the same result as the engine, and concurrent requests each get theirs', async () => {
+    const client = new EngineClient(undefined, recordingLog());
+    assert.equal(client.where, 'in-process');
+    const [a, b] = await Promise.all([client.analyze('a', SEED, { id: 'a' }, CONFIG), client.analyzeOnce(edited(SEED), { id: 'b' }, CONFIG)]);
+    assert.deepEqual(a.result, JSON.parse(JSON.stringify(analyze(SEED, { id: 'a' }))));
+    assert.deepEqual(b.result, JSON.parse(JSON.stringify(analyze(edited(SEED), { id: 'b' }))));
+    client.dispose();
+    await assert.rejects(client.analyzeOnce(SEED, {}, CONFIG), /stopped/);
+  });
+
+  it('in a worker thread (dist/engine-worker.js): the same result, off this thread', async () => {
+    const client = new EngineClient(nodeWorkerPorts(repoRoot), recordingLog());
+    try {
+      assert.equal(client.where, 'worker');
+      const first = await client.analyze('a', SEED, { id: 'a' }, CONFIG);
+      assert.deepEqual(first.result, JSON.parse(JSON.stringify(analyze(SEED, { id: 'a' }))));
+      const second = await client.analyze('a', edited(SEED), { id: 'a' }, CONFIG);
+      assert.equal(second.stats?.analysed, 1);
+      assert.ok(first.engineMs > 0);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('a worker that fails: its requests fail, and the engine runs in process from then on', async () => {
+    let fail: ((e: Error) => void) | undefined;
+    const broken: EnginePort = {
+      where: 'worker',
+      post: () => setTimeout(() => fail?.(new Error('worker crashed')), 0),
+      listen: (_reply, failed) => {
+        fail = failed;
+      },
+      terminate: () => undefined,
+    };
+    const log = recordingLog();
+    const client = new EngineClient(() => broken, log);
+    await assert.rejects(client.analyze('a', SEED, {}, CONFIG), /worker crashed/);
+    assert.equal(client.where, 'in-process');
+    assert.ok(log.errors.some((e) => e.includes('stopped')), log.errors.join('; '));
+    const again = await client.analyze('a', SEED, {}, CONFIG);
+    assert.ok(again.result.quotes.length > 5);
+    client.dispose();
+  });
+
+  it('a worker that cannot start: the engine runs in process', async () => {
+    const log = recordingLog();
+    const client = new EngineClient(() => {
+      throw new Error('no workers here');
+    }, log);
+    assert.equal(client.where, 'in-process');
+    assert.ok(log.errors.some((e) => e.includes('starting the engine worker')));
+    assert.ok((await client.analyzeOnce(SEED, {}, CONFIG)).result.people.length > 3);
+    client.dispose();
+  });
+});
+
+describe('engine in process: one request at a time on this thread', () => {
+  it('inProcessPort answers in a later task, not during post', async () => {
+    const port = inProcessPort();
+    const got: EngineReply[] = [];
+    port.listen((r) => got.push(r), () => undefined);
+    port.post({ type: 'analyze-once', request: 1, text: SEED, options: {}, config: CONFIG });
+    assert.equal(got.length, 0, 'nothing yet');
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(got[0]?.type, 'head');
+    port.terminate();
+  });
+});
