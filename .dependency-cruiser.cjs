@@ -51,7 +51,19 @@ module.exports = {
     { name: 'cli-only-analysis-and-workspace', severity: 'error', comment: 'cli/ imports only analysis/, verification/, workspace/ and lsp/ (the --lsp mode) (and itself).', from: { path: '^src/cli/' }, to: { path: '^src/', pathNot: '^src/(analysis|verification|workspace|lsp|cli)/' } },
     { name: 'features-never-cli', severity: 'error', comment: 'features/ never imports the command-line tool or the language server.', from: { path: '^src/features/' }, to: { path: '^src/(cli|lsp)/' } },
     { name: 'src-not-test-or-scripts', severity: 'error', from: { path: '^src/' }, to: { path: '^(test|scripts)/' } },
-    { name: 'vscode-only-in-features', severity: 'error', comment: 'Only src/features and src/extension.ts may import vscode.', from: { path: '^src/', pathNot: '^src/(features/|extension\\.ts$)' }, to: { path: '^vscode$|node_modules/@types/vscode' } },
+    { name: 'vscode-only-in-features', severity: 'error', comment: 'Only src/features and src/extension*.ts may import vscode.', from: { path: '^src/', pathNot: '^src/(features/|extension(\\.node|\\.web)?\\.ts$)' }, to: { path: '^vscode$|node_modules/@types/vscode' } },
+    // The browser bundle (src/extension.web.ts) must reach no Node built-in: in the editor's layer
+    // only the desktop platform uses them, and only the desktop entry imports it.
+    {
+      name: 'editor-no-node-built-ins',
+      severity: 'error',
+      comment: 'features/ and the entries use no Node built-in, except the desktop platform (features/platform-node.ts) and its engine worker thread (features/engine-port-node.ts).',
+      from: { path: '^src/(features/|extension)', pathNot: '^src/features/(platform-node|engine-port-node)\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    { name: 'node-platform-only-from-node-entry', severity: 'error', comment: 'Only src/extension.node.ts picks the desktop platform.', from: { pathNot: '^src/extension\\.node\\.ts$' }, to: { path: '^src/features/platform-node\\.ts$' } },
+    { name: 'node-engine-port-only-from-node-platform', severity: 'error', comment: 'Only the desktop platform starts the engine in a worker thread.', from: { pathNot: '^src/features/platform-node\\.ts$' }, to: { path: '^src/features/engine-port-node\\.ts$' } },
+    { name: 'atomic-write-only-for-cli', severity: 'error', comment: 'verification/atomic-write.ts (node:fs) is for the command line; the editor writes through workspace.fs.', from: { path: '^src/', pathNot: '^src/cli/' }, to: { path: '^src/verification/atomic-write\\.ts$' } },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -17,8 +17,9 @@ export default tseslint.config(
   {
     // Typed rules: a promise nobody awaits or handles loses its error.
     files: ['**/*.ts'],
-    // tsconfig.test.json covers src/, test/ and scripts/ (tsconfig.json only src/).
-    languageOptions: { parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname } },
+    // tsconfig.test.json covers src/, test/ and scripts/ (tsconfig.json only src/); the web worker
+    // suite (test/web) is in tsconfig.web.json, without Node's types.
+    languageOptions: { parserOptions: { project: ['./tsconfig.test.json', './tsconfig.web.json'], tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',

@@ -1,11 +1,12 @@
-// Entry point: wires the features to one analysis cache. The work lives in src/analysis (the
-// engine, no `vscode` import) and src/features (one editor feature per file).
+// The activation both entry files share (extension.node.ts for the desktop, extension.web.ts for
+// the browser): wires the features to one analysis cache. The work lives in src/analysis (the
+// engine, no `vscode` import) and src/features (one editor feature per file); what differs between
+// the two hosts is the Platform the entry passes in (features/platform.ts).
 import * as vscode from 'vscode';
 import { AttributionQuickFixes, ACCEPT_QUOTE_COMMAND, acceptUnattributedQuote, insertAttributionTemplate } from './features/code-actions';
 import { DiagnosticsFeature } from './features/diagnostics';
 import { AnalysesApi, DocumentAnalyses, LANGUAGE_ID } from './features/document-analyses';
 import { DocumentSymbolsFeature } from './features/document-symbols';
-import { nodeWorkerPorts } from './features/engine-port-node';
 import { HoverFeature, REVEAL_COMMAND, revealRange } from './features/hover';
 import { InlayHintsFeature } from './features/inlay-hints';
 import { Logger, WorkTiming } from './features/logger';
@@ -28,6 +29,7 @@ import { VerificationView } from './features/verification-view';
 import type { VerifiedResult } from './verification';
 import type { Quote } from './analysis/types';
 import { plainRole } from './workspace/index-model';
+import type { Platform } from './features/platform';
 
 export { LANGUAGE_ID };
 export { analyze } from './analysis/analyze';
@@ -35,6 +37,8 @@ export { analyze } from './analysis/analyze';
 /** What activate() returns: used by the integration tests to look inside. */
 export interface NewsAnnotatorApi {
   languageId: string;
+  /** Which entry activated the extension: the desktop's Node host or the browser's web worker. */
+  platform: Platform['name'];
   analyses: AnalysesApi;
   workspace: WorkspaceApi;
   /** The status bar item's text (for the active article). */
@@ -82,12 +86,12 @@ export interface WorkspaceApi {
   readonly reportOpen: boolean;
 }
 
-export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+export function activateWith(context: vscode.ExtensionContext, platform: Platform): NewsAnnotatorApi {
   const log = new Logger();
   // The engine runs in a worker thread, so that no analysis blocks the extension host.
-  const analyses = new DocumentAnalyses(log, nodeWorkerPorts(context.extensionPath));
+  const analyses = new DocumentAnalyses(log, platform.enginePorts(context));
   // The marks are applied in one place: every feature reads the corrected result from `analyses`.
-  const marks = new VerificationStore(log);
+  const marks = new VerificationStore(log, platform.writeSidecar);
   analyses.setPresenter((uri, text, result) => log.guard('marks', result, () => marks.verify(uri, text, result).corrected));
   /** How views say a quotation's speaker is the user's correction (the result already holds it). */
   const correctionNote = (quote: Quote): string | undefined => {
@@ -102,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const semanticTokens = new SemanticTokensFeature(analyses, log);
   const outline = new DocumentSymbolsFeature(analyses, log, selector, correctionNote);
   // Workspace-wide: nothing is read or analysed until the view, a command or a hover needs it.
-  const workspaceIndex = new WorkspaceIndex(analyses, log);
+  const workspaceIndex = new WorkspaceIndex(analyses, log, platform.yieldToEventLoop);
   const sourcesView = new SourcesView(workspaceIndex, log, (quote) => {
     const note = correctionNote(quote);
     return note && `✎ ${note}`;
@@ -138,7 +142,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     analyses,
     marks,
     marks.onDidChange(marksChanged),
-    ...new VerificationCommands(marks, analyses, log).register(),
+    ...new VerificationCommands(marks, analyses, log, platform.checkerName).register(),
     verificationView,
     codeLens,
     decorations,
@@ -221,7 +225,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
 
   // Articles already open when the extension starts.
   for (const d of vscode.workspace.textDocuments) analyses.schedule(d, 0);
-  log.info(`Activated for ${LANGUAGE_ID} documents.`);
+  log.info(`Activated for ${LANGUAGE_ID} documents (${platform.name} extension host).`);
   const api: AnalysesApi = {
     get runs() {
       return analyses.runs;
@@ -256,6 +260,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   };
   return {
     languageId: LANGUAGE_ID,
+    platform: platform.name,
     analyses: api,
     workspace,
     get statusBarText() {

@@ -12,7 +12,7 @@ import { AnalysisResult, Quote } from '../analysis/types';
 import {
   anchorFor, applyChange, LINK_PATTERN, Mark, MARK_STATUSES, MarkFields, MarkStatus, newMarkId, QuoteVerification, quoteIndexAt, SpeakerCorrection,
 } from '../verification';
-import { checkerName, nowIso } from './checker-identity';
+import { nowIso } from './checker-identity';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 import { VerificationStore } from './verification-store';
@@ -59,6 +59,8 @@ export class VerificationCommands {
     private readonly store: VerificationStore,
     private readonly analyses: DocumentAnalyses,
     private readonly log: Logger,
+    /** Who makes the marks (platform.ts). */
+    private readonly checkerName: () => Promise<string>,
   ) {}
 
   /** The quotation containing `offset` in the article at `uri` (opened, not shown, if needed). */
@@ -78,7 +80,7 @@ export class VerificationCommands {
 
   /** Sets fields of the quotation's mark (creating it); resolves with the stored mark. */
   async set(target: QuotationTarget, fields: MarkFields): Promise<Mark> {
-    const [by, at] = [await checkerName(), nowIso()];
+    const [by, at] = [await this.checkerName(), nowIso()];
     const markId = target.verification?.markId ?? newMarkId();
     const anchor = anchorFor(target.text, target.quote);
     const mark = await this.store.change(target.uri, (sidecar) => applyChange(sidecar, { op: 'set', markId, anchor, fields, by, at }));
@@ -178,7 +180,7 @@ export class VerificationCommands {
       at = pick.start;
     }
     const target = await this.quotationAt(uri, at);
-    const [by, when] = [await checkerName(), nowIso()];
+    const [by, when] = [await this.checkerName(), nowIso()];
     const anchor = anchorFor(target.text, target.quote);
     const mark = await this.store.change(uri, (sidecar) => applyChange(sidecar, { op: 'set', markId, anchor, fields: {}, by, at: when }));
     return mark ?? undefined;

@@ -7,17 +7,20 @@
 //   engine result, so however many features ask, reattach runs once per version and marks change.
 // - Outside changes (another window, git pull, a hand edit): a watcher on `**/*.sources.json`
 //   re-reads the file; listeners hear `onDidChange` with the article's URI.
-// - Writing: planSave (merge with what is on disk now), then a temporary file renamed over the
-//   sidecar, so a crash leaves the old file or the new one. A malformed sidecar, or one of an
+// - Writing: planSave (merge with what is on disk now), then the platform's writer (platform.ts):
+//   on the desktop a temporary file renamed over the sidecar, so a crash leaves the old file or the
+//   new one; in the browser a checked write in place. Either refuses when the file changed since it
+//   was read, and the save merges again with what is there now. A malformed sidecar, or one of an
 //   unknown version, is never written: the user gets its file and line, and an "Open Sidecar" button.
 // - The article's text is never touched.
 import * as vscode from 'vscode';
 import { AnalysisResult, Quote } from '../analysis/types';
 import {
   applyMarks, Attachment, ChangeResult, correctedResult, describeSidecarError, emptySidecar, fileNameOf, Mark, parseSidecarFile,
-  planSave, QuoteVerification, reattach, Sidecar, SIDECAR_SUFFIX, SidecarFileError, sidecarPathFor, undo, UndoRecord, VerifiedResult,
+  planSave, QuoteVerification, reattach, Sidecar, SidecarChangedError, SIDECAR_SUFFIX, SidecarFileError, sidecarPathFor, undo, UndoRecord, VerifiedResult,
 } from '../verification';
 import { Logger } from './logger';
+import { readTextOrNull, SidecarWriter } from './platform';
 
 export interface Verified {
   attachments: Attachment[];
@@ -46,30 +49,8 @@ interface ArticleMarks {
 export const OPEN_SIDECAR = 'Open Sidecar';
 /** How often the sidecars of the articles on screen are read again (see rereadShown). */
 const SHOWN_REREAD_MS = 2_000;
-
-const isMissing = (e: unknown): boolean => e instanceof vscode.FileSystemError && e.code === 'FileNotFound';
-
-async function readTextOrNull(uri: vscode.Uri): Promise<string | null> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch (e) {
-    if (isMissing(e)) return null;
-    throw e;
-  }
-}
-
-/** Writes so that readers see the old text or the new: a temporary file beside it, then a rename. */
-async function writeAtomically(uri: vscode.Uri, text: string): Promise<void> {
-  const name = fileNameOf(uri.path);
-  const temp = vscode.Uri.joinPath(uri, '..', `.${name}.${Math.random().toString(36).slice(2, 10)}.tmp`);
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-  try {
-    await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
-  } catch (e) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw e;
-  }
-}
+/** Saves that found the sidecar changed while they wrote merge again with it, this often. */
+const SAVE_ATTEMPTS = 5;
 
 export const sidecarUriFor = (article: vscode.Uri): vscode.Uri => article.with({ path: sidecarPathFor(article.path) });
 
@@ -91,7 +72,10 @@ export class VerificationStore implements vscode.Disposable {
   /** Generations are unique across articles, so a cache entry from before dropCache never matches. */
   private generations = 0;
 
-  constructor(private readonly log: Logger) {
+  constructor(
+    private readonly log: Logger,
+    private readonly writeSidecar: SidecarWriter,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     const reread = (uri: vscode.Uri) => {
       this.watcherEvents.set(uri.toString(), (this.watcherEvents.get(uri.toString()) ?? 0) + 1);
@@ -252,13 +236,25 @@ export class VerificationStore implements vscode.Disposable {
     const run = state.saving.catch(() => undefined).then(async () => {
       state.saveEpoch++;
       try {
-        return await this.save(state, apply, remember);
+        return await this.saveMerging(state, apply, remember);
       } finally {
         state.saveEpoch++;
       }
     });
     state.saving = run;
     return run;
+  }
+
+  /** Saves; when the sidecar changed while it was written, merges with the change and saves again. */
+  private async saveMerging(state: ArticleMarks, apply: (sidecar: Sidecar) => ChangeResult, remember: boolean): Promise<Mark | null> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.save(state, apply, remember);
+      } catch (e) {
+        if (!(e instanceof SidecarChangedError) || attempt >= SAVE_ATTEMPTS) throw e;
+        this.log.info(`${this.nameOf(state.sidecarUri)}: changed on disk while saving; merging again (attempt ${attempt + 1})`);
+      }
+    }
   }
 
   private async save(state: ArticleMarks, apply: (sidecar: Sidecar) => ChangeResult, remember: boolean): Promise<Mark | null> {
@@ -279,7 +275,7 @@ export class VerificationStore implements vscode.Disposable {
       this.take(state, diskText);
       return refuse(plan.error);
     }
-    if (plan.write) await writeAtomically(state.sidecarUri, plan.text);
+    if (plan.write) await this.writeSidecar(state.sidecarUri, plan.text, diskText);
     if (plan.conflicts.length) this.log.info(`${file}: merged with changes made on disk meanwhile (${plan.conflicts.length} conflict(s), resolved as the merge describes)`);
     state.baseText = diskText === null && !plan.write ? null : plan.text;
     state.sidecar = plan.sidecar;

@@ -5,7 +5,7 @@
 //   view becoming visible, an export or report command, a person hover) starts a full scan.
 // - A full scan finds the files (`**/*.news`, `**/seeds/*.txt`) plus the open documents of the
 //   language, reads them with workspace.fs in small concurrent batches and analyses them in
-//   slices of a few milliseconds, yielding to the event loop (setImmediate) between slices, so the
+//   slices of a few milliseconds, yielding to the event loop between slices, so the
 //   extension host stays responsive with thousands of articles. It shows progress and can be
 //   cancelled (what was indexed so far stays).
 // - Open articles: their analysis comes from DocumentAnalyses (the editor's text, not the disk).
@@ -65,8 +65,6 @@ export async function findArticles(token?: vscode.CancellationToken): Promise<vs
   return [...unique.values()];
 }
 
-export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 export class WorkspaceIndex implements vscode.Disposable {
   readonly model = new WorkspaceIndexModel();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -103,6 +101,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(
     private readonly analyses: DocumentAnalyses,
     private readonly log: Logger,
+    /** Between slices of reading and analysing (platform.ts). */
+    private readonly yieldToEventLoop: () => Promise<void>,
   ) {}
 
   get isStarted(): boolean {
@@ -327,7 +327,7 @@ export class WorkspaceIndex implements vscode.Disposable {
               else this.stats.skipped++;
               done++;
               if (Date.now() - sliceStart > SLICE_MS) {
-                await yieldToEventLoop();
+                await this.yieldToEventLoop();
                 sliceStart = Date.now();
               }
             }
@@ -480,7 +480,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         else if (texts[j] !== undefined) await this.fromText(batch[j], texts[j] as string, readFrom);
         else this.model.delete(batch[j].toString());
         if (Date.now() - sliceStart > SLICE_MS) {
-          await yieldToEventLoop();
+          await this.yieldToEventLoop();
           sliceStart = Date.now();
         }
       }

@@ -21,7 +21,8 @@ export function shownDiagnostics(doc: Pick<ArticleDocument, 'textOf'>, result: A
   for (const d of result.diagnostics) {
     const option = settings.severities[d.code];
     if (!option || option === 'off') continue;
-    if (d.code === 'unattributed-quote' && accepted.has(acceptedQuoteKey(doc.textOf(d)))) continue;
+    // Reading the quotation's text only when some are accepted: a long article has hundreds.
+    if (d.code === 'unattributed-quote' && accepted.size && accepted.has(acceptedQuoteKey(doc.textOf(d)))) continue;
     out.push({ diagnostic: d, severity: option });
   }
   return out;

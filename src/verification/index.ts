@@ -16,3 +16,5 @@ export { applyMarks, correctedResult, effectiveSpeaker, emptyCounts, addCounts, 
 export type { QuoteVerification, EffectiveSpeaker, VerificationCounts, VerifiedResult } from './marks-on-result';
 export { planSave, parseSidecarFile, startingSidecar, describeSidecarError } from './save-plan';
 export type { SavePlan, SidecarFileError } from './save-plan';
+export { expectText, SidecarChangedError, writeChecked } from './checked-write';
+export type { TextFiles } from './checked-write';

@@ -4,7 +4,9 @@
 //
 // usage: node test/harness/run-web-tests.mjs [--grep PATTERN] [--suite NAME[,NAME]] [--reverse]
 //            [--shuffle [SEED]] [--repeat N] [--install-vsix FILE]
-//            [--screenshot-dir DIR] [--timeout SECONDS] [--verbose] [--keep]
+//            [--screenshot-dir DIR] [--timeout SECONDS] [--verbose] [--keep] [--web-worker]
+//   --web-worker         run the extension's browser bundle and the web suite (out/web-tests, from
+//                        test/web) in the workbench's web worker extension host, as on vscode.dev
 //   --install-vsix FILE  install the packaged extension into the fresh extensions folder and test it
 //                        (not the working tree); the suites see NEWS_ANNOTATOR_TEST_MODE=vsix
 //   --grep PATTERN       only the tests whose full title matches (mocha grep)
@@ -30,7 +32,9 @@ import {
   parseArgs, removeRunDir, repoRoot, startServer, workbenchUrl, writeSettings,
 } from './vscode-web.mjs';
 
-const args = parseArgs(process.argv.slice(2), { booleans: ['verbose', 'keep', 'reverse'] });
+const args = parseArgs(process.argv.slice(2), { booleans: ['verbose', 'keep', 'reverse', 'web-worker'] });
+const webWorker = Boolean(args['web-worker']);
+const EXTENSION_ID = 'news-source-annotator.news-source-annotator';
 const repeat = args.repeat === undefined ? 1 : Number(args.repeat);
 if (!Number.isInteger(repeat) || repeat < 1) {
   console.error(`[web-tests] --repeat takes a whole number of runs (1 or more), not "${args.repeat}"`);
@@ -48,7 +52,8 @@ if (shuffleSeed !== undefined && !(Number.isInteger(shuffleSeed) && shuffleSeed 
 const order = shuffleSeed !== undefined ? `shuffle:${shuffleSeed}` : args.reverse ? 'reverse' : 'sorted';
 const timeoutMs = Number(args.timeout || 300 * repeat) * 1000;
 const shotDir = path.resolve(String(args['screenshot-dir'] || path.join(os.tmpdir(), 'news-annotator-test-failures')));
-const testsIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+const testsIndex = webWorker ? path.join(repoRoot, 'out', 'web-tests', 'index.js') : path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+const extensionBundle = webWorker ? 'dist/web/extension.js' : 'dist/extension.js';
 const t0 = Date.now();
 const ts = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const say = (m) => console.log(`[web-tests ${ts()}] ${m}`);
@@ -64,8 +69,8 @@ if (!fs.existsSync(testsIndex)) {
   console.error(`[web-tests] ${testsIndex} is missing: run \`npm run compile-tests\` first.`);
   process.exit(2);
 }
-if (!args['install-vsix'] && !fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) {
-  console.error('[web-tests] dist/extension.js is missing: run `npm run build` first.');
+if (!args['install-vsix'] && !fs.existsSync(path.join(repoRoot, extensionBundle))) {
+  console.error(`[web-tests] ${extensionBundle} is missing: run \`npm run build\` first.`);
   process.exit(2);
 }
 
@@ -127,7 +132,11 @@ async function main() {
   // First, so a failing order can be replayed.
   say(`order: ${order}${shuffleSeed !== undefined ? ` (replay: --shuffle ${shuffleSeed})` : ''}${repeat > 1 ? `; ${repeat} runs` : ''}${args.suite ? `; suites: ${args.suite}` : ''}`);
 
-  writeSettings(runDir);
+  // Where the workbench runs an extension: the remote.extensionKind setting first (['web']: its web
+  // worker host, from package.json's "browser"). The tests run in the host of the extension under
+  // development. (The payload key extensionDevelopmentKind is parsed by the browser workbench but
+  // never read when it picks the host, so it changes nothing there.)
+  writeSettings(runDir, webWorker ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {});
   let extensionDevelopmentPath = repoRoot;
   if (mode === 'vsix') {
     const vsix = path.resolve(String(args['install-vsix']));
@@ -175,7 +184,7 @@ async function main() {
     extensionTestsPath: testsIndex,
     extensionEnvironment,
   });
-  say(`mode ${mode}; opening workbench on ${workspace}`);
+  say(`mode ${mode}${webWorker ? ', web worker extension host' : ''}; opening workbench on ${workspace}`);
   await page.goto(url);
   const { code, logs, timedOut } = await result;
   clearTimeout(timer);

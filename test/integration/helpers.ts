@@ -8,8 +8,11 @@ import type { NewsAnnotatorApi } from '../../src/extension';
 import type { AnalysedEvent } from '../../src/features/document-analyses';
 import { EXTENSION_ID, LANGUAGE_ID, SEED } from './constants';
 import { assertUnmodified, testDocuments } from './known-state';
+import { positionOf, waitFor } from './queries';
 
 export { EXTENSION_ID, LANGUAGE_ID, SEED };
+export { allSymbols, DIAGNOSTIC_SOURCE, documentSymbols, hoverText, newsDiagnostics, positionOf, waitFor } from './queries';
+export type { WaitOptions } from './queries';
 
 /** The repository root, from out/test/integration/ (where this file is compiled to). */
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -17,39 +20,6 @@ export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 /** 'development' (the working tree is loaded) or 'vsix' (the packaged extension is installed). */
 export function testMode(): 'development' | 'vsix' {
   return process.env.NEWS_ANNOTATOR_TEST_MODE === 'vsix' ? 'vsix' : 'development';
-}
-
-export interface WaitOptions {
-  timeoutMs?: number;
-  intervalMs?: number;
-  message?: string;
-}
-
-/**
- * Polls `predicate` until it returns a truthy value (which is returned) or the deadline passes
- * (which fails with `message` and the last value or error seen). The default deadline is
- * generous (a loaded machine is slow); what users must get fast is asserted from measured times.
- */
-export async function waitFor<T>(
-  predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  { timeoutMs = 30_000, intervalMs = 50, message = 'condition' }: WaitOptions = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await predicate();
-      if (value) return value;
-      last = value;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() >= deadline) {
-      const detail = last instanceof Error ? last.message : JSON.stringify(last);
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${message} (last: ${detail})`);
-    }
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
 }
 
 /** The single workspace folder the launchers open (a temporary copy of seeds/). */
@@ -174,42 +144,6 @@ export function nextAnalysis(doc: vscode.TextDocument, timeoutMs = 30_000): Prom
       resolve(e);
     });
   });
-}
-
-export const DIAGNOSTIC_SOURCE = 'news-annotator';
-
-/** The extension's diagnostics of a document, optionally of one code. */
-export function newsDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && (code === undefined || d.code === code));
-}
-
-/** The position of the `occurrence`-th (0-based) match of `needle`, plus `delta` characters. */
-export function positionOf(doc: vscode.TextDocument, needle: string, delta = 0, occurrence = 0): vscode.Position {
-  const text = doc.getText();
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    at = text.indexOf(needle, at + 1);
-    assert.ok(at >= 0, `"${needle}" occurs ${occurrence + 1} time(s) in ${doc.uri.path}`);
-  }
-  return doc.positionAt(at + delta);
-}
-
-/** The markdown of every hover at a position, joined. */
-export async function hoverText(doc: vscode.TextDocument, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n---\n');
-}
-
-export async function documentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
-  return (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
-}
-
-/** Every symbol of a tree, depth first. */
-export function allSymbols(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
-  return symbols.flatMap((s) => [s, ...allSymbols(s.children)]);
 }
 
 /** Reverts every dirty document of the workspace to its file on disk (closes untitled ones), verifying each. */

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { nextAnalysis, openSeed, positionOf, resetSetting, setSetting, waitFor } from './helpers';
-import { decodeSemanticTokens } from '../shared/semantic-tokens';
+import { semanticTokens } from './queries';
 
 const label = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
 
@@ -60,25 +60,6 @@ describe('inlay hints', () => {
     await waitFor(async () => (await hints(doc)).length === 3, { message: 'the hints back' });
   });
 });
-
-type DecodedToken = { text: string; type: string; modifiers: string[]; start: vscode.Position; length: number };
-
-/** The document's semantic tokens, decoded from the relative encoding against the legend. */
-async function semanticTokens(doc: vscode.TextDocument): Promise<DecodedToken[]> {
-  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
-  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
-  assert.ok(legend && tokens, 'a legend and tokens');
-  return decodeSemanticTokens(tokens.data).map((t) => {
-    const start = new vscode.Position(t.line, t.character);
-    return {
-      text: doc.getText(new vscode.Range(start, start.translate(0, t.length))),
-      type: legend.tokenTypes[t.type],
-      modifiers: legend.tokenModifiers.filter((_, b) => t.modifiers & (1 << b)),
-      start,
-      length: t.length,
-    };
-  });
-}
 
 describe('semantic tokens', () => {
   it('marks people (quoted), dates and cues', async () => {

@@ -4,8 +4,9 @@
 import { tokenize, Token } from '../structure/tokens';
 import { nth } from '../indexed';
 import { ROLE_HEADS } from '../lexicon/titles';
+import { SOURCE_KIND_WORDS } from '../lexicon/source-kinds';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { GENDER_PRONOUNS, GENDER_WORDS, GenderWord, StatedGender } from '../lexicon/gender-words';
+import { GENDER_HONORIFICS, GENDER_PRONOUNS, GENDER_WORDS, GenderWord, StatedGender } from '../lexicon/gender-words';
 
 export interface PronounCue {
   start: number;
@@ -28,15 +29,26 @@ export interface RoleNounCue {
   end: number;
 }
 
+/** A gendered honorific before a title and no name ("Mr. President", "Madam Speaker"): said to
+ * whoever holds the title. */
+export interface VocativeCue extends PronounCue {
+  /** The title, lower case ("president"). */
+  title: string;
+}
+
 export interface ParagraphCues {
   roleNouns: RoleNounCue[];
+  vocatives: VocativeCue[];
   /** Where each sentence starts (the first is 0). */
   sentences: number[];
   pronouns: PronounCue[];
   nouns: NounCue[];
 }
 
-const ROLE_NOUNS = new Set(ROLE_HEADS);
+/** Words for people by what they are or do ("a witness", "the two-term president"); a few that are
+ * as often adjectives or other nouns ("the general election", "the head of") are left out. */
+const NOT_PERSON_NOUNS = new Set(['general', 'police', 'forward', 'guard', 'justice', 'head', 'chief', 'member', 'champion', 'advocate', 'fellow', 'chair', 'substitute']);
+const ROLE_NOUNS = new Set([...ROLE_HEADS, ...SOURCE_KIND_WORDS.map((w) => w.word)].filter((w) => !NOT_PERSON_NOUNS.has(w) && !w.endsWith('.')));
 const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 const PRONOUNS = new Map(GENDER_PRONOUNS.map((p) => [p.word, p.gender]));
 const ONE_WORD = new Map<string, GenderWord>(GENDER_WORDS.filter((w) => !w.word.includes(' ')).map((w) => [w.word, w]));
@@ -62,13 +74,22 @@ export function paragraphCues(text: string): ParagraphCues {
   const pronouns: PronounCue[] = [];
   const nouns: NounCue[] = [];
   const roleNouns: RoleNounCue[] = [];
+  const vocatives: VocativeCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = nth(tokens, i);
     if (!t.word) continue;
     if (t.sentStart && t.start > 0) sentences.push(t.start);
+    const v = vocativeAt(text, tokens, i);
+    if (v) {
+      vocatives.push(v);
+      i++;
+      continue;
+    }
     const g = PRONOUNS.get(t.lower);
     if (g) {
-      pronouns.push({ start: t.start, end: t.end, text: t.text, gender: g });
+      const pair = genericPair(tokens, i);
+      if (pair > i) i = pair;
+      else pronouns.push({ start: t.start, end: t.end, text: t.text, gender: g });
       continue;
     }
     const n = nounAt(tokens, i);
@@ -83,7 +104,29 @@ export function paragraphCues(text: string): ParagraphCues {
     });
     i = n.last;
   }
-  return { sentences, pronouns, nouns, roleNouns };
+  return { sentences, pronouns, nouns, roleNouns, vocatives };
+}
+
+/** "Mr. President" at tokens[i]: a gendered honorific, a capitalised title word, no name after. */
+function vocativeAt(text: string, tokens: Token[], i: number): VocativeCue | null {
+  const h = nth(tokens, i);
+  const gender = GENDER_HONORIFICS.get(h.text.replace(/\.$/, ''));
+  const title = tokens[i + 1];
+  if (!gender || !title?.word || !title.cap || !ROLE_NOUNS.has(title.lower)) return null;
+  const after = tokens[i + 2];
+  if (after?.word && after.cap) return null;
+  return { start: h.start, end: title.end, text: text.slice(h.start, title.end), gender, title: title.lower };
+}
+
+/** "his or her", "he/she": a pronoun pair that means anyone. The index of the pair's second
+ * pronoun when tokens[i] opens one, else i. */
+function genericPair(tokens: Token[], i: number): number {
+  const link = tokens[i + 1];
+  const other = tokens[i + 2];
+  if (!link || !other || (link.lower !== 'or' && link.text !== '/')) return i;
+  const a = PRONOUNS.get(nth(tokens, i).lower);
+  const b = PRONOUNS.get(other.lower);
+  return b && b !== a ? i + 2 : i;
 }
 
 /** A role noun with a determiner a few words before it and no capitalised word (a name) after it. */
@@ -98,19 +141,39 @@ function unnamedRole(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** The cues of each paragraph text of the last run, so an edit works out only the edited paragraphs'. */
+/** The cues of each paragraph of the last run, at document offsets, by paragraph text: an edit
+ * works out only the edited paragraphs' cues, and moves (allocates) only the paragraphs that moved. */
 export class CueMemo {
-  private byText = new Map<string, ParagraphCues>();
+  private byText = new Map<string, { start: number; cues: ParagraphCues }[]>();
 
-  cuesFor(texts: readonly string[]): ParagraphCues[] {
-    const next = new Map<string, ParagraphCues>();
-    const out = texts.map((t) => {
-      let c = next.get(t) ?? this.byText.get(t);
-      if (!c) c = paragraphCues(t);
-      next.set(t, c);
+  cuesAt(paragraphs: readonly { text: string; start: number }[]): ParagraphCues[] {
+    const next = new Map<string, { start: number; cues: ParagraphCues }[]>();
+    const out = paragraphs.map(({ text, start }) => {
+      const placed = next.get(text) ?? [];
+      const known = placed.length > 0 ? placed : this.byText.get(text) ?? [];
+      let c = known.find((x) => x.start === start)?.cues;
+      if (!c) {
+        const any = known[0];
+        c = any ? moved(any.cues, start - any.start) : moved(paragraphCues(text), start);
+      }
+      if (!placed.some((x) => x.start === start)) placed.push({ start, cues: c });
+      next.set(text, placed);
       return c;
     });
     this.byText = next;
     return out;
   }
+}
+
+/** The cues shifted by `by` characters. */
+function moved(c: ParagraphCues, by: number): ParagraphCues {
+  if (by === 0) return c;
+  const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    sentences: c.sentences.map((s) => s + by),
+    pronouns: c.pronouns.map(at),
+    nouns: c.nouns.map(at),
+    roleNouns: c.roleNouns.map(at),
+    vocatives: c.vocatives.map(at),
+  };
 }

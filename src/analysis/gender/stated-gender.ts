@@ -15,21 +15,15 @@ import type { GenderEvidence, GenderOptions, Paragraph, Person, Quote } from '..
 import { nameLexicon } from '../lexicon/names';
 import { GENDER_HONORIFICS, GENDER_WORDS, StatedGender } from '../lexicon/gender-words';
 import { headWord } from '../source-kind/head-word';
-import { CueMemo, NounCue, PronounCue, RoleNounCue } from './paragraph-cues';
+import { CueMemo, NounCue, PronounCue, RoleNounCue, VocativeCue } from './paragraph-cues';
+import { MentionAt, PronounResolver } from './pronoun-resolver';
+import { lastAtOrBefore } from './sorted';
 
 export interface StatedGenderResult {
   gender: StatedGender | null;
   evidence: GenderEvidence[];
 }
 
-interface MentionAt {
-  start: number;
-  end: number;
-  person: string;
-}
-
-/** How many sentences back a pronoun looks for its antecedent, at most. */
-const MAX_SENTENCES_BACK = 3;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}*)\.?\s+$/u;
 const NOUN_HEADS = new Map(GENDER_WORDS.map((w) => [w.word.split(' ').pop() ?? w.word, w]));
 const COORDINATION = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
@@ -41,20 +35,10 @@ const APPOSITIVE_TAIL = /,\s+(?:an?|the|his|her|their|[\p{Lu}][\p{L}.-]*[’']s)
 /** A noun that ends its phrase: punctuation, a relative pronoun or a preposition after it. */
 const NOUN_ENDS_PHRASE = /^(?:\s*[,.;:)—–]|\s+(?:who|whose|of|from|in|at|and|with|for)\b)/;
 
-/** Index of the last element of a sorted list with key(x) <= v, or -1. */
-function lastAtOrBefore<T>(list: readonly T[], v: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid] as T) <= v) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found;
-}
-
 class Evidence {
   readonly byPerson = new Map<string, GenderEvidence[]>();
+  /** Goes up whenever a person's dominant gender changes. */
+  version = 0;
   /** Per person: how many spans state each gender, and the spans seen ("start:end"). */
   private readonly counts = new Map<string, { male: number; female: number; seen: Set<string> }>();
 
@@ -71,7 +55,9 @@ class Evidence {
     // overlap other evidence, so only the few word spans are compared.
     if (e.kind !== 'pronoun' && list.some((x) => x.kind !== 'pronoun' && x.start < e.end && e.start < x.end)) return;
     c.seen.add(key);
+    const was = this.dominant(person);
     c[e.gender]++;
+    if (this.dominant(person) !== was) this.version++;
     list.push(e);
     this.byPerson.set(person, list);
   }
@@ -81,6 +67,20 @@ class Evidence {
     const c = this.counts.get(person);
     if (!c || c.male + c.female < min) return null;
     return c.male && c.female ? null : c.male ? 'male' : 'female';
+  }
+
+  /** Whether the person has evidence of both genders. */
+  conflicted(person: string): boolean {
+    const c = this.counts.get(person);
+    return !!c && c.male > 0 && c.female > 0;
+  }
+
+  /** The gender of at least two of the person's spans and of three in four at least, else null. */
+  dominant(person: string): StatedGender | null {
+    const c = this.counts.get(person);
+    if (!c) return null;
+    if (c.male >= 2 && c.male >= 3 * c.female) return 'male';
+    return c.female >= 2 && c.female >= 3 * c.male ? 'female' : null;
   }
 
   /** A copy holding the same evidence (to keep what words stated apart from what pronouns add). */
@@ -97,20 +97,19 @@ interface DocumentCues {
   pronouns: PronounCue[];
   nouns: NounCue[];
   roleNouns: RoleNounCue[];
+  vocatives: VocativeCue[];
 }
 
 function documentCues(paragraphs: readonly Paragraph[], memo: CueMemo): DocumentCues {
-  const cues = memo.cuesFor(paragraphs.map((p) => p.text));
-  const out: DocumentCues = { sentences: [], pronouns: [], nouns: [], roleNouns: [] };
-  paragraphs.forEach((p, i) => {
-    const c = cues[i];
-    if (!c) return;
-    const at = p.start;
-    for (const s of c.sentences) out.sentences.push(s + at);
-    for (const x of c.pronouns) out.pronouns.push({ ...x, start: x.start + at, end: x.end + at });
-    for (const x of c.nouns) out.nouns.push({ ...x, start: x.start + at, end: x.end + at });
-    for (const x of c.roleNouns) out.roleNouns.push({ start: x.start + at, end: x.end + at });
-  });
+  const out: DocumentCues = { sentences: [], pronouns: [], nouns: [], roleNouns: [], vocatives: [] };
+  // Loops, not push(...list): one hostile paragraph may hold more cues than a call takes arguments.
+  for (const c of memo.cuesAt(paragraphs)) {
+    for (const x of c.sentences) out.sentences.push(x);
+    for (const x of c.pronouns) out.pronouns.push(x);
+    for (const x of c.nouns) out.nouns.push(x);
+    for (const x of c.roleNouns) out.roleNouns.push(x);
+    for (const x of c.vocatives) out.vocatives.push(x);
+  }
   return out;
 }
 
@@ -164,6 +163,12 @@ function statedByWords(text: string, people: readonly Person[], mentions: readon
       applied.add(n);
     }
   }
+  // "Mr. President": to the one person whose role has that head word.
+  for (const v of cues.vocatives) {
+    const holders = people.filter((p) => p.roles.some((r) => headWord(r.text) === v.title));
+    const holder = holders.length === 1 ? holders[0] : undefined;
+    if (holder) ev.add(holder.id, { ...span(text, v.start, v.end), kind: 'honorific', gender: v.gender });
+  }
   // A noun heading one of the person's roles.
   for (const p of people) {
     for (const r of p.roles) {
@@ -178,111 +183,6 @@ function statedByWords(text: string, people: readonly Person[], mentions: readon
     }
   }
   return applied;
-}
-
-/** An antecedent candidate: a person, or an unnamed gendered noun ("a spokeswoman"). */
-type Candidate = { person: string } | { unnamed: StatedGender | null };
-
-/** Words that open a sentence with a phrase whose pronoun may point ahead ("At her school, Ann ..."). */
-const FRONTED_PHRASE = /^[“"‘(]?(?:\p{Lu}\p{Ll}+ing\s+[^,;:]*,\s*|(?:At|In|On|After|Before|During|For|With|From|Despite|Since|Throughout|Upon|Under|Like|Unlike|As|Through|Among|Without|Outside|Inside|To)\s+[^,;:]*)$/u;
-
-/** Pronouns that take the subject of their own or the previous sentence as antecedent. */
-const SUBJECT_LIKE = new Set(['he', 'she', 'himself', 'herself']);
-/** What may come before a sentence's subject: an opening mark and a few title words. */
-const SUBJECT_PREFIX = /^[“"‘(]?\s*(?:[\p{L}.’'-]+\s+){0,6}$/u;
-
-class PronounResolver {
-  constructor(
-    private readonly text: string,
-    private readonly mentions: readonly MentionAt[],
-    private readonly sentences: readonly number[],
-    private readonly unnamed: readonly NounCue[],
-    private readonly roleNouns: readonly RoleNounCue[],
-    private readonly quotes: readonly Quote[],
-  ) {}
-
-  /** The quotation around `at`, if any (quotations are in text order). */
-  private quoteAround(at: number): Quote | null {
-    const i = lastAtOrBefore(this.quotes, at, (q) => q.start);
-    const q = i >= 0 ? this.quotes[i] : undefined;
-    return q && at < q.end ? q : null;
-  }
-
-  /** The candidates named in [from, to); outside quotations, names inside them do not count
-   * ('"... Holdren's charts," he said': "he" is the speaker, not Holdren). */
-  private candidatesIn(from: number, to: number, inQuote: boolean): Candidate[] {
-    const out: Candidate[] = [];
-    const counts = (start: number): boolean => inQuote || !this.quoteAround(start);
-    for (let i = lastAtOrBefore(this.mentions, to - 1, (m) => m.start); i >= 0; i--) {
-      const m = this.mentions[i];
-      if (!m || m.start < from) break;
-      if (m.end <= to && counts(m.start)) out.push({ person: m.person });
-    }
-    for (let i = lastAtOrBefore(this.unnamed, to - 1, (n) => n.start); i >= 0; i--) {
-      const n = this.unnamed[i];
-      if (!n || n.start < from) break;
-      if (n.end <= to && counts(n.start)) out.push({ unnamed: n.gender });
-    }
-    for (let i = lastAtOrBefore(this.roleNouns, to - 1, (n) => n.start); i >= 0; i--) {
-      const n = this.roleNouns[i];
-      if (!n || n.start < from) break;
-      if (counts(n.start)) out.push({ unnamed: null });
-    }
-    return out;
-  }
-
-  /** The distinct people named in the sentence of `at` (before it) and the one before, outside
-   * quotations, who pass `keep`; empty when an unnamed person may be meant too. */
-  namedNear(at: number, keep: (person: string) => boolean): string[] {
-    const s = lastAtOrBefore(this.sentences, at, (x) => x);
-    const found = this.candidatesIn(this.sentences[Math.max(0, s - 1)] ?? 0, at, false);
-    if (found.some((c) => 'unnamed' in c)) return [];
-    return [...new Set(found.map((c) => ('person' in c ? c.person : '')))].filter(keep);
-  }
-
-  /** Whether the pronoun is the first word of its sentence. */
-  private opensSentence(p: PronounCue, sentenceStart: number): boolean {
-    return /^[“"‘(]?$/.test(this.text.slice(sentenceStart, p.start).trim());
-  }
-
-  /** The person named first in sentence i, before `to`, when nothing but title words precede the
-   * name (its likely subject); null otherwise. */
-  private subjectOf(i: number, to: number): string | null {
-    const from = this.sentences[i] ?? 0;
-    const k = lastAtOrBefore(this.mentions, from - 1, (m) => m.start) + 1;
-    const m = this.mentions[k];
-    if (!m || m.start >= to || this.quoteAround(m.start)) return null;
-    const before = this.text.slice(from, m.start);
-    return SUBJECT_PREFIX.test(before) && !FRONTED_PHRASE.test(before) ? m.person : null;
-  }
-
-  /** The one person the pronoun can be, given the genders known so far, or null. */
-  resolve(p: PronounCue, known: (person: string) => StatedGender | null): string | null {
-    const s = lastAtOrBefore(this.sentences, p.start, (x) => x);
-    const sentenceStart = this.sentences[s] ?? 0;
-    if (FRONTED_PHRASE.test(this.text.slice(sentenceStart, p.start))) return null;
-    // Inside a quotation, only what the quotation itself names, and never its speaker.
-    const quote = this.quoteAround(p.start);
-    const speaker = quote?.speaker ?? null;
-    const fits = (c: Candidate): boolean =>
-      'unnamed' in c ? (c.unnamed ?? p.gender) === p.gender : c.person !== speaker && (known(c.person) ?? p.gender) === p.gender;
-    for (let back = 0; back <= MAX_SENTENCES_BACK; back++) {
-      const from = Math.max(this.sentences[Math.max(0, s - back)] ?? 0, quote ? quote.start : 0);
-      const found = this.candidatesIn(from, p.start, !!quote).filter(fits);
-      if (found.length === 0) {
-        if (s - back <= 0 || (quote && from <= quote.start)) return null;
-        continue;
-      }
-      const people = new Set(found.map((c) => ('person' in c ? c.person : '')));
-      if (people.size === 1 && !people.has('')) return (found[0] as { person: string }).person;
-      // Several: the subject of the sentence, for a pronoun that is a subject or possessive in
-      // that sentence ("Reed said his ..."), or opens the next one ("Reed spoke. He ...").
-      if (!SUBJECT_LIKE.has(p.text.toLowerCase()) || quote || (back > 0 && !this.opensSentence(p, sentenceStart))) return null;
-      const subject = this.subjectOf(s - back, p.start);
-      return subject && people.has(subject) ? subject : null;
-    }
-    return null;
-  }
 }
 
 /** "As a woman, I ...", "I'm a father": a speaker's self-description in their own quotation. */
@@ -316,6 +216,36 @@ function pairs(text: string, cues: DocumentCues, resolver: PronounResolver, ev: 
   }
 }
 
+/**
+ * Resolves the pronouns not `done` yet, adding their evidence to `ev`, in passes: a gender found
+ * late in the article can exclude a person from an earlier pronoun of the other gender. Another
+ * pass runs only when a person's gender became known in the last one (nothing else changes).
+ */
+function resolvePronouns(
+  pronouns: readonly PronounCue[],
+  resolver: PronounResolver,
+  ev: Evidence,
+  known: (person: string) => StatedGender | null,
+  done: Set<PronounCue>,
+): void {
+  for (let pass = 0; pass < 3; pass++) {
+    const version = ev.version;
+    for (const p of pronouns) {
+      if (done.has(p)) continue;
+      const person = resolver.resolve(p, known);
+      if (!person) continue;
+      ev.add(person, pronounEvidence(p));
+      resolver.record(p, person);
+      done.add(p);
+    }
+    if (ev.version === version) break;
+  }
+}
+
+function pronounEvidence(p: PronounCue): GenderEvidence {
+  return { start: p.start, end: p.end, text: p.text, kind: 'pronoun', gender: p.gender };
+}
+
 /** With fromFirstNames: the gender compromise's lexicon gives the first word of a full name. */
 function fromFirstName(p: Person): GenderEvidence | null {
   const full = p.mentions.find((m) => m.text === p.name && /\s/.test(m.text));
@@ -342,33 +272,43 @@ export function statedGenders(
   const cues = documentCues(paragraphs, memo);
   const mentions: MentionAt[] = people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p.id })));
   mentions.sort((a, b) => a.start - b.start);
-  const ev = new Evidence();
-  const applied = statedByWords(text, people, mentions, cues, ev);
-  selfDescriptions(text, cues, quotes, ev, applied);
-  const strong = ev.copy();
+  const words = new Evidence();
+  const applied = statedByWords(text, people, mentions, cues, words);
+  selfDescriptions(text, cues, quotes, words, applied);
   const unnamed = cues.nouns.filter((n) => !applied.has(n) && !n.plural);
-  const roles = people.flatMap((p) => p.roles).sort((a, b) => a.start - b.start);
-  const inRole = (r: RoleNounCue): boolean => {
-    // Roles do not nest across people; the role starting last at or before r is the one to test.
-    const i = lastAtOrBefore(roles, r.start, (x) => x.start);
-    return i >= 0 && (roles[i]?.end ?? 0) >= r.end;
+  const roles = people.flatMap((p) => p.roles.map((r) => ({ start: r.start, end: r.end, person: p.id }))).sort((a, b) => a.start - b.start);
+  // Roles do not nest across people; the role starting last at or before a span is the one to test.
+  const roleAround = (x: { start: number; end: number }): MentionAt | null => {
+    const r = roles[lastAtOrBefore(roles, x.start, (y) => y.start)];
+    return r && r.end >= x.end ? r : null;
   };
-  const resolver = new PronounResolver(text, mentions, cues.sentences, unnamed, cues.roleNouns.filter((r) => !inRole(r)), quotes);
-  pairs(text, cues, resolver, ev, applied);
-  // Pronouns, in passes: a gender found late in the article can exclude a person from an earlier
-  // pronoun of the other gender.
+  // A name inside someone else's role modifies it ("Clinton aide Cheryl Mills"): no antecedent.
+  const heads = mentions.filter((m) => (roleAround(m)?.person ?? m.person) === m.person);
+  const roleNouns = cues.roleNouns.filter((r) => !roleAround(r));
+  const resolver = new PronounResolver(text, heads, cues.sentences, unnamed, roleNouns, quotes, cues.pronouns);
+  pairs(text, cues, resolver, words, applied);
+  let ev = words.copy();
   const done = new Set<PronounCue>();
-  for (let pass = 0; pass < 3; pass++) {
-    let added = 0;
-    for (const p of cues.pronouns) {
-      if (done.has(p)) continue;
-      const person = resolver.resolve(p, (id) => strong.genderOf(id) ?? ev.genderOf(id, 2));
-      if (!person) continue;
-      ev.add(person, { start: p.start, end: p.end, text: p.text, kind: 'pronoun', gender: p.gender });
-      done.add(p);
-      added++;
-    }
-    if (added === 0) break;
+  resolvePronouns(cues.pronouns, resolver, ev, (id) => words.genderOf(id) ?? ev.dominant(id), done);
+  // A person the pronouns gender one way far more often than the other ("he" eleven times, "she"
+  // once) is that gender for the few others, which then go to someone else or to nobody.
+  const settled = new Map<string, StatedGender>();
+  for (const p of people) {
+    const g = ev.conflicted(p.id) && !words.genderOf(p.id) ? ev.dominant(p.id) : null;
+    if (g) settled.set(p.id, g);
+  }
+  const strays = cues.pronouns.filter((p) => { const g = settled.get(resolver.personOf(p) ?? ''); return g && g !== p.gender; });
+  if (strays.length > 0) {
+    for (const p of strays) { resolver.forget(p); done.delete(p); }
+    ev = words.copy();
+    for (const p of done) ev.add(resolver.personOf(p) ?? '', pronounEvidence(p));
+    // Only the pronouns that can see a stray one may change: those up to where its reach ends.
+    const retry = cues.pronouns.filter((p) => {
+      const i = lastAtOrBefore(strays, p.start, (x) => x.start);
+      const stray = strays[i];
+      return !!stray && p.start < resolver.reachOf(stray.start);
+    });
+    resolvePronouns(retry, resolver, ev, (id) => words.genderOf(id) ?? settled.get(id) ?? ev.dominant(id), done);
   }
   const out = new Map<string, StatedGenderResult>();
   for (const p of people) {

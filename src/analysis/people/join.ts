@@ -2,8 +2,10 @@
 // - Full names (two or more words) are people, keyed by first + last word ("Mary J. Blige" and
 //   "Mary Blige" are one); "Joe Wilson" and "Randy Wilson" are two.
 // - A one-word mention joins a person with that surname, else that first name ("Hillary").
-//   Of several candidates (Hillary and Bill Clinton), a gendered honorific decides ("Mrs."); then
-//   the one mentioned most so far (the article's main subject), then the most recent.
+//   Of several candidates (Hillary and Bill Clinton), a gendered honorific decides ("Mrs."): it
+//   never joins a person of the other gender, stated or by first name; then the one mentioned
+//   most so far (the article's main subject), then the most recent. A bare surname is not held
+//   apart by a first name's gender ("Lindsey Graham" ... "Graham").
 // - A one-word mention with no candidate becomes a person of its own unless it is tentative.
 import { Person, Span } from '../types';
 import { nth } from '../indexed';
@@ -18,7 +20,10 @@ interface Draft {
   firstAt: number;
   count: number;
   lastSeen: number;
+  /** Stated by an honorific or kin word of a mention. */
   gender: 'male' | 'female' | null;
+  /** What the first-name lexicon says of the first mention that has a first name it knows. */
+  nameGender: 'male' | 'female' | undefined;
   mentions: number[];
 }
 
@@ -69,7 +74,7 @@ function infoOf(infos: WeakMap<NameMention, Info>, m: NameMention, byText: Map<s
 }
 
 function newDraft(m: NameMention, info: Info): Draft {
-  return { key: info.key, first: info.first, last: info.last, firstAt: m.start, count: 0, lastSeen: -1, gender: m.gender, mentions: [] };
+  return { key: info.key, first: info.first, last: info.last, firstAt: m.start, count: 0, lastSeen: -1, gender: m.gender, nameGender: m.nameGender, mentions: [] };
 }
 
 /**
@@ -107,7 +112,9 @@ function push(map: Map<string, Draft[]>, key: string, d: Draft): void {
 /** The best person for a one-word mention, or undefined. */
 function pickForWord(drafts: Drafts, m: NameMention, info: Info): Draft | undefined {
   const w = info.norm;
-  const compatible = (d: Draft): boolean => !m.gender || !d.gender || d.gender === m.gender;
+  // An honorific keeps away a person of the other gender, stated or by first name ("Mr. Obama"
+  // is not Michelle Obama); a bare surname joins whatever the first name ("Graham").
+  const compatible = (d: Draft): boolean => !m.gender || (d.gender ?? d.nameGender ?? m.gender) === m.gender;
   let cands = drafts.withLast(w).filter(compatible);
   if (cands.length === 0) cands = drafts.withFirst(w).filter(compatible);
   if (cands.length === 0) return undefined;
@@ -121,6 +128,7 @@ function assign(d: Draft, m: NameMention, i: number): void {
   d.lastSeen = i;
   d.mentions.push(i);
   if (!d.gender) d.gender = m.gender;
+  d.nameGender ??= m.nameGender;
 }
 
 /** Drops roles nested in a longer role of the same person; dedupes identical text (ignoring case).
@@ -160,7 +168,7 @@ function toPerson(d: Draft, id: string, mentions: NameMention[], info: Info[], d
     roles: unionRoles([...ms.flatMap((m) => m.roles), ...described]),
     affiliation: ms.find((m) => m.affiliation)?.affiliation ?? null,
     mentions: ms.map((m) => ({ start: m.start, end: m.end, text: m.text })),
-    gender: d.gender,
+    gender: d.gender ?? d.nameGender ?? null,
   };
 }
 

@@ -11,8 +11,11 @@ export interface NameMention {
   roles: Span[];
   /** "R-S.C." from "(R-S.C.)". */
   affiliation: string | null;
-  /** From an honorific or a known first name. */
+  /** Stated by an honorific ("Mrs.") or a kin word ("his sister Hoa"). */
   gender: 'male' | 'female' | null;
+  /** The gender a first-name lexicon gives the first word ("Lindsey", "Graham"): a hint for
+   * pronouns, never a reason to keep mentions apart (a surname may be a first name too). */
+  nameGender?: 'male' | 'female';
   kind: 'person';
   /**
    * True when the words could be a name but nothing proves it (a lone capitalised word). joinPeople

@@ -198,12 +198,16 @@ function judgeWord(t: Token, c: WordClass | undefined, titled: boolean, cued: bo
   return { strong: false, tentative: true };
 }
 
-function genderOf(tokens: Token[], s: number, titleToken: Token | undefined): 'male' | 'female' | null {
+/** The gender an honorific before the name states. */
+function honorificGender(titleToken: Token | undefined): 'male' | 'female' | null {
   const h = titleToken ? lc(titleToken) : '';
-  if (MALE.has(h)) return 'male';
-  if (FEMALE.has(h)) return 'female';
+  return MALE.has(h) ? 'male' : FEMALE.has(h) ? 'female' : null;
+}
+
+/** The gender compromise's lexicon gives the name's first word (a hint, not a statement). */
+function firstNameGender(tokens: Token[], s: number): 'male' | 'female' | undefined {
   const g = nameLexicon().firstName(lc(nth(tokens, s)));
-  return g === 'male' || g === 'female' ? g : null;
+  return g === 'male' || g === 'female' ? g : undefined;
 }
 
 /** The titles before the name, unless the title word is only a courtesy such as "Mr.". */
@@ -318,8 +322,10 @@ function mentionOfRun(at: RoleText, speech: SpeechForms, a: number, bRun: number
   const plural = title && isPluralTitle(title.text.split(' ').pop() ?? '') ? title : inherited;
   const mention: NameMention = {
     start: first.start, end: last.end, text: text.slice(first.start, last.end),
-    roles, affiliation: tag?.tag ?? null, gender: genderOf(tokens, s, before), kind: 'person',
+    roles, affiliation: tag?.tag ?? null, gender: honorificGender(before), kind: 'person',
   };
+  const nameGender = firstNameGender(tokens, s);
+  if (nameGender) mention.nameGender = nameGender;
   const party = before?.word && before.cap ? partyOf(before.text) : null;
   if (party) mention.party = party;
   // "with his sister Hoa", "her brother Tiago": a kin word after a possessive names the person.

@@ -148,3 +148,79 @@ describe('gender as the article states it', () => {
     assert.equal(r.people.find((p) => p.name === 'Robert Kline')?.gender, null, 'first names are not evidence by default');
   });
 });
+
+describe('gender: pronouns that lean on earlier pronouns and on sentence structure', () => {
+  it('follows a chain of pronouns: "She says Tarrow ... She adds" stays with the first "she"', () => {
+    const text = 'Rates\nNoor Felt spoke at the port on Monday.\nShe says Michael Tarrow backs the plan he drafted. She adds that the plan is late.';
+    const noor = person(text, 'Noor Felt');
+    assert.equal(noor.gender, 'female');
+    assert.deepEqual(evidence(noor), ['pronoun: She', 'pronoun: She']);
+    assert.equal(person(text, 'Michael Tarrow').gender, 'male');
+  });
+
+  it('lets a subject pronoun nobody could be given block a later one ("she said ... Tarrow, who ... she")', () => {
+    const text = 'Mill\nNoor Felt and Ann Ferro met on Monday.\n“It was fine,” she said, and the reason was Michael Tarrow, who had said what she believed.';
+    assert.equal(person(text, 'Michael Tarrow').gender, null);
+  });
+
+  it('leaves a pronoun in a clause after two people alone, even with one of them the subject', () => {
+    const text = 'Talk\nAt one point during the interview, Noor Felt pressed Dana Pryce on whether she would run.';
+    assert.equal(person(text, 'Noor Felt').gender, null);
+    assert.equal(person(text, 'Dana Pryce').gender, null);
+  });
+
+  it('gives an object after an adjunct to the other person, not the subject ("..., comparing him")', () => {
+    const text = 'Talks\nMichael Tarrow praised Peter Ostrava as an ally, comparing him favourably to others.';
+    assert.equal(person(text, 'Peter Ostrava').gender, 'male');
+    assert.equal(person(text, 'Michael Tarrow').gender, null);
+  });
+
+  it('takes the nearer name for a possessive after a pronoun ("He said Ostrava hopes that his ...")', () => {
+    const text = 'Port\nSpokesman Michael Tarrow spoke on Monday. He said Peter Ostrava hopes that his successor will finish the port.';
+    const ben = person(text, 'Peter Ostrava');
+    assert.deepEqual(evidence(ben), ['pronoun: his']);
+  });
+
+  it('reads nothing from "his or her"', () => {
+    const text = 'Schools\nNoor Felt said every child should reach his or her potential. She spoke for an hour.';
+    const p = person(text, 'Noor Felt');
+    assert.equal(p.gender, 'female');
+    assert.deepEqual(evidence(p), ['pronoun: She']);
+  });
+
+  it('does not take a name inside another person\'s role as an antecedent ("Felt aide Dana Pryce ... her")', () => {
+    const text = 'Inquiry\nThe board is filing a complaint, claiming that Noor Felt aide Dana Pryce had a conflict in her legal role.';
+    assert.deepEqual(evidence(person(text, 'Dana Pryce')), ['pronoun: her']);
+    assert.equal(person(text, 'Noor Felt').gender, null);
+  });
+
+  it('gives an emphatic reflexive to the name right before it', () => {
+    const text = 'Bank\nRobert Kline, Peter Ostrava and Ann Ferro said the case was against Michael Tarrow himself.';
+    assert.deepEqual(evidence(person(text, 'Michael Tarrow')), ['pronoun: himself']);
+    assert.equal(person(text, 'Robert Kline').gender, null);
+  });
+
+  it('lets a gender stated far more often settle a stray pronoun of the other gender', () => {
+    const text = 'Race\nMichael Tarrow thanked the crowd for what she had come to believe. He said he would win. He left.';
+    const p = person(text, 'Michael Tarrow');
+    assert.equal(p.gender, 'male');
+    assert.deepEqual(evidence(p), ['pronoun: He', 'pronoun: he', 'pronoun: He']);
+  });
+
+  it('gives "Mr. President" to the one person whose role is president', () => {
+    const text = 'Rally\nMichael Tarrow spoke about President Peter Ostrava.\n“Mr. President, will you pledge to stay?” Tarrow asked.';
+    assert.deepEqual(evidence(person(text, 'Peter Ostrava')), ['honorific: Mr. President']);
+  });
+
+  it('lets an unnamed person ("a witness") compete for a pronoun', () => {
+    const text = 'Attack\nMichael Tarrow said on Monday that the city was safe.\nA radio station quoted a witness as saying he saw one truck.';
+    assert.equal(person(text, 'Michael Tarrow').gender, null);
+  });
+
+  it('still gives null when pronouns of both genders go to a person equally', () => {
+    const text = 'Race\nMichael Tarrow spoke. He left.\nLater Tarrow came back. She smiled.';
+    const p = person(text, 'Michael Tarrow');
+    assert.equal(p.gender, null);
+    assert.deepEqual(evidence(p), ['pronoun: He', 'pronoun: She']);
+  });
+});

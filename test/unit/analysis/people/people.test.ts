@@ -46,11 +46,12 @@ describe('findNameMentions', () => {
     assert.deepStrictEqual(names('Lawmakers have argued. But Critics say otherwise. Tensions rose.'), []);
   });
 
-  it('reads gender from honorifics and first names', () => {
+  it('reads gender from honorifics, and a first name\'s only as a hint', () => {
     const [a] = findNameMentions('Mrs. Delgado spoke first.');
     assert.strictEqual(a.gender, 'female');
     const [b] = findNameMentions('Later, Robert Kline answered.');
-    assert.strictEqual(b.gender, 'male');
+    assert.strictEqual(b.gender, null);
+    assert.strictEqual(b.nameGender, 'male');
   });
 
   it('does not hang on a very long line', () => {
@@ -75,6 +76,17 @@ describe('joinPeople', () => {
     assert.ok(hillary && bill);
     assert.strictEqual(hillary.mentions.length, 3);
     assert.strictEqual(bill.mentions.length, 2);
+  });
+
+  it('joins a surname that is also a first name to the full name ("Lindsey Graham" ... "Graham")', () => {
+    const people = analyse('Lindsey Graham spoke on Monday.\nGraham said the plan would fail. Graham left on Tuesday.');
+    assert.deepStrictEqual(people.map((p) => [p.name, p.mentions.length]), [['Lindsey Graham', 3]]);
+  });
+
+  it('keeps an honorific away from a person whose first name has the other gender', () => {
+    const people = analyse('Robert Vale spoke. Vale said more. Vale left.\nSarah Vale came.\nMrs. Vale stayed.');
+    const sarah = people.find((p) => p.name === 'Sarah Vale');
+    assert.deepStrictEqual(sarah?.mentions.map((m) => m.text), ['Sarah Vale', 'Vale']);
   });
 
   it('finds every person of the seed article with roles and party tags', () => {
