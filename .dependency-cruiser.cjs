@@ -1,4 +1,8 @@
 // Layers of the source tree, checked by `npm run lint:deps` (part of `npm run lint`, so of `npm test`).
+/** Dependency types of npm packages, and of those plus node built-ins. */
+const PACKAGES = ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'];
+const PACKAGES_AND_BUILTINS = [...PACKAGES, 'core'];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -22,7 +26,7 @@ module.exports = {
       severity: 'error',
       comment: 'verification/ uses no packages; only its atomic file writer (for the CLI) uses node built-ins.',
       from: { path: '^src/verification/', pathNot: '^src/verification/atomic-write\\.ts$' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'] },
+      to: { dependencyTypes: PACKAGES_AND_BUILTINS },
     },
     {
       name: 'engine-service-only-analysis',
@@ -39,9 +43,13 @@ module.exports = {
       to: { pathNot: '^(src/engine-service/|worker_threads$|node:worker_threads$)' },
     },
     { name: 'workspace-only-analysis', severity: 'error', comment: 'workspace/ imports only analysis/ and verification/ (and itself).', from: { path: '^src/workspace/' }, to: { path: '^src/', pathNot: '^src/(analysis|verification|workspace)/' } },
-    { name: 'workspace-no-packages', severity: 'error', comment: 'workspace/ uses no packages (vscode included).', from: { path: '^src/workspace/' }, to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'] } },
-    { name: 'cli-only-analysis-and-workspace', severity: 'error', comment: 'cli/ imports only analysis/, verification/ and workspace/ (and itself).', from: { path: '^src/cli/' }, to: { path: '^src/', pathNot: '^src/(analysis|verification|workspace|cli)/' } },
-    { name: 'features-never-cli', severity: 'error', from: { path: '^src/features/' }, to: { path: '^src/cli/' } },
+    { name: 'workspace-no-packages', severity: 'error', comment: 'workspace/ uses no packages (vscode included).', from: { path: '^src/workspace/' }, to: { dependencyTypes: PACKAGES_AND_BUILTINS } },
+    { name: 'presentation-only-engine-layers', severity: 'error', comment: 'presentation/ (what editors show: hover markdown, shown diagnostics, outline, tokens, hints, navigation; pure) imports only analysis/, verification/ and workspace/ (and itself).', from: { path: '^src/presentation/' }, to: { path: '^src/', pathNot: '^src/(analysis|verification|workspace|presentation)/' } },
+    { name: 'presentation-no-packages', severity: 'error', comment: 'presentation/ uses no packages and no node built-ins (vscode included).', from: { path: '^src/presentation/' }, to: { dependencyTypes: PACKAGES_AND_BUILTINS } },
+    { name: 'lsp-only-engine-and-presentation', severity: 'error', comment: 'lsp/ (the language server) imports only analysis/, verification/, workspace/, presentation/ (and itself); never features/.', from: { path: '^src/lsp/' }, to: { path: '^src/', pathNot: '^src/(analysis|verification|workspace|presentation|lsp)/' } },
+    { name: 'lsp-only-lsp-packages', severity: 'error', comment: 'lsp/ uses only the language server packages and node built-ins.', from: { path: '^src/lsp/' }, to: { dependencyTypes: PACKAGES, pathNot: 'node_modules/vscode-(languageserver|languageserver-textdocument|languageserver-protocol|languageserver-types|jsonrpc)/' } },
+    { name: 'cli-only-analysis-and-workspace', severity: 'error', comment: 'cli/ imports only analysis/, verification/, workspace/ and lsp/ (the --lsp mode) (and itself).', from: { path: '^src/cli/' }, to: { path: '^src/', pathNot: '^src/(analysis|verification|workspace|lsp|cli)/' } },
+    { name: 'features-never-cli', severity: 'error', comment: 'features/ never imports the command-line tool or the language server.', from: { path: '^src/features/' }, to: { path: '^src/(cli|lsp)/' } },
     { name: 'src-not-test-or-scripts', severity: 'error', from: { path: '^src/' }, to: { path: '^(test|scripts)/' } },
     { name: 'vscode-only-in-features', severity: 'error', comment: 'Only src/features and src/extension*.ts may import vscode.', from: { path: '^src/', pathNot: '^src/(features/|extension(\\.node|\\.web)?\\.ts$)' }, to: { path: '^vscode$|node_modules/@types/vscode' } },
     // The browser bundle (src/extension.web.ts) must reach no Node built-in: in the editor's layer

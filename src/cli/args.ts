@@ -11,6 +11,8 @@ export const USAGE = `Usage:
   news-annotate --jsonl [--reference-date YYYY-MM-DD] [--jobs N] [FILE.jsonl...]
         reads JSON lines {"id", "text", "referenceDate"?} from the files or stdin and
         writes one result object per line, in order
+  news-annotate --lsp --stdio                                   a language server for other
+        editors (Language Server Protocol over stdin/stdout; settings from the client)
 Options:
   --no-marks          ignore the fact-checkers' marks in FILE.sources.json beside each
                       FILE (by default they are applied: corrected speakers, and in --json
@@ -37,7 +39,7 @@ export const DEFAULT_MAX_SIZE_MB = 50;
 export const MAX_SIZE_LIMIT_MB = 500;
 
 export interface CliArgs {
-  mode: 'report' | 'json' | 'jsonl' | 'explain' | 'help' | 'version';
+  mode: 'report' | 'json' | 'jsonl' | 'explain' | 'lsp' | 'help' | 'version';
   referenceDate: string | null;
   jobs: number;
   /** The size limit in bytes (from --max-size, in megabytes). */
@@ -66,6 +68,8 @@ export function parseArgs(argv: string[]): CliArgs {
   let json = false;
   let jsonl = false;
   let explain = false;
+  let lsp = false;
+  let stdio = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -80,6 +84,8 @@ export function parseArgs(argv: string[]): CliArgs {
     } else if (flag === '--json') json = true;
     else if (flag === '--jsonl') jsonl = true;
     else if (flag === '--explain') explain = true;
+    else if (flag === '--lsp') lsp = true;
+    else if (flag === '--stdio') stdio = true;
     else if (flag === '--no-marks') args.marks = false;
     else if (flag === '--no-gender') gender.enabled = false;
     else if (flag === '--gender-from-first-names') gender.fromFirstNames = true;
@@ -110,6 +116,11 @@ export function parseArgs(argv: string[]): CliArgs {
     else args.files.push(a);
   }
   args.engine = { gender, extraSourceKinds };
+  if (lsp || stdio) {
+    // The language server's settings come from the client, so it takes no other option.
+    if (!lsp || !stdio || argv.length !== 2) throw new UsageError('the language server runs as exactly `news-annotate --lsp --stdio`');
+    return { ...args, mode: 'lsp' };
+  }
   if (Number(json) + Number(jsonl) + Number(explain) > 1) throw new UsageError('--json, --jsonl and --explain cannot be used together');
   args.mode = jsonl ? 'jsonl' : json ? 'json' : explain ? 'explain' : 'report';
   if (args.mode !== 'jsonl' && args.files.length === 0) throw new UsageError('no input files');

@@ -33,6 +33,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
+  if (args.mode === 'lsp') {
+    // Runs until the client sends exit or closes stdin; nothing else may write to stdout. Loaded
+    // here, so the other modes do not pay for the protocol packages.
+    const { startLanguageServer } = await import('../lsp/server');
+    startLanguageServer(process.stdin, process.stdout);
+    return new Promise<number>(() => undefined);
+  }
   if (args.mode === 'version') {
     process.stdout.write(VERSION + '\n');
     return 0;

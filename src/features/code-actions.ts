@@ -1,10 +1,12 @@
-// Quick fixes on an unattributed quotation: insert an attribution template after it, or accept
-// it (remembered in the workspace setting newsAnnotator.acceptedQuotes, so it is not reported again).
+// Quick fixes on an unattributed quotation (see presentation/code-actions.ts): insert an
+// attribution template after it, or accept it (remembered in the workspace setting
+// newsAnnotator.acceptedQuotes, so it is not reported again).
 import * as vscode from 'vscode';
+import { ACCEPT_QUOTE_COMMAND, ACCEPT_TITLE, TEMPLATE_SNIPPET, TEMPLATE_TITLE, withAcceptedQuote } from '../presentation/code-actions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { acceptedQuoteKey, SECTION } from './settings';
 
-export const ACCEPT_QUOTE_COMMAND = 'newsAnnotator.acceptUnattributedQuote';
+export { ACCEPT_QUOTE_COMMAND };
 
 export class AttributionQuickFixes implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -19,7 +21,7 @@ export class AttributionQuickFixes implements vscode.CodeActionProvider {
   }
 
   private insertTemplate(document: vscode.TextDocument, diag: vscode.Diagnostic): vscode.CodeAction {
-    const action = new vscode.CodeAction('Add an attribution after this quotation', vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(TEMPLATE_TITLE, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diag];
     action.isPreferred = true;
     // A snippet (the user lands on the source placeholder), placed right after the quotation by
@@ -33,7 +35,7 @@ export class AttributionQuickFixes implements vscode.CodeActionProvider {
   }
 
   private accept(document: vscode.TextDocument, diag: vscode.Diagnostic): vscode.CodeAction {
-    const action = new vscode.CodeAction('Accept this quotation without attribution (workspace setting)', vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(ACCEPT_TITLE, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diag];
     action.command = { title: action.title, command: ACCEPT_QUOTE_COMMAND, arguments: [document.getText(diag.range)] };
     return action;
@@ -44,18 +46,17 @@ export class AttributionQuickFixes implements vscode.CodeActionProvider {
 export async function insertAttributionTemplate(uri: vscode.Uri, position: vscode.Position): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
-  await editor.insertSnippet(new vscode.SnippetString(' ${1:the source} ${2|said,says,added,told reporters|}.'), position);
+  await editor.insertSnippet(new vscode.SnippetString(TEMPLATE_SNIPPET), position);
 }
 
 /** Adds a quotation to the workspace's accepted list. */
 export async function acceptUnattributedQuote(quoteText: string): Promise<void> {
   const config = vscode.workspace.getConfiguration(SECTION);
-  const key = acceptedQuoteKey(quoteText);
-  if (config.get<string[]>('acceptedQuotes', []).map(acceptedQuoteKey).includes(key)) return;
+  if (!withAcceptedQuote(config.get<string[]>('acceptedQuotes', []), quoteText)) return;
   // Add to the target's own list only: the merged value would copy the user's list into the workspace.
   const inWorkspace = !!vscode.workspace.workspaceFolders?.length;
   const target = inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   const inspected = config.inspect<string[]>('acceptedQuotes');
   const own = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
-  await config.update('acceptedQuotes', [...own, key], target);
+  await config.update('acceptedQuotes', [...own, acceptedQuoteKey(quoteText)], target);
 }

@@ -3,13 +3,14 @@
 import * as vscode from 'vscode';
 import { AnalysisResult, Diagnostic as EngineDiagnostic } from '../analysis/types';
 import { DocumentAnalyses } from './document-analyses';
-import { rangeOf } from './ranges';
-import { acceptedQuoteKey, Settings, SeverityOption } from './settings';
+import { DIAGNOSTIC_SOURCE, shownDiagnostics as shownIn, ShownSeverity } from '../presentation/diagnostics';
+import { articleOf, rangeOf } from './ranges';
+import { Settings } from './settings';
 import { shownUris, tabUris } from './tabs';
 
-export const DIAGNOSTIC_SOURCE = 'news-annotator';
+export { DIAGNOSTIC_SOURCE };
 
-const SEVERITY: Record<Exclude<SeverityOption, 'off'>, vscode.DiagnosticSeverity> = {
+const SEVERITY: Record<ShownSeverity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,
@@ -66,25 +67,13 @@ export class DiagnosticsFeature implements vscode.Disposable {
   }
 }
 
-/**
- * The engine's diagnostics that the Problems view shows: those whose severity setting is not
- * "off", without the accepted quotations. The status bar counts the same ones.
- */
+/** The diagnostics the Problems view shows, with VS Code's severities (the status bar counts them). */
 export function shownDiagnostics(
   document: vscode.TextDocument,
   result: AnalysisResult,
   settings: Settings,
 ): { diagnostic: EngineDiagnostic; severity: vscode.DiagnosticSeverity }[] {
-  const accepted = new Set(settings.acceptedQuotes.map(acceptedQuoteKey));
-  const out: { diagnostic: EngineDiagnostic; severity: vscode.DiagnosticSeverity }[] = [];
-  for (const d of result.diagnostics) {
-    const option = settings.severities[d.code];
-    if (!option || option === 'off') continue;
-    // Reading the quotation's text only when some are accepted: a long article has hundreds.
-    if (d.code === 'unattributed-quote' && accepted.size && accepted.has(acceptedQuoteKey(document.getText(rangeOf(document, d))))) continue;
-    out.push({ diagnostic: d, severity: SEVERITY[option] });
-  }
-  return out;
+  return shownIn(articleOf(document), result, settings).map(({ diagnostic, severity }) => ({ diagnostic, severity: SEVERITY[severity] }));
 }
 
 function toVscode(document: vscode.TextDocument, d: EngineDiagnostic, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {

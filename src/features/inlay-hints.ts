@@ -1,9 +1,8 @@
-// Inlay hints: after a pronoun source (“…,” he said) and at the start of a continuation
-// quotation, the name of the person the engine resolved; after the source of a quotation whose
-// speaker a fact-checker corrected, the corrected name, marked ✎.
+// Inlay hints (the speaker behind a pronoun or a continuation; see presentation/inlay-hints.ts)
+// for VS Code.
 import * as vscode from 'vscode';
-import { personById } from '../analysis/lookup';
 import type { Quote } from '../analysis/types';
+import { inlayHintsOf } from '../presentation/inlay-hints';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 
@@ -27,33 +26,13 @@ export class InlayHintsFeature implements vscode.InlayHintsProvider {
     const result = await this.analyses.resultOf(document, token);
     return this.log.guard('inlay hints', [], () => {
       if (!result) return [];
-      const from = document.offsetAt(range.start);
-      const to = document.offsetAt(range.end);
-      const hints: vscode.InlayHint[] = [];
-      // One pronoun may be the source of two quotations (“…,” he said, “…”): one hint for it.
-      const pronounsDone = new Set<number>();
-      for (const q of result.quotes) {
-        const resolved = (q.speaker && personById(result, q.speaker)?.name) ?? q.speakerName;
-        if (!resolved) continue;
-        const mark = this.markNote?.(q);
-        const name = mark ? `✎ ${resolved}` : resolved;
-        // After a pronoun source, and after any source whose speaker the user corrected (the text
-        // still names the engine's source: the hint shows who it really is).
-        if (q.attribution === 'explicit' && (q.sourceKind === 'pronoun' || mark) && q.source) {
-          if (pronounsDone.has(q.source.start) || q.source.end < from || q.source.end > to) continue;
-          pronounsDone.add(q.source.start);
-          const hint = new vscode.InlayHint(document.positionAt(q.source.end), `(${name})`, vscode.InlayHintKind.Parameter);
-          hint.paddingLeft = true;
-          hint.tooltip = `“${q.source.text}” is ${resolved}${mark ? ` (${mark})` : ''}`;
-          hints.push(hint);
-        } else if (q.attribution === 'continuation' && q.start >= from && q.start <= to) {
-          const hint = new vscode.InlayHint(document.positionAt(q.start), `${name}:`, vscode.InlayHintKind.Parameter);
-          hint.paddingRight = true;
-          hint.tooltip = `Continues the previous quotation by ${resolved}${mark ? ` (${mark})` : ''}`;
-          hints.push(hint);
-        }
-      }
-      return hints;
+      return inlayHintsOf(result, document.offsetAt(range.start), document.offsetAt(range.end), this.markNote).map((h) => {
+        const hint = new vscode.InlayHint(document.positionAt(h.offset), h.label, vscode.InlayHintKind.Parameter);
+        hint.paddingLeft = h.padding === 'left';
+        hint.paddingRight = h.padding === 'right';
+        hint.tooltip = h.tooltip;
+        return hint;
+      });
     });
   }
 

@@ -2,6 +2,7 @@
 // positionAt/offsetAt count in the same units, so the conversion is exact.
 import * as vscode from 'vscode';
 import { Span } from '../analysis/types';
+import type { ArticleDocument } from '../presentation/document';
 
 export function rangeOf(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
@@ -9,4 +10,16 @@ export function rangeOf(document: vscode.TextDocument, span: { start: number; en
 
 export function locationOf(document: vscode.TextDocument, span: Span): vscode.Location {
   return new vscode.Location(document.uri, rangeOf(document, span));
+}
+
+/** The document as the presentation layer reads it. */
+export function articleOf(document: vscode.TextDocument): ArticleDocument {
+  return {
+    uri: document.uri.toString(),
+    get length() {
+      return document.getText().length;
+    },
+    textOf: (span) => document.getText(rangeOf(document, span)),
+    positionAt: (offset) => document.positionAt(offset),
+  };
 }

@@ -1,9 +1,8 @@
-// Navigation for people: references and highlights (every name mention, plus pronoun sources
-// resolved to the person), go to definition (the first full mention) and rename (name mentions
-// only; pronouns are left alone).
+// Navigation for people (references, highlights, definition, rename; see
+// presentation/navigation.ts) for VS Code.
 import * as vscode from 'vscode';
-import { definingMention, personAt, pronounSourcesOf } from '../analysis/lookup';
-import { Person, Span } from '../analysis/types';
+import { AnalysisResult } from '../analysis/types';
+import { definitionAt, personSpansAt, RENAME_REFUSAL, renameEditsAt, renameTargetAt } from '../presentation/navigation';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 import { locationOf, rangeOf } from './ranges';
@@ -16,67 +15,40 @@ export class PeopleNavigation
     private readonly log: Logger,
   ) {}
 
-  private async personAt(document: vscode.TextDocument, position: vscode.Position): Promise<{ person: Person; spans: Span[]; at: Span } | undefined> {
+  /** The document's analysis (when done) and the offset of a position in it; undefined when not analysed. */
+  private async at<T>(document: vscode.TextDocument, position: vscode.Position, f: (result: AnalysisResult, offset: number) => T): Promise<T | undefined> {
     const result = await this.analyses.resultOf(document);
-    if (!result) return undefined;
-    const hit = personAt(result, document.offsetAt(position));
-    if (!hit) return undefined;
-    const spans = [...hit.person.mentions, ...pronounSourcesOf(result, hit.person.id)].sort((a, b) => a.start - b.start);
-    return { person: hit.person, spans, at: hit.span };
+    return result && f(result, document.offsetAt(position));
   }
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
-    const hit = await this.personAt(document, position);
+    const hit = await this.at(document, position, personSpansAt);
     return this.log.guard('references', [], () => hit?.spans.map((s) => locationOf(document, s)) ?? []);
   }
 
   async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DocumentHighlight[]> {
-    const hit = await this.personAt(document, position);
-    return this.log.guard('highlights', [], () =>
-      (hit?.spans ?? []).map((s) => new vscode.DocumentHighlight(rangeOf(document, s), vscode.DocumentHighlightKind.Text)),
-    );
+    const hit = await this.at(document, position, personSpansAt);
+    return this.log.guard('highlights', [], () => (hit?.spans ?? []).map((s) => new vscode.DocumentHighlight(rangeOf(document, s), vscode.DocumentHighlightKind.Text)));
   }
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
-    const hit = await this.personAt(document, position);
-    return this.log.guard('definition', undefined, () => {
-      const first = hit && definingMention(hit.person);
-      return first ? locationOf(document, first) : undefined;
-    });
+    const first = await this.at(document, position, definitionAt);
+    return this.log.guard('definition', undefined, () => (first ? locationOf(document, first) : undefined));
   }
 
   async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Range | { range: vscode.Range; placeholder: string }> {
-    const hit = await this.personAt(document, position);
-    const mention = hit?.person.mentions.find((m) => m.start === hit.at.start && m.end === hit.at.end);
-    if (!hit || !mention) throw new Error('Rename works on the name of a person mentioned in this article.');
+    const mention = await this.at(document, position, renameTargetAt);
+    if (!mention) throw new Error(RENAME_REFUSAL);
     return { range: rangeOf(document, mention), placeholder: mention.text };
   }
 
-  /**
-   * Renames the person: a mention that spells the whole name becomes the new name; a shorter
-   * mention takes the words of the new name at the same places (“Zheng” of “Zheng Zeguang”
-   * becomes “Wang” of “Wang Yi”; “Earnest” of “Josh Earnest” becomes the new last word).
-   */
   async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
-    const hit = await this.personAt(document, position);
+    const edits = await this.at(document, position, (result, offset) => renameEditsAt(result, offset, newName));
     return this.log.guard('rename', undefined, () => {
-      if (!hit) return undefined;
+      if (!edits) return undefined;
       const edit = new vscode.WorkspaceEdit();
-      for (const m of hit.person.mentions) edit.replace(document.uri, rangeOf(document, m), renamedMention(hit.person.name, m.text, newName));
+      for (const e of edits) edit.replace(document.uri, rangeOf(document, e.span), e.newText);
       return edit;
     });
   }
-}
-
-/** The new text of one mention when `oldName` is renamed to `newName` (see provideRenameEdits). */
-export function renamedMention(oldName: string, mention: string, newName: string): string {
-  const newWords = newName.trim().split(/\s+/);
-  const oldWords = oldName.trim().split(/\s+/);
-  const words = mention.trim().split(/\s+/);
-  if (words.length >= oldWords.length) return newWords.join(' ');
-  // Where the mention's words sit in the old name; the same places of the new name, when it has
-  // as many words; else the new name's last words.
-  const at = oldWords.findIndex((_, i) => words.every((w, j) => oldWords[i + j] === w));
-  if (at >= 0 && newWords.length === oldWords.length) return newWords.slice(at, at + words.length).join(' ');
-  return newWords.slice(-words.length).join(' ');
 }

@@ -1,50 +1,11 @@
-// Semantic tokens for what the grammar cannot know: people (every mention and resolved pronoun
-// source), organisations and documents that are quoted, dates and attribution cues.
-// The token types are contributed in package.json with standard super types, so every theme
-// colours them.
+// Semantic tokens (people, quoted organisations and documents, dates, cues; see
+// presentation/semantic-tokens.ts) for VS Code.
 import * as vscode from 'vscode';
-import { lineOf, lineStarts } from '../analysis/structure/structure';
-import { AnalysisResult, Span } from '../analysis/types';
+import { lineTokensOf, TOKEN_MODIFIERS, TOKEN_TYPES } from '../presentation/semantic-tokens';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
 
-export const LEGEND = new vscode.SemanticTokensLegend(['person', 'organization', 'date', 'cue'], ['quoted']);
-
-type Token = { span: Span; type: number; modifiers: number };
-
-export function tokensOf(result: AnalysisResult): Token[] {
-  const tokens: Token[] = [];
-  const quoted = new Set(result.quotes.flatMap((q) => [q.speaker, ...(q.coSpeakers ?? [])]));
-  const people = new Set<string>();
-  for (const p of result.people) {
-    people.add(p.id);
-    const modifiers = quoted.has(p.id) ? 1 : 0;
-    for (const m of p.mentions) tokens.push({ span: m, type: 0, modifiers });
-  }
-  // Pronouns resolved to a person (who is quoted, then): one token per pronoun.
-  const pronouns = new Set<number>();
-  for (const q of result.quotes) {
-    if (!q.speaker || !people.has(q.speaker) || !q.source || q.sourceKind !== 'pronoun' || pronouns.has(q.source.start)) continue;
-    pronouns.add(q.source.start);
-    tokens.push({ span: q.source, type: 0, modifiers: 1 });
-  }
-  for (const q of result.quotes) {
-    if (q.source && (q.sourceKind === 'organisation' || q.sourceKind === 'document')) tokens.push({ span: q.source, type: 1, modifiers: 1 });
-    if (q.cue) tokens.push({ span: q.cue, type: 3, modifiers: 0 });
-  }
-  for (const d of result.dates) tokens.push({ span: d, type: 2, modifiers: 0 });
-  tokens.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  // Tokens must not overlap: keep the first of any overlapping run.
-  const out: Token[] = [];
-  let lastEnd = -1;
-  for (const t of tokens) {
-    if (t.span.start >= lastEnd) {
-      out.push(t);
-      lastEnd = t.span.end;
-    }
-  }
-  return out;
-}
+export const LEGEND = new vscode.SemanticTokensLegend(TOKEN_TYPES, TOKEN_MODIFIERS);
 
 export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -83,27 +44,7 @@ export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvi
         this.unanalysed.set(document.uri.toString(), document.version);
         return builder.build();
       }
-      // Lines and columns from the text's line starts: thousands of tokens in a long article, and
-      // asking the editor for each position would keep the extension host busy.
-      const starts = lineStarts(document.getText());
-      const at = (offset: number) => {
-        const line = lineOf(starts, offset) - 1;
-        return { line, character: offset - (starts[line] ?? 0) };
-      };
-      for (const t of tokensOf(result)) {
-        // A token may not cross a line; split multi-line spans (rare: names wrapped in blank-line articles).
-        const start = at(t.span.start);
-        const end = at(t.span.end);
-        if (start.line === end.line) {
-          if (end.character > start.character) builder.push(start.line, start.character, end.character - start.character, t.type, t.modifiers);
-          continue;
-        }
-        for (let line = start.line; line <= end.line; line++) {
-          const from = line === start.line ? start.character : 0;
-          const to = line === end.line ? end.character : document.lineAt(line).text.length;
-          if (to > from) builder.push(line, from, to - from, t.type, t.modifiers);
-        }
-      }
+      for (const t of lineTokensOf(document.getText(), result)) builder.push(t.line, t.character, t.length, t.type, t.modifiers);
       return builder.build();
     });
   }
