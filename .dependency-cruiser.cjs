@@ -31,9 +31,9 @@ module.exports = {
     {
       name: 'engine-service-only-analysis',
       severity: 'error',
-      comment: 'engine-service/ (the engine behind messages, for workers) imports only analysis/, and no packages or built-ins.',
+      comment: 'engine-service/ (the engine behind messages, for workers) imports only analysis/ and presentation/, and no packages or built-ins.',
       from: { path: '^src/engine-service/' },
-      to: { pathNot: '^src/(analysis|engine-service)/' },
+      to: { pathNot: '^src/(analysis|presentation|engine-service)/' },
     },
     {
       name: 'engine-worker-only-engine-service',

@@ -4,6 +4,7 @@
 import { analyze, Analyzer, AnalyzerStats } from '../analysis/analyze';
 import type { AnalysisResult } from '../analysis/types';
 import type { EngineConfig, EngineReply, EngineRequest, ResultPiece, RunOptions } from './messages';
+import { encodeLineTokens, lineTokensOf } from '../presentation/semantic-tokens';
 import { splitResult } from './result-pieces';
 
 interface DocumentEngine {
@@ -34,10 +35,10 @@ export class EngineService {
         return this.run(message.request, () => {
           const engine = this.documentEngine(message.doc, message.config);
           const result = engine.analyzer.analyze(message.text, message.options);
-          return { result, stats: { ...engine.analyzer.stats } };
+          return { result, stats: { ...engine.analyzer.stats }, tokens: encodeLineTokens(lineTokensOf(message.text, result)) };
         });
       case 'analyze-once':
-        return this.run(message.request, () => ({ result: analyzeOnce(message.text, message.options, message.config), stats: null }));
+        return this.run(message.request, () => ({ result: analyzeOnce(message.text, message.options, message.config), stats: null, tokens: null }));
       case 'next':
         return this.nextPiece(message.request);
       case 'cancel':
@@ -54,7 +55,7 @@ export class EngineService {
     return this.documents.size;
   }
 
-  private run(request: number, work: () => { result: AnalysisResult; stats: AnalyzerStats | null }): EngineReply[] {
+  private run(request: number, work: () => { result: AnalysisResult; stats: AnalyzerStats | null; tokens: Uint32Array | null }): EngineReply[] {
     const started = this.clock();
     let done: ReturnType<typeof work>;
     try {
@@ -65,7 +66,7 @@ export class EngineService {
     const { head, pieces } = splitResult(done.result);
     const engineMs = this.clock() - started;
     if (pieces.length) this.outgoing.set(request, { pieces, next: 0 });
-    return [{ type: 'head', request, head, pieces: pieces.length, stats: done.stats, engineMs }, ...this.nextPiece(request)];
+    return [{ type: 'head', request, head, pieces: pieces.length, stats: done.stats, engineMs, tokens: done.tokens }, ...this.nextPiece(request)];
   }
 
   private nextPiece(request: number): EngineReply[] {

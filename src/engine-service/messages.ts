@@ -36,7 +36,8 @@ export interface ResultPiece {
 }
 
 export type EngineReply =
-  /** The first reply to an analysis: the scalar fields, how many pieces follow, the engine's time. */
-  | { type: 'head'; request: number; head: ResultHead; pieces: number; stats: AnalyzerStats | null; engineMs: number }
+  /** The first reply to an analysis: the scalar fields, how many pieces follow, the engine's time,
+   * and for a document the semantic tokens of the result (presentation/semantic-tokens.ts). */
+  | { type: 'head'; request: number; head: ResultHead; pieces: number; stats: AnalyzerStats | null; engineMs: number; tokens: Uint32Array | null }
   | { type: 'piece'; request: number; index: number; piece: ResultPiece }
   | { type: 'error'; request: number; message: string };

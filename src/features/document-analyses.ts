@@ -27,6 +27,8 @@ interface Entry {
   result?: AnalysisResult;
   /** Paragraphs analysed and reused by the engine's last run on this document. */
   stats?: AnalyzerStats;
+  /** The semantic tokens of `result`, encoded by the engine's worker. */
+  tokens?: Uint32Array;
   /** Engine runs on this document. */
   runs: number;
   timer?: ReturnType<typeof setTimeout>;
@@ -225,17 +227,18 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
     const generation = this.generation;
     this.runs++;
     entry.runs++;
-    const keep = (result: AnalysisResult | undefined, stats?: AnalyzerStats) => {
+    const keep = (result: AnalysisResult | undefined, stats?: AnalyzerStats, tokens?: Uint32Array) => {
       entry.running = undefined;
       // Settings changed while it ran: this result follows the old ones.
       if (generation !== this.generation) return;
       entry.version = version;
       entry.result = result;
       entry.stats = stats;
+      entry.tokens = tokens;
     };
     const options = { id: document.uri.toString(), referenceDate: this.settings.referenceDate };
     const run = this.engine.analyze(document.uri.toString(), document.getText(), options, this.engineConfig()).then(
-      (r) => keep(r.result, r.stats ?? undefined),
+      (r) => keep(r.result, r.stats ?? undefined, r.tokens ?? undefined),
       (e: unknown) => {
         this.log.error('analysis', e);
         keep(undefined);
@@ -243,6 +246,15 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
     );
     entry.running = run;
     return run;
+  }
+
+  /**
+   * The semantic tokens the engine's worker encoded for `engineResult`, when that is the
+   * document's current analysis (the features compute their own for a corrected result).
+   */
+  engineTokensFor(document: vscode.TextDocument, engineResult: AnalysisResult): Uint32Array | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry && entry.version === document.version && entry.result === engineResult ? entry.tokens : undefined;
   }
 
   /** Analyses a text that is not an open document (a file on disk), with the current settings. */

@@ -29,6 +29,8 @@ export interface EngineRun {
   stats: AnalyzerStats | null;
   /** Time the engine took, on its own thread. */
   engineMs: number;
+  /** The result's semantic tokens, encoded (for a document's analysis), else null. */
+  tokens: Uint32Array | null;
 }
 
 interface Pending {
@@ -37,6 +39,7 @@ interface Pending {
   assembler?: ResultAssembler;
   stats: AnalyzerStats | null;
   engineMs: number;
+  tokens: Uint32Array | null;
 }
 
 export class EngineClient {
@@ -82,7 +85,7 @@ export class EngineClient {
     if (this.disposed) return Promise.reject(new Error('the engine was stopped'));
     const request = this.nextRequest++;
     return new Promise<EngineRun>((resolve, reject) => {
-      this.pending.set(request, { resolve, reject, stats: null, engineMs: 0 });
+      this.pending.set(request, { resolve, reject, stats: null, engineMs: 0, tokens: null });
       this.port.post(make(request));
     });
   }
@@ -103,6 +106,7 @@ export class EngineClient {
       p.assembler = new ResultAssembler(reply.head, reply.pieces);
       p.stats = reply.stats;
       p.engineMs = reply.engineMs;
+      p.tokens = reply.tokens;
     } else {
       if (!p.assembler) return;
       p.assembler.add(reply.piece);
@@ -112,7 +116,7 @@ export class EngineClient {
     }
     if (p.assembler.complete) {
       this.pending.delete(reply.request);
-      p.resolve({ result: p.assembler.take(), stats: p.stats, engineMs: p.engineMs });
+      p.resolve({ result: p.assembler.take(), stats: p.stats, engineMs: p.engineMs, tokens: p.tokens });
     }
   }
 

@@ -44,6 +44,9 @@ export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvi
         this.unanalysed.set(document.uri.toString(), document.version);
         return builder.build();
       }
+      // Without corrections the result is the engine's, whose tokens its worker already encoded.
+      const encoded = this.analyses.engineTokensFor(document, result);
+      if (encoded) return new vscode.SemanticTokens(encoded);
       for (const t of lineTokensOf(document.getText(), result)) builder.push(t.line, t.character, t.length, t.type, t.modifiers);
       return builder.build();
     });

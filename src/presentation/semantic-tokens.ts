@@ -79,3 +79,25 @@ export function lineTokensOf(text: string, result: AnalysisResult): LineToken[] 
   }
   return out;
 }
+
+/**
+ * The tokens in the editors' relative encoding (for each token: line delta, start delta on the
+ * same line or start, length, type, modifiers), as VS Code's and LSP's builders make it; the
+ * engine's worker computes it beside the result, so the extension host only passes it on.
+ */
+export function encodeLineTokens(tokens: readonly LineToken[]): Uint32Array {
+  const sorted = [...tokens].sort((a, b) => a.line - b.line || a.character - b.character);
+  const out = new Uint32Array(sorted.length * 5);
+  let line = 0;
+  let character = 0;
+  sorted.forEach((t, i) => {
+    out[i * 5] = t.line - line;
+    out[i * 5 + 1] = t.line === line ? t.character - character : t.character;
+    out[i * 5 + 2] = t.length;
+    out[i * 5 + 3] = t.type;
+    out[i * 5 + 4] = t.modifiers;
+    line = t.line;
+    character = t.character;
+  });
+  return out;
+}

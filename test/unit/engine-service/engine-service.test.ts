@@ -6,6 +6,7 @@ import type { AnalysisResult } from '../../../src/analysis/types';
 import { EngineService } from '../../../src/engine-service/engine-service';
 import type { EngineConfig, EngineReply, EngineRequest } from '../../../src/engine-service/messages';
 import { ResultAssembler, splitResult } from '../../../src/engine-service/result-pieces';
+import { encodeLineTokens, lineTokensOf } from '../../../src/presentation/semantic-tokens';
 import { EngineClient, EnginePort, inProcessPort } from '../../../src/features/engine-client';
 import { nodeWorkerPorts } from '../../../src/features/engine-port-node';
 import type { Logger } from '../../../src/features/logger';
@@ -86,6 +87,28 @@ describe('engine service: requests', () => {
     assert.equal(head.stats?.analysed, 1, `stats: ${JSON.stringify(head.stats)}`);
     assert.ok((head.stats?.reused ?? 0) > 5);
     assert.deepEqual(assemble(replies), JSON.parse(JSON.stringify(analyze(edited(SEED), { id: 'a' }))));
+  });
+
+  it('sends a document’s semantic tokens, encoded as editors take them', () => {
+    const service = new EngineService();
+    const [head] = service.handle({ type: 'analyze', request: 1, doc: 'a', text: SEED, options: {}, config: CONFIG });
+    assert.ok(head?.type === 'head' && head.tokens, 'tokens in the head');
+    const result = analyze(SEED);
+    assert.deepEqual([...head.tokens], [...encodeLineTokens(lineTokensOf(SEED, result))]);
+    // Decoded back, every token spells what it marks: a person's mention, a date, a cue.
+    const lines = SEED.split(/\r\n|\r|\n/);
+    const spelled: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < head.tokens.length; i += 5) {
+      const [dl = 0, dc = 0, length = 0] = head.tokens.slice(i, i + 3);
+      line += dl;
+      character = dl ? dc : character + dc;
+      spelled.push((lines[line] ?? '').slice(character, character + length));
+    }
+    assert.ok(spelled.includes('Zheng Zeguang') && spelled.includes('Sept. 25') && spelled.includes('added'), spelled.join(' | '));
+    const [once] = service.handle({ type: 'analyze-once', request: 2, text: SEED, options: {}, config: CONFIG });
+    assert.equal(once?.type === 'head' ? once.tokens : 'no head', null, 'none for a text that is not an open document');
   });
 
   it('a new configuration gets a new Analyzer; forget frees the document', () => {
