@@ -19,6 +19,11 @@ export function inlayHintsOf(result: AnalysisResult, from: number, to: number, m
   // One pronoun may be the source of two quotations (“…,” he said, “…”): one hint for it.
   const pronounsDone = new Set<number>();
   for (const q of result.quotes) {
+    // The place first: a long article has thousands of quotations and the editor asks for what
+    // it shows.
+    const afterSource = q.attribution === 'explicit' && q.source && q.source.end >= from && q.source.end <= to;
+    const continuation = q.attribution === 'continuation' && q.start >= from && q.start <= to;
+    if (!afterSource && !continuation) continue;
     const resolved = (q.speaker && personById(result, q.speaker)?.name) ?? q.speakerName;
     if (!resolved) continue;
     const mark = markNote?.(q);
@@ -26,10 +31,10 @@ export function inlayHintsOf(result: AnalysisResult, from: number, to: number, m
     // After a pronoun source, and after any source whose speaker the user corrected (the text
     // still names the engine's source: the hint shows who it really is).
     if (q.attribution === 'explicit' && (q.sourceKind === 'pronoun' || mark) && q.source) {
-      if (pronounsDone.has(q.source.start) || q.source.end < from || q.source.end > to) continue;
+      if (pronounsDone.has(q.source.start)) continue;
       pronounsDone.add(q.source.start);
       hints.push({ offset: q.source.end, label: `(${name})`, tooltip: `“${q.source.text}” is ${resolved}${mark ? ` (${mark})` : ''}`, padding: 'left' });
-    } else if (q.attribution === 'continuation' && q.start >= from && q.start <= to) {
+    } else if (continuation) {
       hints.push({ offset: q.start, label: `${name}:`, tooltip: `Continues the previous quotation by ${resolved}${mark ? ` (${mark})` : ''}`, padding: 'right' });
     }
   }
