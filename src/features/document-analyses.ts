@@ -12,7 +12,7 @@
 //   "Analyse Now".
 import * as vscode from 'vscode';
 import type { AnalyzerStats } from '../analysis/analyze';
-import type { EngineConfig } from '../engine-service/messages';
+import { engineOptions } from '../presentation/settings';
 import { EngineClient, EnginePortFactory } from './engine-client';
 import { AnalysisResult } from '../analysis/types';
 import { Logger } from './logger';
@@ -52,8 +52,6 @@ function deferred(): Deferred {
   return { promise, resolve };
 }
 
-/** A later task: work after an await then runs on its own, not in one block with every other
- * feature that waited for the same analysis. */
 /** Resolves when the editor cancels the request. */
 function cancelled(token: vscode.CancellationToken): Promise<void> {
   return new Promise((resolve) => {
@@ -64,6 +62,8 @@ function cancelled(token: vscode.CancellationToken): Promise<void> {
   });
 }
 
+/** A later task: work after an await then runs on its own, not in one block with every other
+ * feature that waited for the same analysis. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface AnalysedEvent {
@@ -206,6 +206,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   async engineResultOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
     if (!DocumentAnalyses.isNewsArticle(document)) return undefined;
     const entry = this.entryFor(document);
+    const cancel = token && cancelled(token);
     for (;;) {
       // Forgotten (its tab closed) or the request cancelled while it waited.
       if (document.isClosed || token?.isCancellationRequested || this.entries.get(document.uri.toString()) !== entry) return undefined;
@@ -217,7 +218,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
       // While the user types, features wait for the debounced analysis instead of running the
       // engine for every keystroke.
       const wait = entry.scheduled?.promise ?? entry.running ?? this.startRun(document, entry);
-      await (token ? Promise.race([wait, cancelled(token)]) : wait);
+      await (cancel ? Promise.race([wait, cancel]) : wait);
     }
   }
 
@@ -237,7 +238,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
       entry.tokens = tokens;
     };
     const options = { id: document.uri.toString(), referenceDate: this.settings.referenceDate };
-    const run = this.engine.analyze(document.uri.toString(), document.getText(), options, this.engineConfig()).then(
+    const run = this.engine.analyze(document.uri.toString(), document.getText(), options, engineOptions(this.settings)).then(
       (r) => keep(r.result, r.stats ?? undefined, r.tokens ?? undefined),
       (e: unknown) => {
         this.log.error('analysis', e);
@@ -259,7 +260,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
 
   /** Analyses a text that is not an open document (a file on disk), with the current settings. */
   async analyzeText(text: string): Promise<AnalysisResult> {
-    const run = await this.engine.analyzeOnce(text, { referenceDate: this.settings.referenceDate }, this.engineConfig());
+    const run = await this.engine.analyzeOnce(text, { referenceDate: this.settings.referenceDate }, engineOptions(this.settings));
     return run.result;
   }
 
@@ -333,11 +334,6 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
       this.entries.set(key, entry);
     }
     return entry;
-  }
-
-  private engineConfig(): EngineConfig {
-    const s = this.settings;
-    return { extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs, gender: s.gender, extraSourceKinds: s.extraSourceKinds };
   }
 
   private warnTooLarge(document: vscode.TextDocument, entry: Entry): void {

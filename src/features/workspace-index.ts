@@ -14,6 +14,7 @@
 import * as vscode from 'vscode';
 import { AnalysisResult } from '../analysis/types';
 import { compareIds, fingerprintOf, indexedFile, WorkspaceIndexModel } from '../workspace/index-model';
+import { engineOptions } from '../presentation/settings';
 import { DocumentAnalyses, LANGUAGE_ID } from './document-analyses';
 import { Logger } from './logger';
 
@@ -198,14 +199,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     return uri.scheme === 'untitled' ? uri.path : vscode.workspace.asRelativePath(uri);
   }
 
-  private options() {
-    const s = this.analyses.currentSettings;
-    return { referenceDate: s.referenceDate, extraTitles: s.extraTitles, extraCueVerbs: s.extraCueVerbs, gender: s.gender, extraSourceKinds: s.extraSourceKinds };
-  }
-
   /** The engine options as one string: the index compares what it scanned with against it. */
   private optionsKey(): string {
-    return JSON.stringify(this.options());
+    const s = this.analyses.currentSettings;
+    return JSON.stringify({ referenceDate: s.referenceDate, ...engineOptions(s) });
   }
 
   /**
