@@ -26,6 +26,8 @@ interface LoadReport {
   oursOpen: Ours;
   oursTyping: Ours;
   oursPause: Ours;
+  /** The same text as a plain-text document, which this extension does not analyse. */
+  plain: { open: Block; typing: Block; pause: Block };
   engine: string;
 }
 
@@ -39,6 +41,10 @@ export interface EditorHostFigures {
   hostArticleBytes: number;
   hostFirstResultMs: number;
   hostEngine: string;
+  /** The same figures with the text as plain text: what VS Code costs the host by itself. */
+  plainOpenMs: number;
+  plainKeystrokeMs: number;
+  plainAfterTypingMs: number;
 }
 
 /** Runs the suite; undefined (with the reason logged) when the web VS Code cannot run here. */
@@ -70,11 +76,15 @@ export async function benchEditorHost(log: (s: string) => void): Promise<EditorH
     hostArticleBytes: r.articleBytes,
     hostFirstResultMs: r.firstResultMs,
     hostEngine: r.engine,
+    plainOpenMs: r.plain.open.longestMs,
+    plainKeystrokeMs: r.plain.typing.longestMs,
+    plainAfterTypingMs: r.plain.pause.longestMs,
   };
   log(
     `extension host (real VS Code, ${Math.round(r.articleBytes / 1024)} KB article, engine in ${r.engine}): longest block opening ${f.hostOpenMs} ms, ` +
       `per keystroke ${f.hostKeystrokeMs} ms, after typing ${f.hostAfterTypingMs} ms; this extension's own longest work ${f.oursOpenMs} ms (${r.oursOpen.in}), ` +
-      `${f.oursKeystrokeMs} ms (${r.oursTyping.in}), ${f.oursAfterTypingMs} ms (${r.oursPause.in}); first result after ${f.hostFirstResultMs} ms`,
+      `${f.oursKeystrokeMs} ms (${r.oursTyping.in}), ${f.oursAfterTypingMs} ms (${r.oursPause.in}); first result after ${f.hostFirstResultMs} ms; ` +
+      `the same text as plain text (VS Code alone): ${f.plainOpenMs} / ${f.plainKeystrokeMs} / ${f.plainAfterTypingMs} ms`,
   );
   return f;
 }

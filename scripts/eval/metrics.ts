@@ -224,6 +224,17 @@ export function matchPerson(gp: Json, people: Json[]): number | null {
   return null;
 }
 
+/**
+ * As matchPerson, but a system person with the gold person's full name comes first. Not what
+ * score.py does: its surname match pairs a gold "Hillary Clinton" with the first system person
+ * named Clinton. Used only for a diagnostic figure beside score.py's.
+ */
+export function matchPersonFullNameFirst(gp: Json, people: Json[]): number | null {
+  const full = String(gp.name ?? '').trim().toLowerCase();
+  const exact = people.findIndex((p) => String(p.name ?? '').trim().toLowerCase() === full);
+  return exact >= 0 ? exact : matchPerson(gp, people);
+}
+
 function countRoles(g: Json, s: Json | undefined): Counts {
   const c: Counts = { people: 0, found: 0, goldRoles: 0, goldRolesOk: 0, sysRoles: 0, sysRolesOk: 0, affiliations: 0, affiliationsOk: 0, missing: s ? 0 : 1 };
   const sp = systemPeople(s);
@@ -316,14 +327,21 @@ export const dateScorer: Scorer = {
 const genderOf = (v: unknown): string | null => (v === 'female' || v === 'male' ? v : null);
 
 function countGender(g: Json, s: Json | undefined): Counts {
-  const c: Counts = { people: 0, found: 0, stated: 0, given: 0, ok: 0, unstated: 0, unstatedGiven: 0, quotedStated: 0, quotedOk: 0, missing: s ? 0 : 1 };
+  const c: Counts = { people: 0, found: 0, stated: 0, given: 0, ok: 0, unstated: 0, unstatedGiven: 0, quotedStated: 0, quotedOk: 0, fullGiven: 0, fullOk: 0, missing: s ? 0 : 1 };
   const sp = systemPeople(s);
   for (const gp of g.people) {
     c.people++;
+    const want = genderOf(gp.gender);
+    const full = matchPersonFullNameFirst(gp, sp);
+    const fullGot = full === null ? null : genderOf(sp[full].gender);
+    if (want !== null && fullGot !== null) {
+      c.fullGiven++;
+      if (fullGot === want) c.fullOk++;
+    }
     const i = matchPerson(gp, sp);
     if (i === null) continue;
     c.found++;
-    const want = genderOf(gp.gender), got = genderOf(sp[i].gender);
+    const got = genderOf(sp[i].gender);
     if (want === null) {
       c.unstated++;
       if (got !== null) c.unstatedGiven++;
@@ -353,9 +371,11 @@ export const genderScorer: Scorer = {
     gender_accuracy: ratio(c.ok, c.given),
     gender_correct_quoted: ratio(c.quotedOk, c.quotedStated),
     gender_unstated_but_given: ratio(c.unstatedGiven, c.unstated),
+    // Not a score.py figure: the accuracy when a gold person is paired by full name first.
+    gender_accuracy_full_name_pairing: ratio(c.fullOk, c.fullGiven),
     missing_docs: c.missing,
   }),
-  rates: ['gender_coverage', 'gender_accuracy', 'gender_correct_quoted', 'gender_unstated_but_given'],
+  rates: ['gender_coverage', 'gender_accuracy', 'gender_correct_quoted', 'gender_unstated_but_given', 'gender_accuracy_full_name_pairing'],
 };
 
 export const SCORERS: Record<Mode, Scorer> = { quotes: quoteScorer, roles: roleScorer, dates: dateScorer, gender: genderScorer };

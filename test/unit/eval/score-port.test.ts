@@ -86,6 +86,20 @@ describe('eval: the port of score.py', () => {
     assert.equal(s.gender_unstated_but_given, 1);
   });
 
+  it('pairs two people of one surname by surname as score.py does, and by full name in the diagnostic figure', () => {
+    const gold = [{ id: 'g', people: [
+      { name: 'Ann Reed', gender: 'female' },
+      { name: 'Bo Reed', gender: 'male' },
+    ] }];
+    const sys = new Map([['g', { people: [
+      { name: 'Bo Reed', mentions: [{ text: 'Reed' }], gender: 'male' },
+      { name: 'Ann Reed', mentions: [], gender: 'female' },
+    ] }]]);
+    const s = scoreGender(gold, sys);
+    assert.equal(s.gender_accuracy, 0.5, 'score.py pairs Ann Reed with the first Reed');
+    assert.equal(s.gender_accuracy_full_name_pairing, 1);
+  });
+
   it('gives each fold its figures and the spread over folds', () => {
     const right = quoteScorer.count(GOLD[0], { quotes: ['“Go,”', '“a mess”', '“Stop,”', '“fine”'].map((q, i) => sysQuote(q, ['Reed', 'Park', 'Lund', 'Moss'][i])), diagnostics: [] });
     const wrong = quoteScorer.count(GOLD[0], { quotes: [sysQuote('“Go,”', 'Lund')], diagnostics: [] });
