@@ -8,7 +8,8 @@
 //   --web-worker         run the extension's browser bundle and the web suite (out/web-tests, from
 //                        test/web) in the workbench's web worker extension host, as on vscode.dev
 //   --install-vsix FILE  install the packaged extension into the fresh extensions folder and test it
-//                        (not the working tree); the suites see NEWS_ANNOTATOR_TEST_MODE=vsix
+//                        (not the working tree); the suites see NEWS_ANNOTATOR_TEST_MODE=vsix.
+//                        With --web-worker, the package is unpacked (unzip) and run from there.
 //   --grep PATTERN       only the tests whose full title matches (mocha grep)
 //   --suite NAMES        only these suite files (test/integration/NAME.test.ts), comma-separated
 //   --reverse            suites, and the tests in each suite, in reverse order
@@ -23,6 +24,7 @@
 //   --keep               keep the run folder (user data, logs) for a look afterwards
 // Needs `npm run build && npm run compile-tests` first (npm run test:integration does both) and
 // the install from test/harness/setup-vscode-web.mjs (done here when missing).
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -115,6 +117,18 @@ async function saveFailure(page, reason, extHostLogs) {
   console.error(`[web-tests] FAILED: ${reason}`);
 }
 
+/** Unzips a .vsix (a zip whose extension/ folder is the extension) and returns that folder. */
+function unpackVsix(vsix, into) {
+  const r = spawnSync('unzip', ['-q', '-o', vsix, 'extension/*', '-d', into], { encoding: 'utf8' });
+  if (r.error) throw new Error(`unzip is needed to unpack ${vsix} (apt-get update && apt-get install -y unzip): ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`unzip ${vsix} failed (${r.status}): ${r.stderr}`);
+  const dir = path.join(into, 'extension');
+  for (const f of ['package.json', 'dist/web/extension.js', 'dist/web/engine-worker.js']) {
+    if (!fs.existsSync(path.join(dir, f))) throw new Error(`the package has no ${f}`);
+  }
+  return dir;
+}
+
 async function main() {
   await ensureInstalled();
   const mode = args['install-vsix'] ? 'vsix' : 'development';
@@ -138,7 +152,19 @@ async function main() {
   // never read when it picks the host, so it changes nothing there.)
   writeSettings(runDir, webWorker ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {});
   let extensionDevelopmentPath = repoRoot;
-  if (mode === 'vsix') {
+  let extensionTestsPath = testsIndex;
+  if (mode === 'vsix' && webWorker) {
+    // The web worker host runs only the extension under development, so the package is unpacked
+    // and developed from: the browser bundle that runs is the one in the .vsix. The workbench runs
+    // the tests in the host of the extension whose folder holds them, so they are copied in.
+    const vsix = path.resolve(String(args['install-vsix']));
+    if (!fs.existsSync(vsix)) throw new Error(`no such file: ${vsix}`);
+    extensionDevelopmentPath = unpackVsix(vsix, path.join(runDir, 'unpacked-vsix'));
+    extensionTestsPath = path.join(extensionDevelopmentPath, 'web-tests', 'index.js');
+    fs.mkdirSync(path.dirname(extensionTestsPath));
+    fs.copyFileSync(testsIndex, extensionTestsPath);
+    say(`running the packaged browser bundle from ${extensionDevelopmentPath}`);
+  } else if (mode === 'vsix') {
     const vsix = path.resolve(String(args['install-vsix']));
     if (!fs.existsSync(vsix)) throw new Error(`no such file: ${vsix}`);
     say(`installing ${vsix}`);
@@ -181,7 +207,7 @@ async function main() {
   const url = workbenchUrl(server.origin, {
     folder: workspace,
     extensionDevelopmentPath,
-    extensionTestsPath: testsIndex,
+    extensionTestsPath,
     extensionEnvironment,
   });
   say(`mode ${mode}${webWorker ? ', web worker extension host' : ''}; opening workbench on ${workspace}`);
