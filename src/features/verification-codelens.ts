@@ -23,7 +23,7 @@ export class VerificationCodeLens implements vscode.CodeLensProvider, vscode.Dis
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
   private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   /** Documents whose lenses follow the visible ranges (more than LENS_ALL_UP_TO quotations). */
   private readonly windowed = new Set<string>();
@@ -33,11 +33,15 @@ export class VerificationCodeLens implements vscode.CodeLensProvider, vscode.Dis
     /** Resolves once the document's current version is analysed. */
     private readonly analysed: (document: vscode.TextDocument, token: vscode.CancellationToken) => Promise<unknown>,
   ) {
-    this.subscription = vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-      if (!this.windowed.has(e.textEditor.document.uri.toString())) return;
-      if (this.scrollTimer) clearTimeout(this.scrollTimer);
-      this.scrollTimer = setTimeout(() => this.changed.fire(), SCROLL_DEBOUNCE_MS);
-    });
+    this.subscriptions = [
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if (!this.windowed.has(e.textEditor.document.uri.toString())) return;
+        if (this.scrollTimer) clearTimeout(this.scrollTimer);
+        this.scrollTimer = setTimeout(() => this.changed.fire(), SCROLL_DEBOUNCE_MS);
+      }),
+      // A closed document's lenses are gone: its place in the set would only grow the set.
+      vscode.workspace.onDidCloseTextDocument((d) => this.windowed.delete(d.uri.toString())),
+    ];
   }
 
   refresh(): void {
@@ -93,7 +97,8 @@ export class VerificationCodeLens implements vscode.CodeLensProvider, vscode.Dis
 
   dispose(): void {
     if (this.scrollTimer) clearTimeout(this.scrollTimer);
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
+    this.windowed.clear();
     this.changed.dispose();
   }
 }

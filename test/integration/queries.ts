@@ -1,6 +1,7 @@
 // Helpers that use only the `vscode` API (no Node): shared by the integration suites (through
 // helpers.ts) and the web worker suite (test/web), which runs where there is no Node.
 import * as vscode from 'vscode';
+import { decodeSemanticTokens } from '../shared/semantic-tokens';
 
 const check = (condition: unknown, message: string): void => {
   if (!condition) throw new Error(message);
@@ -83,21 +84,14 @@ export async function semanticTokens(doc: vscode.TextDocument): Promise<DecodedT
   const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
   const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
   check(legend && tokens, 'a legend and tokens');
-  const decoded: DecodedToken[] = [];
-  let line = 0;
-  let char = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [dl, dc, len, type, mods] = tokens.data.slice(i, i + 5);
-    line += dl;
-    char = dl ? dc : char + dc;
-    const start = new vscode.Position(line, char);
-    decoded.push({
-      text: doc.getText(new vscode.Range(start, start.translate(0, len))),
-      type: legend.tokenTypes[type],
-      modifiers: legend.tokenModifiers.filter((_, b) => mods & (1 << b)),
+  return decodeSemanticTokens(tokens.data).map((t) => {
+    const start = new vscode.Position(t.line, t.character);
+    return {
+      text: doc.getText(new vscode.Range(start, start.translate(0, t.length))),
+      type: legend.tokenTypes[t.type],
+      modifiers: legend.tokenModifiers.filter((_, b) => t.modifiers & (1 << b)),
       start,
-      length: len,
-    });
-  }
-  return decoded;
+      length: t.length,
+    };
+  });
 }
