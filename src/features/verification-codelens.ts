@@ -17,6 +17,18 @@ export const LENS_ALL_UP_TO = 300;
 const LENS_MARGIN_LINES = 150;
 const SCROLL_DEBOUNCE_MS = 150;
 
+/** The index of the first quotation starting at or after `offset` (quotations are in text order). */
+function firstAtOrAfter(quotes: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const firstWords = (text: string): string => `“${text.replace(/^[“"‘'\s]+/, '').split(/\s+/).slice(0, LABEL_WORDS).join(' ')}…”`;
 
 export class VerificationCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
@@ -54,12 +66,13 @@ export class VerificationCodeLens implements vscode.CodeLensProvider, vscode.Dis
     const found = token.isCancellationRequested ? undefined : this.verified(document);
     if (!found) return [];
     const lenses: vscode.CodeLens[] = [];
+    const quotes = found.engine.quotes;
     const lineOf = (offset: number) => document.positionAt(offset).line;
-    const shown = this.linesShown(document, found.engine.quotes.length);
+    const shown = this.quotesShown(document, quotes);
     const perLine = new Map<number, number>();
-    for (const q of found.engine.quotes) perLine.set(lineOf(q.start), (perLine.get(lineOf(q.start)) ?? 0) + 1);
-    found.engine.quotes.forEach((q, i) => {
-      if (shown && !shown(lineOf(q.start))) return;
+    for (const i of shown) perLine.set(lineOf(quotes[i].start), (perLine.get(lineOf(quotes[i].start)) ?? 0) + 1);
+    for (const i of shown) {
+      const q = quotes[i];
       const range = new vscode.Range(document.positionAt(q.start), document.positionAt(q.start));
       const args = [document.uri, q.start];
       const v = found.verified.verifications[i];
@@ -76,23 +89,30 @@ export class VerificationCodeLens implements vscode.CodeLensProvider, vscode.Dis
         lens('Note…', C.noteHere),
       );
       if (v) lenses.push(lens('Clear', C.clearHere));
-    });
+    }
     return lenses;
   }
 
-  /** For a long article, which lines get lenses (near what its editors show); undefined: all. */
-  private linesShown(document: vscode.TextDocument, quotations: number): ((line: number) => boolean) | undefined {
+  /**
+   * Which quotations get lenses, by index: all of a normal article's; of a long one, those near
+   * what its editors show, found by offset so that the rest of the article is not looked at.
+   */
+  private quotesShown(document: vscode.TextDocument, quotes: readonly { start: number }[]): number[] {
     const key = document.uri.toString();
-    if (quotations <= LENS_ALL_UP_TO) {
+    if (quotes.length <= LENS_ALL_UP_TO) {
       this.windowed.delete(key);
-      return undefined;
+      return quotes.map((_, i) => i);
     }
     this.windowed.add(key);
-    const windows = vscode.window.visibleTextEditors
-      .filter((e) => e.document === document)
-      .flatMap((e) => e.visibleRanges)
-      .map((r) => [r.start.line - LENS_MARGIN_LINES, r.end.line + LENS_MARGIN_LINES] as const);
-    return (line) => windows.some(([from, to]) => line >= from && line <= to);
+    const last = document.lineCount - 1;
+    const offsetOfLine = (line: number) => document.offsetAt(new vscode.Position(Math.max(0, Math.min(last, line)), 0));
+    const shown = new Set<number>();
+    for (const r of vscode.window.visibleTextEditors.filter((e) => e.document === document).flatMap((e) => e.visibleRanges)) {
+      const from = offsetOfLine(r.start.line - LENS_MARGIN_LINES);
+      const to = r.end.line + LENS_MARGIN_LINES >= last ? Infinity : offsetOfLine(r.end.line + LENS_MARGIN_LINES + 1);
+      for (let i = firstAtOrAfter(quotes, from); i < quotes.length && quotes[i].start < to; i++) shown.add(i);
+    }
+    return [...shown].sort((a, b) => a - b);
   }
 
   dispose(): void {
