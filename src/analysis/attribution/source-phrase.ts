@@ -493,6 +493,9 @@ const INTRO_WORDS = new Set([
   'within', 'elsewhere', 'today', 'yesterday', 'tonight',
 ]);
 
+/** Introductory words that are adverbs, not subordinators: a pronoun after them is the subject. */
+const ADVERB_INTROS = new Set(['then', 'now', 'so', 'also', 'still', 'yet', 'and', 'but', 'later', 'earlier', 'instead', 'meanwhile', 'here', 'there', 'today', 'yesterday', 'tonight']);
+
 const DATELINE_DASHES = new Set(DASHES.map((d) => d.text));
 /** Adverbs that may open a clause before its subject ("Even a top strategist said"). */
 const LEADING_ADVERBS = new Set(['even', 'also', 'then', 'now', 'still', 'only']);
@@ -510,6 +513,9 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
   while (k < hi && !nth(tokens, k).word) k++;
   // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,").
   for (let guard = 0; guard < 3 && k < hi && INTRO_WORDS.has(nth(tokens, k).lower); guard++) {
+    // "Then he cut into Bush, calling": a pronoun right after an adverb is the clause's subject
+    // (after "While", it is the subordinate clause's).
+    if (ADVERB_INTROS.has(nth(tokens, k).lower) && k + 1 < hi && isSubjectPronoun(nth(tokens, k + 1))) break;
     let next = -1;
     for (let m = k; m < Math.min(hi, k + 16); m++) {
       if (nth(tokens, m).text === ',') {

@@ -83,6 +83,20 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is ours,” an angry Tom Reyes retorted.', /Reyes/],
   ['a pronoun with a contracted verb is a subject ("She’s predicting")',
     'Harbour dispute\nTom Reyes spoke first. Mayor Ann Doe, who chairs the board, said she would vote no.\nShe’s predicting the plan will go “nowhere fast” in the council.', /Doe/],
+  ['participle: the subject of the cue right before its comma ("X said, adding")',
+    'Harbour dispute\nMayor Ann Doe and the board will meet on Monday, Tom Reyes said, adding, “They need to talk.”', /Reyes/],
+  ['participle: the subject of a clause opened by "when" right before it',
+    'Harbour dispute\nMayor Ann Doe spoke at the quay, when Tom Reyes interrupted her speech, shouting “no sale!”', /Reyes/],
+  ['participle: the subject of the clause after an opening phrase with a comma inside',
+    'Harbour dispute\nSpeaking at the quay in Riverton, Ohio, Tom Reyes went after Ann Doe, calling her “a banker’s friend.”', /Reyes/],
+  ['participle: a pronoun after an opening adverb is the subject',
+    'Harbour dispute\nTom Reyes spoke first.\nThen he turned on Ann Doe, calling her “a banker’s friend.”', /Reyes/],
+  ['participle: not the medium after a preposition ("on Facebook reading")',
+    'Harbour dispute\nTom Reyes posted a message on Facebook reading “Save the harbour” after the vote.', /Reyes/],
+  ['participle: the phrase of ", with X shouting"',
+    'Harbour dispute\nThe board met on Monday, with one of the fishermen shouting “Not for sale!” at the door.', /one of the fishermen/],
+  ['governing clause: a subordinate clause that ends with its own quotation',
+    'Harbour dispute\nWhen someone in the crowd shouted, “Sell it,” Tom Reyes joked, “Never while I live!”', /Reyes/],
 ];
 
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
