@@ -3,9 +3,9 @@
 import type { QuoteSpan } from '../quotes/quote-spans';
 import { isSentenceEnd, Token } from '../structure/tokens';
 import { Cue, cueAt } from './cue-finder';
-import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
+import { clauseSubject, possessorAt, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
-import { SUBJECT_PRONOUNS } from '../lexicon/sources';
+import { SPEECH_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/sources';
 import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, span, toAttribution } from './context';
 import { nth } from '../indexed';
 import type { SourceKind } from '../types';
@@ -558,4 +558,44 @@ function lowerWordAt(tokens: Token[], k: number): number {
  * verb of the subject ("X called the plan “a disaster”" has an object between). */
 function namesWhatFollows(tokens: Token[], v: number, from: number): boolean {
   return NAMING_FORMS.has(nth(tokens, v).lower) && v + 1 >= from;
+}
+
+/** How far before the quotation its noun of speech may be, and how many words (adjectives,
+ * "own", a medium) may stand between the possessive and the noun. */
+const MAX_SPEECH_NOUN_DISTANCE = 14;
+const MAX_SPEECH_NOUN_MODIFIERS = 4;
+
+/** Trump's claim that the vote was “rigged”, his call for “a total ban”, by her own admission
+ * a “mistake”: a possessive and a noun of speech before the quotation in its sentence; the
+ * possessor said it. */
+export function possessiveSpeechNoun(ctx: Context, lo: number, from: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  for (let n = from - 1; n >= Math.max(lo, from - MAX_SPEECH_NOUN_DISTANCE); n--) {
+    const t = nth(tokens, n);
+    if ((ctx.quoteOf[n] ?? -1) >= 0 || t.text === ';' || isSentenceEnd(t)) return null;
+    if (!t.word || t.cap || !SPEECH_NOUNS.has(t.lower)) continue;
+    const owner = possessorBeforeNoun(tokens, lo, n);
+    return owner && !otherSpeakerBetween(ctx, n + 1, from) ? toAttribution(ctx, null, owner, span(ctx, n, n + 1)) : null;
+  }
+  return null;
+}
+
+/** Whether the words between the noun and the quotation give it to someone else: a cue ("...'s
+ * claims, but have speculated that “...”") or "as" ("played down Trump's comments as “...”",
+ * the subject's words). */
+function otherSpeakerBetween(ctx: Context, from: number, to: number): boolean {
+  if (from < to && nth(ctx.tokens, from).lower === 'as') return true;
+  for (let k = from; k < to; k++) if (cueAt(ctx, k)) return true;
+  return false;
+}
+
+/** The possessor before the noun at n, past a few modifiers ("Trump's recent evidence-free claim"). */
+function possessorBeforeNoun(tokens: Token[], lo: number, n: number): SourcePhrase | null {
+  for (let k = n - 1; k >= Math.max(lo, n - 1 - MAX_SPEECH_NOUN_MODIFIERS); k--) {
+    const t = nth(tokens, k);
+    const owner = possessorAt(tokens, lo, k);
+    if (owner) return owner;
+    if (!(t.word || t.text === '-') || ARTICLES.has(t.lower) || NOT_VERBS.has(t.lower)) return null;
+  }
+  return null;
 }

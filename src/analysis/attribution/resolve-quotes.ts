@@ -10,6 +10,7 @@ import { isSpaceCode } from '../structure/structure';
 // `at` names an offset throughout this file.
 import { nth } from '../indexed';
 import { withoutContraction } from './source-phrase';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/sources';
 
 /** How many paragraphs back a continuation may reach for its speaker. */
 const MAX_CONTINUATION_DISTANCE = 2;
@@ -442,7 +443,9 @@ class Resolver {
   }
 
   private pronoun(source: Span): { person: Person | null; name: string | null; resolution: Resolution } {
-    const word = withoutContraction(source.text.toLowerCase());
+    const written = withoutContraction(source.text.toLowerCase());
+    // A possessive ("his claim that ...") stands for its subject pronoun.
+    const word = POSSESSIVE_PRONOUNS.get(written) ?? written;
     const gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
     const candidates: string[] = [];
     const resolved = (person: Person | null, name: string | null, how: string) => ({ person, name, resolution: { word: source.text, to: name, how, candidates } });

@@ -89,6 +89,11 @@ export const PATTERN_RULES = [
     example: 'Talks stall\nThe deal is “dead in the water” on key issues, the official said.',
   },
   {
+    id: 'possessive-speech-noun',
+    description: 'A possessive and a noun of something said before the quotation in its sentence ("her claim that"): the possessor.',
+    example: 'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes’s claim that the vote was “rigged from the start” angered the board.',
+  },
+  {
     id: 'subject-of-own-sentence',
     description: 'No cue: the person or organisation that is the subject of the quotation’s own sentence, whatever the verb, before any continuation.',
     example: 'Harbour dispute\nMayor Ann Doe spoke first.\nThe fisherman Tom Reyes grumbled about “a harbour run by bankers” all evening.',

@@ -6,7 +6,7 @@ import { SourceKind } from '../types';
 import { Token } from '../structure/tokens';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_NAME_WORDS,
-  PERSON_DESCRIPTION_HEADS, SUBJECT_PRONOUNS,
+  PERSON_DESCRIPTION_HEADS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS,
 } from '../lexicon/sources';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { nameLexicon } from '../lexicon/names';
@@ -542,4 +542,20 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
     end++;
   }
   return phraseEndingAt(tokens, k, end, -1);
+}
+
+/** The possessor ending at token k: a possessive pronoun ("his") or a name with ’s ("Donald
+ * Trump’s"), as a person's or organisation's source phrase; null otherwise. */
+export function possessorAt(tokens: Token[], lo: number, k: number): SourcePhrase | null {
+  const t = nth(tokens, k);
+  if (POSSESSIVE_PRONOUNS.has(t.lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
+  if (!t.poss || !t.cap || NOT_NAME_WORDS.has(t.lower)) return null;
+  // Read the name back as if the possessive were not there.
+  const from = Math.max(lo, k - 6);
+  const window = tokens.slice(from, k + 1);
+  window[window.length - 1] = { ...t, poss: false };
+  const phrase = capitalisedSourceBack(window, 0, window.length - 1, -1);
+  if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'organisation')) return null;
+  const shift = (r: [number, number]): [number, number] => [r[0] + from, r[1] + from];
+  return { from: phrase.from + from, to: phrase.to + from, kind: phrase.kind, names: phrase.names.map(shift) };
 }

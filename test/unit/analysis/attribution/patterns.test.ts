@@ -97,6 +97,12 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nThe board met on Monday, with one of the fishermen shouting “Not for sale!” at the door.', /one of the fishermen/],
   ['governing clause: a subordinate clause that ends with its own quotation',
     'Harbour dispute\nWhen someone in the crowd shouted, “Sell it,” Tom Reyes joked, “Never while I live!”', /Reyes/],
+  ['possessive-speech-noun: a possessive pronoun is resolved like its subject pronoun',
+    'Harbour dispute\nTom Reyes spoke first.\nThe board heard his call for “a harbour for everyone” on Monday.', /Reyes/],
+  ['possessive-speech-noun: not the possessor when the quotation is how the subject described it',
+    'Harbour dispute\nTom Reyes spoke first.\nMayor Ann Doe dismissed Reyes’s remarks as “noise from the quay.”', /Doe/],
+  ['possessive-speech-noun: a noun of speech after a possessive is no cue ("Reyes’s Facebook post")',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nFrom Tom Reyes’s Facebook post: “The harbour stays ours.”', /Reyes/],
 ];
 
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
