@@ -25,6 +25,7 @@ const WHERE: Record<Exclude<RuleId, 'continuation'>, { cue: string; source: stri
   'subject-of-own-sentence': { cue: 'the verb after the subject', source: 'subject of the sentence' },
   'subject-past-appositive': { cue: 'the verb after the subject and its appositive', source: 'subject of the sentence' },
   'introduced-by-colon': { cue: 'ending the paragraph before', source: 'subject' },
+  'signed-after': { cue: 'opening the paragraph after', source: 'name' },
 };
 
 const possessive = (name: string): string => (/s$/.test(name) ? `${name}’` : `${name}’s`);

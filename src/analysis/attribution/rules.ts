@@ -113,6 +113,11 @@ export const DOCUMENT_RULES = [
     example: 'Plant closes\nThe owner, Mr. Barrett, said:\n“We had no choice.”',
   },
   {
+    id: 'signed-after',
+    description: 'The next paragraph is only a dash and a name, under a quotation that closes its own paragraph.',
+    example: 'Voices from the quay\n“The harbour has fed this town for two hundred years.”\n― Tom Reyes, fisherman',
+  },
+  {
     id: 'continuation',
     description: 'No cue of its own: the speaker who was talking goes on (within two paragraphs that stay with them).',
     example: 'Plant closes\n“We had no choice,” Mr. Barrett said.\n“The orders stopped coming in the spring and never came back.”',

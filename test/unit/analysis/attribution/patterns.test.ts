@@ -103,7 +103,23 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nTom Reyes spoke first.\nMayor Ann Doe dismissed Reyes’s remarks as “noise from the quay.”', /Doe/],
   ['possessive-speech-noun: a noun of speech after a possessive is no cue ("Reyes’s Facebook post")',
     'Harbour dispute\nMayor Ann Doe spoke first.\nFrom Tom Reyes’s Facebook post: “The harbour stays ours.”', /Reyes/],
+  ['introduced-by-colon: a subject and any verb in the past ending the paragraph before',
+    'Harbour dispute\nAfter the vote, harbour board chair Tom Reyes issued the following statement:\n“We will not sell the harbour.”', /Reyes/],
+  ['introduced-by-colon: a cue that opens the sentence, its source after it',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nReplied Tom Reyes:\n“We will not sell the harbour.”', /Reyes/],
 ];
+
+describe('analysis/attribution: neighbouring paragraphs', () => {
+  it('does not take "it" ending the paragraph before for a speaker', () => {
+    const quotes = analyze('Harbour dispute\nThe vote is on Monday.\nWait, it gets better:\n“The harbour will be sold to the highest bidder.”').quotes;
+    assert.equal(quotes[quotes.length - 1]?.attribution, 'none');
+  });
+
+  it('does not sign a quotation that does not close its paragraph', () => {
+    const quotes = analyze('Harbour dispute\nThe vote is on Monday.\nThe board called it “a fair price” in the end.\n― Tom Reyes, fisherman').quotes;
+    assert.notEqual(quotes[quotes.length - 1]?.rule, 'signed-after');
+  });
+});
 
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
   for (const [what, text, speaker] of CLAUSE_CASES) {
