@@ -99,6 +99,12 @@ function modifiedNoun(tokens: Token[], i: number): boolean {
   return !!before && (before.poss || POSSESSIVE_PRONOUNS.has(before.lower));
 }
 
+/** Whether the word before token i follows "a" or "an" ("a Trump-style retort"). */
+function afterIndefinite(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 2];
+  return !!before && (before.lower === 'a' || before.lower === 'an');
+}
+
 /** Whether the paragraph is written in title case, as headlines are: most longer words capitalised. */
 export function isTitleCase(tokens: Token[]): boolean {
   let long = 0;
@@ -140,8 +146,8 @@ export function cueAt(scope: CueScope, i: number): Cue | null {
   // Noun readings: "the report", "his tweets" -- present forms count only after a subject.
   if (form.present && lex.nounLike.has(form.base) && !isSubjectLike(prev) && !afterNounPhrase(tokens, i)) return null;
   // "Bush's Facebook post", "his Twitter post": a capitalised modifier after a possessive makes
-  // the form a noun too.
-  if (form.present && lex.nounLike.has(form.base) && prev && prev.cap && modifiedNoun(tokens, i)) return null;
+  // the form a noun too; so does one after "a" ("a Trump-style retort"), whatever the verb.
+  if (form.present && prev && prev.cap && ((lex.nounLike.has(form.base) && modifiedNoun(tokens, i)) || afterIndefinite(tokens, i))) return null;
   // "a group called “X”": a naming verb right after a common noun is not a cue.
   if (NAMING_VERBS.has(form.base) && prev && prev.word && !prev.cap && !SUBJECT_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower)) {
     return null;

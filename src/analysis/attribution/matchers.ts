@@ -494,9 +494,13 @@ export function relativeWho(ctx: Context, lo: number, from: number): LocalAttrib
   let closed = false;
   for (let k = from - 1; k > lo && k >= from - MAX_RELATIVE; k--) {
     const t = nth(tokens, k);
-    if ((ctx.quoteOf[k] ?? -1) >= 0 || t.text === ';' || t.text === ':' || isSentenceEnd(t)) return null;
+    // A colon right before the quotation introduces it ("X, who told Congress: “...”").
+    if ((ctx.quoteOf[k] ?? -1) >= 0 || t.text === ';' || (t.text === ':' && k < from - 1) || isSentenceEnd(t)) return null;
     if (t.text === ',') closed = true;
     if (t.lower !== 'who' || nth(tokens, k - 1).text !== ',') continue;
+    // After a colon, only a "who" clause that runs to the quotation introduces it: a closed one
+    // is followed by a main clause of its own ("X, who ..., she replied: “...”").
+    if (closed && nth(tokens, from - 1).text === ':') return null;
     // "Rubio, who he dubbed “...”": a subject after "who" makes it the object, not the speaker.
     const after = nth(tokens, k + 1);
     if (SUBJECT_PRONOUNS.has(after.lower) || after.cap) return null;

@@ -493,6 +493,16 @@ const INTRO_WORDS = new Set([
   'within', 'elsewhere', 'today', 'yesterday', 'tonight',
 ]);
 
+/** "Immediately after the attacks, ...", "Filling in for Sanders, ...": a capitalised adverb in
+ * -ly or participle in -ing, not a given name, followed by a lower-case word, opens an
+ * introductory phrase. */
+function openingModifier(tokens: Token[], k: number, hi: number): boolean {
+  const t = nth(tokens, k);
+  const next = tokens[k + 1];
+  if (!t.cap || k + 1 >= hi || !next || !next.word || next.cap) return false;
+  return /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u.test(t.text) && !nameLexicon().firstName(t.lower);
+}
+
 /** Introductory words that are adverbs, not subordinators: a pronoun after them is the subject. */
 const ADVERB_INTROS = new Set(['then', 'now', 'so', 'also', 'still', 'yet', 'and', 'but', 'later', 'earlier', 'instead', 'meanwhile', 'here', 'there', 'today', 'yesterday', 'tonight']);
 
@@ -512,7 +522,7 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
   }
   while (k < hi && !nth(tokens, k).word) k++;
   // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,").
-  for (let guard = 0; guard < 3 && k < hi && INTRO_WORDS.has(nth(tokens, k).lower); guard++) {
+  for (let guard = 0; guard < 3 && k < hi && (INTRO_WORDS.has(nth(tokens, k).lower) || openingModifier(tokens, k, hi)); guard++) {
     // "Then he cut into Bush, calling": a pronoun right after an adverb is the clause's subject
     // (after "While", it is the subordinate clause's).
     if (ADVERB_INTROS.has(nth(tokens, k).lower) && k + 1 < hi && isSubjectPronoun(nth(tokens, k + 1))) break;

@@ -107,6 +107,12 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nAfter the vote, harbour board chair Tom Reyes issued the following statement:\n“We will not sell the harbour.”', /Reyes/],
   ['introduced-by-colon: a cue that opens the sentence, its source after it',
     'Harbour dispute\nMayor Ann Doe spoke first.\nReplied Tom Reyes:\n“We will not sell the harbour.”', /Reyes/],
+  ['relative-who: a "who" clause that runs to a colon before the quotation',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nThe case went to Tom Reyes, who told the board when asked about it: “We will not sell.”', /Reyes/],
+  ['subject: a capitalised adverb in -ly opens an introductory phrase',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nImmediately after the vote, Tom Reyes issued a statement, “We will not sell.”', /Reyes/],
+  ['cue finding: a verb form after "a" and a capitalised word is a noun ("a Doe-style retort")',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes offered a Doe-style retort on the quay, shouting at her, “You sold us out.”', /Reyes/],
 ];
 
 describe('analysis/attribution: neighbouring paragraphs', () => {
