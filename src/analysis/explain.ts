@@ -19,11 +19,13 @@ const WHERE: Record<Exclude<RuleId, 'continuation'>, { cue: string; source: stri
   'speaker-label-inside': { cue: 'opening the quotation', source: 'label' },
   'participle-after': { cue: 'after the quotation', source: 'subject of the clause' },
   'label-after': { cue: 'after the quotation', source: 'label' },
+  'possessive-speech-noun': { cue: 'the noun of speech before the quotation', source: 'possessor' },
   'cue-later-in-sentence': { cue: 'later in the sentence', source: 'subject' },
   'relative-who': { cue: 'the relative pronoun', source: 'person before it' },
   'subject-of-own-sentence': { cue: 'the verb after the subject', source: 'subject of the sentence' },
   'subject-past-appositive': { cue: 'the verb after the subject and its appositive', source: 'subject of the sentence' },
   'introduced-by-colon': { cue: 'ending the paragraph before', source: 'subject' },
+  'signed-after': { cue: 'opening the paragraph after', source: 'name' },
 };
 
 const possessive = (name: string): string => (/s$/.test(name) ? `${name}’` : `${name}’s`);

@@ -3,7 +3,7 @@
 // lexicon. Filters the noun readings of verbs ("the report", "a noted author", "a group called").
 import { Token } from '../structure/tokens';
 import { CUE_VERBS, CueForm, cueVerbTable } from '../lexicon/cues';
-import { NOT_NAME_WORDS, SUBJECT_PRONOUNS } from '../lexicon/sources';
+import { NOT_NAME_WORDS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/sources';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { isHeadNoun } from './source-phrase';
 import { nth } from '../indexed';
@@ -92,6 +92,19 @@ function afterNounPhrase(tokens: Token[], i: number): boolean {
   return !!noun && !!det && noun.word && !noun.cap && isHeadNoun(noun.lower) && DETERMINER_BEFORE.has(det.lower) && det.lower !== 'no';
 }
 
+/** Whether the word before token i follows a possessive ("Bush's Facebook post"); not an article
+ * ("The Times reports" is a verb). */
+function modifiedNoun(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 2];
+  return !!before && (before.poss || POSSESSIVE_PRONOUNS.has(before.lower));
+}
+
+/** Whether the word before token i follows "a" or "an" ("a Trump-style retort"). */
+function afterIndefinite(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 2];
+  return !!before && (before.lower === 'a' || before.lower === 'an');
+}
+
 /** Whether the paragraph is written in title case, as headlines are: most longer words capitalised. */
 export function isTitleCase(tokens: Token[]): boolean {
   let long = 0;
@@ -132,6 +145,9 @@ export function cueAt(scope: CueScope, i: number): Cue | null {
   if (lex.particleOnly.has(form.base) && !hasParticle) return null;
   // Noun readings: "the report", "his tweets" -- present forms count only after a subject.
   if (form.present && lex.nounLike.has(form.base) && !isSubjectLike(prev) && !afterNounPhrase(tokens, i)) return null;
+  // "Bush's Facebook post", "his Twitter post": a capitalised modifier after a possessive makes
+  // the form a noun too; so does one after "a" ("a Trump-style retort"), whatever the verb.
+  if (form.present && prev && prev.cap && ((lex.nounLike.has(form.base) && modifiedNoun(tokens, i)) || afterIndefinite(tokens, i))) return null;
   // "a group called “X”": a naming verb right after a common noun is not a cue.
   if (NAMING_VERBS.has(form.base) && prev && prev.word && !prev.cap && !SUBJECT_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower)) {
     return null;

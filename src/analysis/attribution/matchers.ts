@@ -3,9 +3,9 @@
 import type { QuoteSpan } from '../quotes/quote-spans';
 import { isSentenceEnd, Token } from '../structure/tokens';
 import { Cue, cueAt } from './cue-finder';
-import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
+import { clauseSubject, possessorAt, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
-import { SUBJECT_PRONOUNS } from '../lexicon/sources';
+import { SPEECH_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/sources';
 import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, span, toAttribution } from './context';
 import { nth } from '../indexed';
 import type { SourceKind } from '../types';
@@ -243,7 +243,15 @@ export function governingClauseStart(ctx: Context, lo: number, from: number): nu
     if (!next || c + 1 >= from) break;
     const opens = t.text === ';' || (subordinate && start === lo) || CLAUSE_OPENERS.has(next.lower);
     if (!opens) continue;
-    const at = CLAUSE_OPENERS.has(next.lower) ? c + 2 : c + 1;
+    let at = CLAUSE_OPENERS.has(next.lower) ? c + 2 : c + 1;
+    // "When someone shouted, “Cruz,” Beck joked, “...”": the subordinate clause's own quotation
+    // ends it; the main clause starts after it.
+    const quoted = quoteOf[at] ?? -1;
+    if (subordinate && quoted >= 0) {
+      at = nth(ctx.ranges, quoted)[1];
+      if (at < from && nth(tokens, at).text === ',') at++;
+      c = at - 1;
+    }
     // The new clause must have a subject of its own, followed by a word (its verb).
     const subject = at < from ? clauseSubject(tokens, at, from) : null;
     if (subject && subject.from === at && subject.to < from && nth(tokens, subject.to).word) start = at;
@@ -314,8 +322,22 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
   const ing = nth(tokens, c).lower.endsWith('ing');
   // Whether the sentence opens inside a quotation.
   const opensQuoted = (ctx.quoteOf[lo] ?? -1) >= 0;
-  if (cue.participle || (ing && c === from && from > lo)) return clauseSubject(tokens, opensQuoted ? from : lo, c) ?? subjectBefore(tokens, from, c - 1);
+  const clauseLo = opensQuoted ? from : lo;
+  if (cue.participle) {
+    const near = participleSubject(ctx, clauseLo, c);
+    if (near) return near;
+  }
+  if (cue.participle || (ing && c === from && from > lo)) return clauseSubject(tokens, clauseLo, c) ?? subjectBefore(tokens, from, c - 1);
   const direct = subjectBefore(tokens, from, c);
+  // "Trump posted a message on Twitter reading", "a source speaking to Fox News said": a name
+  // after a preposition is where it was said; the clause's subject said it.
+  if (direct && direct.kind !== 'pronoun' && direct.from > from && MEDIUM_PREPOSITIONS.has(nth(tokens, direct.from - 1).lower)) {
+    const subject = clauseSubject(tokens, clauseLo, direct.from - 1);
+    if (subject && subject.to < direct.from - 1 && CLAUSE_SUBJECT_KINDS.has(subject.kind)) return subject;
+  }
+  // ", with one of her ads asking “...”": the phrase after "with" does what the participle says.
+  const absolute = ing ? withAbsolute(tokens, from, c) : null;
+  if (absolute) return absolute;
   // "X issued a statement saying ...": the phrase before the participle is the object of X's
   // verb; X is the source.
   if (direct && ing && (direct.kind === 'document' || direct.kind === 'anonymous')) {
@@ -330,6 +352,70 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
   if (c - 1 >= from && nth(tokens, c - 1).lower === 'and') return clauseSubject(tokens, from, c);
   if (ing) return null;
   return c === from ? sourceAfter(tokens, cue.to, hi) : invertedSource(ctx, cue, sentenceEnd(tokens, cue.to, hi));
+}
+
+/** How many words the phrase of ", with X asking" may have. */
+const MAX_WITH_PHRASE = 6;
+
+/** ", with many marchers chanting “...”": the words between ", with" and the participle at c,
+ * when they are words only and do not start with a determiner-less lower-case verb. */
+function withAbsolute(tokens: Token[], from: number, c: number): SourcePhrase | null {
+  for (let k = c - 2; k >= Math.max(from + 1, c - 1 - MAX_WITH_PHRASE); k--) {
+    const t = nth(tokens, k);
+    if (!t.word) return null;
+    if (t.lower !== 'with') continue;
+    if (nth(tokens, k - 1).text !== ',') return null;
+    const named = subjectBefore(tokens, k + 1, c);
+    if (named && named.from === k + 1) return named;
+    return { from: k + 1, to: c, kind: 'anonymous', names: [[k + 1, c]] };
+  }
+  return null;
+}
+
+/** Prepositions before where something was said ("on Twitter", "to Fox News"). */
+const MEDIUM_PREPOSITIONS = new Set(['on', 'via', 'to']);
+
+/** Words that open a clause with a subject of its own before a participle (", when protesters
+ * shouted, chanting"). */
+// Not "after", "before", "since": as prepositions they open no clause ("went after Trump"), and
+// a participle after a clause of time goes with the main clause ("apologised after they ..., saying").
+const PARTICIPLE_CLAUSE_OPENERS = new Set(['when', 'as', 'where', 'while', 'whereas', 'which']);
+const CLAUSE_SUBJECT_KINDS: ReadonlySet<SourceKind> = new Set(['person', 'pronoun', 'anonymous', 'organisation']);
+
+/** The subject of the clause a participle after a comma at c - 1 goes with: the nearest clause
+ * before it ("Spicer said, adding", "when protesters interrupted her, shouting", "In Salem, New
+ * Hampshire, Trump went after Bush, calling"), not the sentence's first subject. Null when the
+ * words before the comma are no clause of their own. */
+function participleSubject(ctx: Context, lo: number, c: number): SourcePhrase | null {
+  const { tokens } = ctx;
+  const comma = c - 1;
+  if (comma - 1 <= lo) return null;
+  const before = cueAt(ctx, comma - 1);
+  if (before && before.to === comma && !nth(tokens, comma - 1).lower.endsWith('ing')) {
+    const subject = subjectBefore(tokens, afterQuotes(ctx, lo, comma - 1), comma - 1);
+    if (subject) return subject;
+  }
+  let start = lo;
+  for (let k = comma - 1; k > lo; k--) {
+    if ((ctx.quoteOf[k] ?? -1) >= 0 || nth(tokens, k).text !== ',') continue;
+    start = k + 1;
+    break;
+  }
+  for (let k = comma - 2; k >= start; k--) {
+    if (!PARTICIPLE_CLAUSE_OPENERS.has(nth(tokens, k).lower)) continue;
+    const subject = clauseSubjectWithVerb(tokens, k + 1, comma);
+    if (subject) return subject;
+    break;
+  }
+  return start > lo ? clauseSubjectWithVerb(tokens, start, comma) : null;
+}
+
+/** A subject that opens [from, to) and is followed by a lower-case word (its verb). */
+function clauseSubjectWithVerb(tokens: Token[], from: number, to: number): SourcePhrase | null {
+  const subject = clauseSubject(tokens, from, to);
+  if (!subject || subject.from !== from || subject.to >= to || !CLAUSE_SUBJECT_KINDS.has(subject.kind)) return null;
+  const verb = nth(tokens, subject.to);
+  return verb.word && !verb.cap && !NOT_VERBS.has(verb.lower) ? subject : null;
 }
 
 /** Smith: “...” (a name and a colon right before the quotation, as in headlines). */
@@ -408,9 +494,13 @@ export function relativeWho(ctx: Context, lo: number, from: number): LocalAttrib
   let closed = false;
   for (let k = from - 1; k > lo && k >= from - MAX_RELATIVE; k--) {
     const t = nth(tokens, k);
-    if ((ctx.quoteOf[k] ?? -1) >= 0 || t.text === ';' || t.text === ':' || isSentenceEnd(t)) return null;
+    // A colon right before the quotation introduces it ("X, who told Congress: “...”").
+    if ((ctx.quoteOf[k] ?? -1) >= 0 || t.text === ';' || (t.text === ':' && k < from - 1) || isSentenceEnd(t)) return null;
     if (t.text === ',') closed = true;
     if (t.lower !== 'who' || nth(tokens, k - 1).text !== ',') continue;
+    // After a colon, only a "who" clause that runs to the quotation introduces it: a closed one
+    // is followed by a main clause of its own ("X, who ..., she replied: “...”").
+    if (closed && nth(tokens, from - 1).text === ':') return null;
     // "Rubio, who he dubbed “...”": a subject after "who" makes it the object, not the speaker.
     const after = nth(tokens, k + 1);
     if (SUBJECT_PRONOUNS.has(after.lower) || after.cap) return null;
@@ -472,4 +562,44 @@ function lowerWordAt(tokens: Token[], k: number): number {
  * verb of the subject ("X called the plan “a disaster”" has an object between). */
 function namesWhatFollows(tokens: Token[], v: number, from: number): boolean {
   return NAMING_FORMS.has(nth(tokens, v).lower) && v + 1 >= from;
+}
+
+/** How far before the quotation its noun of speech may be, and how many words (adjectives,
+ * "own", a medium) may stand between the possessive and the noun. */
+const MAX_SPEECH_NOUN_DISTANCE = 14;
+const MAX_SPEECH_NOUN_MODIFIERS = 4;
+
+/** Trump's claim that the vote was “rigged”, his call for “a total ban”, by her own admission
+ * a “mistake”: a possessive and a noun of speech before the quotation in its sentence; the
+ * possessor said it. */
+export function possessiveSpeechNoun(ctx: Context, lo: number, from: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  for (let n = from - 1; n >= Math.max(lo, from - MAX_SPEECH_NOUN_DISTANCE); n--) {
+    const t = nth(tokens, n);
+    if ((ctx.quoteOf[n] ?? -1) >= 0 || t.text === ';' || isSentenceEnd(t)) return null;
+    if (!t.word || t.cap || !SPEECH_NOUNS.has(t.lower)) continue;
+    const owner = possessorBeforeNoun(tokens, lo, n);
+    return owner && !otherSpeakerBetween(ctx, n + 1, from) ? toAttribution(ctx, null, owner, span(ctx, n, n + 1)) : null;
+  }
+  return null;
+}
+
+/** Whether the words between the noun and the quotation give it to someone else: a cue ("...'s
+ * claims, but have speculated that “...”") or "as" ("played down Trump's comments as “...”",
+ * the subject's words). */
+function otherSpeakerBetween(ctx: Context, from: number, to: number): boolean {
+  if (from < to && nth(ctx.tokens, from).lower === 'as') return true;
+  for (let k = from; k < to; k++) if (cueAt(ctx, k)) return true;
+  return false;
+}
+
+/** The possessor before the noun at n, past a few modifiers ("Trump's recent evidence-free claim"). */
+function possessorBeforeNoun(tokens: Token[], lo: number, n: number): SourcePhrase | null {
+  for (let k = n - 1; k >= Math.max(lo, n - 1 - MAX_SPEECH_NOUN_MODIFIERS); k--) {
+    const t = nth(tokens, k);
+    const owner = possessorAt(tokens, lo, k);
+    if (owner) return owner;
+    if (!(t.word || t.text === '-') || ARTICLES.has(t.lower) || NOT_VERBS.has(t.lower)) return null;
+  }
+  return null;
 }

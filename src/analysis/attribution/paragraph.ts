@@ -5,9 +5,10 @@
 import { findQuoteSpans } from '../quotes/quote-spans';
 import { isSentenceEnd, Token, tokenize } from '../structure/tokens';
 import { cueAt, cueLexicon, CueLexicon, isTitleCase } from './cue-finder';
-import { sourceAfter, subjectBefore } from './source-phrase';
+import { clauseSubject, sourceAfter, subjectBefore } from './source-phrase';
 import type { ParagraphQuote, ParagraphQuoteFacts } from './types';
-import { Context, LocalAttribution, MAX_WINDOW, quoteEndsSentence, quoteIndexByToken, quoteRanges, toAttribution } from './context';
+import { Context, DASHES, LocalAttribution, MAX_WINDOW, quoteEndsSentence, quoteIndexByToken, quoteRanges, span, toAttribution } from './context';
+import type { SourceKind } from '../types';
 import { attributeQuote } from './patterns';
 import { PATTERN_RULES, PatternId } from './rules';
 import { nth } from '../indexed';
@@ -59,11 +60,80 @@ function reportedSpeech(ctx: Context): LocalAttribution[] {
     const cue = cueAt(ctx, i);
     if (!cue || (attributed.has(nth(sentence, i)) && !cue.sourceFollows) || ctx.lex.quotationOnly.has(cue.base)) continue;
     const end = ranges[r]?.[0] ?? tokens.length;
-    const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, Math.max(lo, i - MAX_WINDOW), i);
+    const phrase = cue.sourceFollows || (i === lo && endsWithColon(tokens, end)) ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, Math.max(lo, i - MAX_WINDOW), i);
     if (phrase) out.push(toAttribution(ctx, cue, phrase));
   }
+  const intro = out.length === 0 || !inLastSentence(ctx, out) ? introducingSubject(ctx) : null;
+  if (intro) out.push(intro);
   return out;
 }
+
+/** How many tokens a signature paragraph may have ("- Ann Doe, a teacher from Riverton."). */
+const MAX_SIGNATURE_TOKENS = 16;
+
+/** A paragraph without quotations that is a dash and then a person's or organisation's name. */
+function signature(ctx: Context): LocalAttribution | null {
+  const { tokens } = ctx;
+  const dash = tokens[0];
+  if (ctx.ranges.length > 0 || !dash || !DASHES.has(dash.text) || tokens.length > MAX_SIGNATURE_TOKENS) return null;
+  const phrase = sourceAfter(tokens, 1, tokens.length);
+  if (!phrase || phrase.from !== 1 || (phrase.kind !== 'person' && phrase.kind !== 'organisation')) return null;
+  return toAttribution(ctx, null, phrase, span(ctx, 0, 1));
+}
+
+/** Whether the tokens end, at `end`, with a colon and nothing after it ("Said Ann Doe:"). */
+function endsWithColon(tokens: Token[], end: number): boolean {
+  return end === tokens.length && end > 0 && nth(tokens, end - 1).text === ':';
+}
+
+/** Whether the last attribution found lies in the paragraph's last sentence. */
+function inLastSentence(ctx: Context, found: LocalAttribution[]): boolean {
+  const last = found[found.length - 1];
+  const at = last?.cue?.start ?? last?.source?.start ?? -1;
+  return at >= lastSentenceStart(ctx);
+}
+
+/** Where the paragraph's last sentence starts, as an offset. */
+function lastSentenceStart(ctx: Context): number {
+  const { tokens } = ctx;
+  for (let k = tokens.length - 2; k >= 0; k--) if (isSentenceEnd(nth(tokens, k))) return tokens[k + 1]?.start ?? 0;
+  return 0;
+}
+
+/** Subjects that may introduce what the next paragraph quotes: named people and organisations,
+ * and personal pronouns (not "it": "Wait, it gets better:"). */
+const INTRODUCING_KINDS: ReadonlySet<SourceKind> = new Set(['person', 'organisation', 'pronoun']);
+
+/** "Ann Doe issued the following statement:": a paragraph that ends with a colon, whose last
+ * sentence has no quotation and a person, an organisation or a pronoun as its subject followed by
+ * a verb, introduces the next paragraph's quotation as its subject's, whatever the verb. */
+function introducingSubject(ctx: Context): LocalAttribution | null {
+  const { tokens } = ctx;
+  if (ctx.ranges.length > 0 || !endsWithColon(tokens, tokens.length)) return null;
+  let lo = 0;
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    if (isSentenceEnd(nth(tokens, k))) {
+      lo = k + 1;
+      break;
+    }
+  }
+  const end = tokens.length - 1;
+  const opening = clauseSubject(tokens, lo, end);
+  if (!opening) return null;
+  // The verb: the first lower-case word in the past tense or of the cue lexicon, past any role
+  // words of the subject ("Republican presidential nominee Ann Doe issued").
+  for (let v = opening.from + 1; v < Math.min(end, opening.from + MAX_SUBJECT_TOKENS); v++) {
+    const t = nth(tokens, v);
+    if (!t.word || t.cap || !(/\p{Ll}ed$/u.test(t.text) || ctx.lex.forms.has(t.lower))) continue;
+    const subject = subjectBefore(tokens, opening.from, v);
+    if (!subject || !INTRODUCING_KINDS.has(subject.kind) || nth(tokens, subject.from).lower === 'it') return null;
+    return toAttribution(ctx, null, subject, span(ctx, v, v + 1));
+  }
+  return null;
+}
+
+/** How many tokens the subject of an introducing sentence may have, with its roles. */
+const MAX_SUBJECT_TOKENS = 10;
 
 /** Quotation spans of one paragraph and the attribution found for each within the paragraph. */
 export function analyzeParagraphQuotes(paragraph: string, tokens: Token[] = tokenize(paragraph), lex: CueLexicon = cueLexicon()): ParagraphQuoteFacts {
@@ -83,5 +153,5 @@ export function analyzeParagraphQuotes(paragraph: string, tokens: Token[] = toke
     const found = attributeQuote(ctx, qi, q);
     return { ...q, attribution: found?.attribution ?? null, rule: found?.rule ?? null, tried: found?.tried ?? PATTERN_IDS };
   });
-  return { quotes, speech: reportedSpeech(ctx), endsWithColon: /:\s*$/.test(paragraph) };
+  return { quotes, speech: reportedSpeech(ctx), endsWithColon: /:\s*$/.test(paragraph), signature: signature(ctx) };
 }

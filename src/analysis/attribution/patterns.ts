@@ -5,7 +5,7 @@ import { PATTERN_RULES, PatternId, Rule } from './rules';
 import { Context, endsSentence, LocalAttribution, quoteEndsSentence, sentenceStart } from './context';
 import {
   adjacentCue, attributionBefore, attributionLaterInSentence, colonAttribution, cueBefore, cueThenSourceAfter, dashAfter,
-  governingClauseStart, labelAfter, labelAttribution, participleAfter, relativeWho, sourceThenCueAfter, subjectOfSentence, verbThenSourceAfter, subjectPastAppositive, subjectVerbAfter,
+  governingClauseStart, labelAfter, labelAttribution, participleAfter, possessiveSpeechNoun, relativeWho, sourceThenCueAfter, subjectOfSentence, verbThenSourceAfter, subjectPastAppositive, subjectVerbAfter,
 } from './matchers';
 
 /** One quotation of the paragraph and the token ranges around it. */
@@ -56,6 +56,7 @@ const MATCHERS: Record<PatternId, Matcher> = {
   'speaker-label-inside': (ctx, s) => labelAttribution(ctx, s.from, s.to),
   'participle-after': (ctx, s) => participleAfter(ctx, s.qi, s.lo, s.next),
   'label-after': (ctx, s) => labelAfter(ctx, s.lo, s.from, s.to, s.next),
+  'possessive-speech-noun': (ctx, s) => possessiveSpeechNoun(ctx, s.lo, s.from),
   'cue-later-in-sentence': (ctx, s) => (!s.q.openAtEnd && !endsSentence(s.q) ? attributionLaterInSentence(ctx, s.to, s.next) : null),
   'relative-who': (ctx, s) => relativeWho(ctx, s.lo, s.from),
   'subject-of-own-sentence': (ctx, s) => subjectOfSentence(ctx, s.lo, s.from),

@@ -10,6 +10,7 @@ import { isSpaceCode } from '../structure/structure';
 // `at` names an offset throughout this file.
 import { nth } from '../indexed';
 import { withoutContraction } from './source-phrase';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/sources';
 
 /** How many paragraphs back a continuation may reach for its speaker. */
 const MAX_CONTINUATION_DISTANCE = 2;
@@ -157,6 +158,8 @@ interface Placed {
   at: number;
   quotes: PlacedQuote[];
   speech: PlacedSpeech[];
+  /** The paragraph's signature ("― Ann Doe"), shifted. */
+  signature: LocalAttribution | null;
   /** opensSentence answers, keyed by subjectKey. */
   subject: Map<number, boolean>;
   /** Whether the paragraph refers to someone by pronoun (REFERRING_PRONOUN); null until asked. */
@@ -178,7 +181,7 @@ function placed(memo: QuoteMemo, p: Paragraph, facts: ParagraphQuoteFacts | unde
     const local = shiftLocal(s, by);
     if (local) speech.push({ at: local.cue?.start ?? local.source?.start ?? by, local });
   }
-  const out: Placed = { at: by, quotes, speech, subject: old?.subject ?? new Map(), refers: old?.refers ?? null };
+  const out: Placed = { at: by, quotes, speech, signature: shiftLocal(facts.signature, by), subject: old?.subject ?? new Map(), refers: old?.refers ?? null };
   memo.placed.set(facts, out);
   return out;
 }
@@ -442,7 +445,9 @@ class Resolver {
   }
 
   private pronoun(source: Span): { person: Person | null; name: string | null; resolution: Resolution } {
-    const word = withoutContraction(source.text.toLowerCase());
+    const written = withoutContraction(source.text.toLowerCase());
+    // A possessive ("his claim that ...") stands for its subject pronoun.
+    const word = POSSESSIVE_PRONOUNS.get(written) ?? written;
     const gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
     const candidates: string[] = [];
     const resolved = (person: Person | null, name: string | null, how: string) => ({ person, name, resolution: { word: source.text, to: name, how, candidates } });
@@ -637,6 +642,13 @@ function attributeItem(
     const r = resolver.resolve(item.local, { at: item.start, quote: true });
     resolver.last = inParagraph(r, item.paragraph);
     return makeQuote(text, item, r, 'explicit', item.rule, true);
+  }
+  // "― Ann Doe" alone in the next paragraph signs a quotation that closes its paragraph.
+  const signed = item.end === paragraphs[item.paragraph]?.end ? places[item.paragraph + 1]?.signature ?? null : null;
+  if (signed) {
+    const r = resolver.resolve(signed, { at: item.start, quote: true });
+    resolver.last = inParagraph(r, item.paragraph);
+    return makeQuote(text, item, r, 'explicit', 'signed-after', true);
   }
   const last = resolver.last;
   // A paragraph ending "X said:" introduces the quotation that opens the next one.

@@ -89,6 +89,11 @@ export const PATTERN_RULES = [
     example: 'Talks stall\nThe deal is “dead in the water” on key issues, the official said.',
   },
   {
+    id: 'possessive-speech-noun',
+    description: 'A possessive and a noun of something said before the quotation in its sentence ("her claim that"): the possessor.',
+    example: 'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes’s claim that the vote was “rigged from the start” angered the board.',
+  },
+  {
     id: 'subject-of-own-sentence',
     description: 'No cue: the person or organisation that is the subject of the quotation’s own sentence, whatever the verb, before any continuation.',
     example: 'Harbour dispute\nMayor Ann Doe spoke first.\nThe fisherman Tom Reyes grumbled about “a harbour run by bankers” all evening.',
@@ -106,6 +111,11 @@ export const DOCUMENT_RULES = [
     id: 'introduced-by-colon',
     description: 'The previous paragraph ends "X said:" and introduces the quotation that opens this one.',
     example: 'Plant closes\nThe owner, Mr. Barrett, said:\n“We had no choice.”',
+  },
+  {
+    id: 'signed-after',
+    description: 'The next paragraph is only a dash and a name, under a quotation that closes its own paragraph.',
+    example: 'Voices from the quay\n“The harbour has fed this town for two hundred years.”\n― Tom Reyes, fisherman',
   },
   {
     id: 'continuation',

@@ -6,7 +6,7 @@ import { SourceKind } from '../types';
 import { Token } from '../structure/tokens';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, NOT_NAME_WORDS, ORGANISATION_HEADS, ORGANISATION_NAME_WORDS,
-  PERSON_DESCRIPTION_HEADS, SUBJECT_PRONOUNS,
+  PERSON_DESCRIPTION_HEADS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS,
 } from '../lexicon/sources';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { nameLexicon } from '../lexicon/names';
@@ -493,6 +493,19 @@ const INTRO_WORDS = new Set([
   'within', 'elsewhere', 'today', 'yesterday', 'tonight',
 ]);
 
+/** "Immediately after the attacks, ...", "Filling in for Sanders, ...": a capitalised adverb in
+ * -ly or participle in -ing, not a given name, followed by a lower-case word, opens an
+ * introductory phrase. */
+function openingModifier(tokens: Token[], k: number, hi: number): boolean {
+  const t = nth(tokens, k);
+  const next = tokens[k + 1];
+  if (!t.cap || k + 1 >= hi || !next || !next.word || next.cap) return false;
+  return /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u.test(t.text) && !nameLexicon().firstName(t.lower);
+}
+
+/** Introductory words that are adverbs, not subordinators: a pronoun after them is the subject. */
+const ADVERB_INTROS = new Set(['then', 'now', 'so', 'also', 'still', 'yet', 'and', 'but', 'later', 'earlier', 'instead', 'meanwhile', 'here', 'there', 'today', 'yesterday', 'tonight']);
+
 const DATELINE_DASHES = new Set(DASHES.map((d) => d.text));
 /** Adverbs that may open a clause before its subject ("Even a top strategist said"). */
 const LEADING_ADVERBS = new Set(['even', 'also', 'then', 'now', 'still', 'only']);
@@ -509,7 +522,10 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
   }
   while (k < hi && !nth(tokens, k).word) k++;
   // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,").
-  for (let guard = 0; guard < 3 && k < hi && INTRO_WORDS.has(nth(tokens, k).lower); guard++) {
+  for (let guard = 0; guard < 3 && k < hi && (INTRO_WORDS.has(nth(tokens, k).lower) || openingModifier(tokens, k, hi)); guard++) {
+    // "Then he cut into Bush, calling": a pronoun right after an adverb is the clause's subject
+    // (after "While", it is the subordinate clause's).
+    if (ADVERB_INTROS.has(nth(tokens, k).lower) && k + 1 < hi && isSubjectPronoun(nth(tokens, k + 1))) break;
     let next = -1;
     for (let m = k; m < Math.min(hi, k + 16); m++) {
       if (nth(tokens, m).text === ',') {
@@ -536,4 +552,20 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
     end++;
   }
   return phraseEndingAt(tokens, k, end, -1);
+}
+
+/** The possessor ending at token k: a possessive pronoun ("his") or a name with ’s ("Donald
+ * Trump’s"), as a person's or organisation's source phrase; null otherwise. */
+export function possessorAt(tokens: Token[], lo: number, k: number): SourcePhrase | null {
+  const t = nth(tokens, k);
+  if (POSSESSIVE_PRONOUNS.has(t.lower)) return { from: k, to: k + 1, kind: 'pronoun', names: [[k, k + 1]] };
+  if (!t.poss || !t.cap || NOT_NAME_WORDS.has(t.lower)) return null;
+  // Read the name back as if the possessive were not there.
+  const from = Math.max(lo, k - 6);
+  const window = tokens.slice(from, k + 1);
+  window[window.length - 1] = { ...t, poss: false };
+  const phrase = capitalisedSourceBack(window, 0, window.length - 1, -1);
+  if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'organisation')) return null;
+  const shift = (r: [number, number]): [number, number] => [r[0] + from, r[1] + from];
+  return { from: phrase.from + from, to: phrase.to + from, kind: phrase.kind, names: phrase.names.map(shift) };
 }

@@ -19,5 +19,8 @@ export interface ParagraphQuoteFacts {
   speech: LocalAttribution[];
   /** The paragraph ends with a colon: its last attribution (if any) introduces what follows. */
   endsWithColon: boolean;
+  /** A paragraph that is only a dash and a name ("― Ann Doe, teacher"): it signs the quotation
+   * that closes the paragraph before. */
+  signature: LocalAttribution | null;
 }
 

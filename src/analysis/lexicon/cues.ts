@@ -101,6 +101,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { base: 'recount', colour: 'past' },
   { base: 'counter', nounLike: true },
   { base: 'retort', colour: 'past' },
+  // "X echoed:" or "X echoed that view": agreeing by saying the same.
+  { base: 'echo', forms: ['echoed', 'echoes', 'echoing'], nounLike: true },
   { base: 'charge', nounLike: true },
   { base: 'allege' },
   { base: 'accuse', colour: 'finite' },

@@ -79,6 +79,23 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'artist', 'musician',
 ]);
 
+/** Nouns of something said: after a possessive ("Trump's claim that ...", "his call for") the
+ * possessor said the quotation that follows. */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'claim', 'claims', 'accusation', 'accusations', 'assertion', 'assertions',
+  'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'statement',
+  'statements', 'remark', 'remarks', 'comment', 'comments', 'admission', 'suggestion', 'insistence',
+  'demand', 'demands', 'declaration', 'prediction', 'charge', 'charges', 'threat', 'threats',
+  'dictum', 'boast', 'plea', 'argument', 'words', 'tweet', 'tweets', 'post', 'message', 'slogan',
+  'motto', 'phrase', 'quip', 'response', 'reply', 'answer', 'denial', 'apology', 'retort', 'insult',
+  'description', 'characterization', 'question', 'announcement', 'complaint', 'criticism',
+]);
+
+/** Possessive pronouns and the subject pronoun each stands for ("his" -> "he"). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we'],
+]);
+
 export type PronounGender = 'male' | 'female' | null;
 
 /** Personal pronouns that can be the subject of a cue, with their gender. */

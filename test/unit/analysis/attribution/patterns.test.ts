@@ -83,7 +83,49 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is ours,” an angry Tom Reyes retorted.', /Reyes/],
   ['a pronoun with a contracted verb is a subject ("She’s predicting")',
     'Harbour dispute\nTom Reyes spoke first. Mayor Ann Doe, who chairs the board, said she would vote no.\nShe’s predicting the plan will go “nowhere fast” in the council.', /Doe/],
+  ['participle: the subject of the cue right before its comma ("X said, adding")',
+    'Harbour dispute\nMayor Ann Doe and the board will meet on Monday, Tom Reyes said, adding, “They need to talk.”', /Reyes/],
+  ['participle: the subject of a clause opened by "when" right before it',
+    'Harbour dispute\nMayor Ann Doe spoke at the quay, when Tom Reyes interrupted her speech, shouting “no sale!”', /Reyes/],
+  ['participle: the subject of the clause after an opening phrase with a comma inside',
+    'Harbour dispute\nSpeaking at the quay in Riverton, Ohio, Tom Reyes went after Ann Doe, calling her “a banker’s friend.”', /Reyes/],
+  ['participle: a pronoun after an opening adverb is the subject',
+    'Harbour dispute\nTom Reyes spoke first.\nThen he turned on Ann Doe, calling her “a banker’s friend.”', /Reyes/],
+  ['participle: not the medium after a preposition ("on Facebook reading")',
+    'Harbour dispute\nTom Reyes posted a message on Facebook reading “Save the harbour” after the vote.', /Reyes/],
+  ['participle: the phrase of ", with X shouting"',
+    'Harbour dispute\nThe board met on Monday, with one of the fishermen shouting “Not for sale!” at the door.', /one of the fishermen/],
+  ['governing clause: a subordinate clause that ends with its own quotation',
+    'Harbour dispute\nWhen someone in the crowd shouted, “Sell it,” Tom Reyes joked, “Never while I live!”', /Reyes/],
+  ['possessive-speech-noun: a possessive pronoun is resolved like its subject pronoun',
+    'Harbour dispute\nTom Reyes spoke first.\nThe board heard his call for “a harbour for everyone” on Monday.', /Reyes/],
+  ['possessive-speech-noun: not the possessor when the quotation is how the subject described it',
+    'Harbour dispute\nTom Reyes spoke first.\nMayor Ann Doe dismissed Reyes’s remarks as “noise from the quay.”', /Doe/],
+  ['possessive-speech-noun: a noun of speech after a possessive is no cue ("Reyes’s Facebook post")',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nFrom Tom Reyes’s Facebook post: “The harbour stays ours.”', /Reyes/],
+  ['introduced-by-colon: a subject and any verb in the past ending the paragraph before',
+    'Harbour dispute\nAfter the vote, harbour board chair Tom Reyes issued the following statement:\n“We will not sell the harbour.”', /Reyes/],
+  ['introduced-by-colon: a cue that opens the sentence, its source after it',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nReplied Tom Reyes:\n“We will not sell the harbour.”', /Reyes/],
+  ['relative-who: a "who" clause that runs to a colon before the quotation',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nThe case went to Tom Reyes, who told the board when asked about it: “We will not sell.”', /Reyes/],
+  ['subject: a capitalised adverb in -ly opens an introductory phrase',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nImmediately after the vote, Tom Reyes issued a statement, “We will not sell.”', /Reyes/],
+  ['cue finding: a verb form after "a" and a capitalised word is a noun ("a Doe-style retort")',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes offered a Doe-style retort on the quay, shouting at her, “You sold us out.”', /Reyes/],
 ];
+
+describe('analysis/attribution: neighbouring paragraphs', () => {
+  it('does not take "it" ending the paragraph before for a speaker', () => {
+    const quotes = analyze('Harbour dispute\nThe vote is on Monday.\nWait, it gets better:\n“The harbour will be sold to the highest bidder.”').quotes;
+    assert.equal(quotes[quotes.length - 1]?.attribution, 'none');
+  });
+
+  it('does not sign a quotation that does not close its paragraph', () => {
+    const quotes = analyze('Harbour dispute\nThe vote is on Monday.\nThe board called it “a fair price” in the end.\n― Tom Reyes, fisherman').quotes;
+    assert.notEqual(quotes[quotes.length - 1]?.rule, 'signed-after');
+  });
+});
 
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
   for (const [what, text, speaker] of CLAUSE_CASES) {
