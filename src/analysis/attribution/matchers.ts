@@ -381,8 +381,16 @@ export function subjectOfSentence(ctx: Context, lo: number, from: number): Local
   const found = unquotedSubject(ctx, lo, from, SPEAKING_SUBJECTS);
   if (!found) return null;
   const verb = nth(ctx.tokens, found.to);
-  if (!verb.word || verb.cap || namesWhatFollows(ctx.tokens, found.to, from)) return null;
+  if (!verb.word || verb.cap || !isVerbLike(verb) || namesWhatFollows(ctx.tokens, found.to, from)) return null;
   return toAttribution(ctx, null, found, span(ctx, found.to, found.to + 1));
+}
+
+/** Words after a subject that cannot be its verb ("More than ...", "More importantly, ..."):
+ * the phrase before them is not the clause's subject. */
+const NEVER_VERBS = new Set(['than', 'that', 'between', 'among', 'importantly']);
+
+function isVerbLike(t: Token): boolean {
+  return !NEVER_VERBS.has(t.lower);
 }
 
 /** Yang Shu, director of the institute, calls it “a mistake”. / Her aide, Jake Sullivan, calls

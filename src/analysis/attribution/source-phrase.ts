@@ -493,6 +493,15 @@ const INTRO_WORDS = new Set([
   'within', 'elsewhere', 'today', 'yesterday', 'tonight',
 ]);
 
+/** A capitalised participle or adverb opening a clause ("Reprising", "Based", "Hastily") before a
+ * lower-case word: an introductory phrase, not a name (first names such as "Ahmed" excepted). */
+function introducesPhrase(tokens: Token[], k: number, hi: number): boolean {
+  const t = nth(tokens, k);
+  const next = tokens[k + 1];
+  if (!t.cap || t.text.length < 5 || !/(?:ing|ed|ly)$/.test(t.lower) || k + 1 >= hi || !next || next.cap) return false;
+  return !nameLexicon().firstName(t.lower);
+}
+
 const DATELINE_DASHES = new Set(DASHES.map((d) => d.text));
 /** Adverbs that may open a clause before its subject ("Even a top strategist said"). */
 const LEADING_ADVERBS = new Set(['even', 'also', 'then', 'now', 'still', 'only']);
@@ -508,8 +517,9 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
     }
   }
   while (k < hi && !nth(tokens, k).word) k++;
-  // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,").
-  for (let guard = 0; guard < 3 && k < hi && INTRO_WORDS.has(nth(tokens, k).lower); guard++) {
+  // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,",
+  // "Reprising an old line, ...").
+  for (let guard = 0; guard < 3 && k < hi && (INTRO_WORDS.has(nth(tokens, k).lower) || introducesPhrase(tokens, k, hi)); guard++) {
     let next = -1;
     for (let m = k; m < Math.min(hi, k + 16); m++) {
       if (nth(tokens, m).text === ',') {
