@@ -75,6 +75,8 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\nRepeating an old line, the former mayor grumbled about “a harbour run by bankers” to the crowd.', /Doe/],
   ['subject-of-own-sentence: "More than" does not open a subject and its verb',
     'Harbour dispute\nTom Reyes spoke first.\nMore than half the boats stayed home, and the mayor grumbled about “a harbour run by bankers” all evening.', /^(?!More)/],
+  ['cue-before: a passive participle opening the sentence names the asker, not the speaker',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nAsked by Ann Doe about the vote, Tom Reyes said the plan was “a harbour run by bankers” and left.', /Reyes/],
   ['subject-past-appositive: a role and then the name in apposition',
     'Harbour dispute\nTom Reyes spoke first.\nHer chief aide, Ann Doe, calls the plan “a harbour run by bankers” in private.', /Ann Doe/],
   ['relative-who: not the person a "who" clause is about when a subject follows "who"',
