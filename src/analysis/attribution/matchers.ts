@@ -325,12 +325,54 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
       if (subject && subject.kind !== 'document') return subject;
     }
   }
-  if (direct) return direct;
+  if (direct) return pollOfRespondents(ctx, lo, direct) ?? direct;
   // "X stressed ... and said": the subject of the first verb.
   if (c - 1 >= from && nth(tokens, c - 1).lower === 'and') return clauseSubject(tokens, from, c);
   if (ing) return null;
   return c === from ? sourceAfter(tokens, cue.to, hi) : invertedSource(ctx, cue, sentenceEnd(tokens, cue.to, hi));
 }
+
+/** Words that count the respondents of a poll ("31 percent of voters", "six in 10 Republicans"). */
+const SHARE_WORDS = new Set(['percent', 'per', '%', 'majority', 'most', 'half', 'third', 'thirds', 'quarter', 'plurality', 'minority', 'in']);
+const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** “In a new poll, 31 percent of voters said they were “...””: the share of respondents speaks
+ * through the poll in its sentence, which is the source. Null when the subject is not a share of
+ * people or the sentence names no poll. */
+function pollOfRespondents(ctx: Context, lo: number, subject: SourcePhrase): SourcePhrase | null {
+  const { tokens } = ctx;
+  if (!isShareOfPeople(tokens, lo, subject.from)) return null;
+  const end = sentenceEnd(tokens, lo, tokens.length);
+  for (let k = lo; k < end; k++) {
+    if ((ctx.quoteOf[k] ?? -1) >= 0 || !POLL_WORDS.has(nth(tokens, k).lower)) continue;
+    const from = pollPhraseStart(tokens, lo, k);
+    return { from, to: k + 1, kind: 'document', names: [[from, k + 1]] };
+  }
+  return null;
+}
+
+/** Whether a share or count comes right before the subject at `from` ("percent of", "in 10"). */
+function isShareOfPeople(tokens: Token[], lo: number, from: number): boolean {
+  let k = from - 1;
+  if (k >= lo && nth(tokens, k).lower === 'of') k--;
+  for (let m = k; m >= Math.max(lo, k - 1); m--) {
+    const t = nth(tokens, m);
+    if (SHARE_WORDS.has(t.lower) || /^\d+%?$/.test(t.text)) return m === k || /^\d/.test(nth(tokens, k).text) || SHARE_WORDS.has(nth(tokens, k).lower);
+  }
+  return false;
+}
+
+/** The determiner that opens the poll's noun phrase ("a national CNN/ORC poll"), within a few words. */
+function pollPhraseStart(tokens: Token[], lo: number, k: number): number {
+  for (let m = k - 1; m >= Math.max(lo, k - 6); m--) {
+    const t = nth(tokens, m);
+    if (DEFINITE_OR_ARTICLE.includes(t.lower) || t.poss) return m;
+    if (t.text === ',' || PREPOSITIONS_BEFORE_POLL.has(t.lower)) return m + 1;
+  }
+  return k;
+}
+
+const PREPOSITIONS_BEFORE_POLL = new Set(['in', 'to', 'by', 'of', 'from']);
 
 /** Smith: “...” (a name and a colon right before the quotation, as in headlines). */
 export function colonAttribution(ctx: Context, lo: number, hi: number): LocalAttribution | null {

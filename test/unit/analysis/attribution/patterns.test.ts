@@ -77,6 +77,8 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nTom Reyes spoke first.\nMore than half the boats stayed home, and the mayor grumbled about “a harbour run by bankers” all evening.', /^(?!More)/],
   ['cue-before: a passive participle opening the sentence names the asker, not the speaker',
     'Harbour dispute\nMayor Ann Doe spoke first.\nAsked by Ann Doe about the vote, Tom Reyes said the plan was “a harbour run by bankers” and left.', /Reyes/],
+  ['cue-before: a share of people without a poll in the sentence stays the source',
+    'Harbour vote\nMayor Ann Doe spoke first.\nAt the meeting, most of the voters said the plan was “a harbour run by bankers” this spring.', /voters/],
   ['subject-past-appositive: a role and then the name in apposition',
     'Harbour dispute\nTom Reyes spoke first.\nHer chief aide, Ann Doe, calls the plan “a harbour run by bankers” in private.', /Ann Doe/],
   ['relative-who: not the person a "who" clause is about when a subject follows "who"',
@@ -101,6 +103,13 @@ describe('analysis/attribution: the subject of the sentence', () => {
   it('reads a role word that modifies the next ("the former mayor") as part of the subject', () => {
     const quotes = analyze('Harbour dispute\nTom Reyes spoke first.\nThe former mayor grumbled about “a harbour run by bankers” all evening.').quotes;
     assert.equal(quotes[quotes.length - 1]?.source?.text, 'The former mayor');
+  });
+});
+
+describe('analysis/attribution: polls', () => {
+  it('gives a share of a poll’s respondents the poll as their source', () => {
+    const quotes = analyze('Harbour vote\nMayor Ann Doe spoke first.\nIn a new harbour board survey, 62 percent of voters said the plan was “a harbour run by bankers” this spring.').quotes;
+    assert.equal(quotes[quotes.length - 1]?.source?.text, 'a new harbour board survey');
   });
 });
 
