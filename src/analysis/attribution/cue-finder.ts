@@ -139,7 +139,8 @@ export function cueAt(scope: CueScope, i: number): Cue | null {
   if (prev && DETERMINER_BEFORE.has(prev.lower)) return null;
   if (t.cap && capitalisedNoun(scope, i)) return null;
   // "Challenged by a reporter, ...": a passive participle names the addressee, not the speaker.
-  if (opensPassivePhrase(tokens, i, form)) return null;
+  // "the state’s party": a possessive is a noun, never a verb.
+  if (t.poss || opensPassivePhrase(tokens, i, form)) return null;
   const particle = tokens[i + 1];
   const hasParticle = !!particle && !!lex.particles.get(form.base)?.has(particle.lower);
   if (lex.particleOnly.has(form.base) && !hasParticle) return null;

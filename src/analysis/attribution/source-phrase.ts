@@ -140,6 +140,20 @@ function shortPrepositionalPhrase(tokens: Token[], lo: number, j: number): numbe
   return -1;
 }
 
+/** Words of a time phrase read backwards from "ago" or "in the past" ("less than two weeks ago"). */
+const TIME_PHRASE_WORDS = new Set([
+  'ago', 'past', 'the', 'in', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some',
+  'a', 'an', 'few', 'several', 'many', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours',
+  'minutes', 'moments', 'couple', 'of',
+]);
+
+function skipTimeBack(tokens: Token[], lo: number, j: number): number {
+  let k = j;
+  while (k >= lo && (TIME_PHRASE_WORDS.has(nth(tokens, k).lower) || /^\d+$/.test(nth(tokens, k).text))) k--;
+  return k;
+}
+
 /** Skips, backwards, what may stand between a subject and its cue; returns the new index. */
 function skipBackToSubject(tokens: Token[], lo: number, j: number): { j: number; skipped: boolean } {
   let skipped = false;
@@ -147,6 +161,10 @@ function skipBackToSubject(tokens: Token[], lo: number, j: number): { j: number;
     const t = nth(tokens, j);
     if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.word && !t.cap && /ly$/.test(t.lower) && t.lower.length > 4)) {
       j--;
+      skipped = true;
+    } else if (t.lower === 'ago' || (t.lower === 'past' && j - 2 >= lo && nth(tokens, j - 1).lower === 'the' && nth(tokens, j - 2).lower === 'in')) {
+      // "X two weeks ago said", "X has in the past described": a time between subject and cue.
+      j = skipTimeBack(tokens, lo, j);
       skipped = true;
     } else if (TIME_WORDS.has(t.lower) || /^\d{1,2}$/.test(t.text)) {
       j--;
