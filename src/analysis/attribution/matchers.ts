@@ -245,10 +245,53 @@ export function governingClauseStart(ctx: Context, lo: number, from: number): nu
     if (!opens) continue;
     const at = CLAUSE_OPENERS.has(next.lower) ? c + 2 : c + 1;
     // The new clause must have a subject of its own, followed by a word (its verb).
-    const subject = at < from ? clauseSubject(tokens, at, from) : null;
-    if (subject && subject.from === at && subject.to < from && nth(tokens, subject.to).word) start = at;
+    if (opensClauseAt(tokens, at, from)) start = at;
   }
-  return start;
+  return Math.max(start, laterSubordinateClause(ctx, start, from));
+}
+
+/** Whether a clause with a subject of its own, followed by a word (its verb), starts at `at`. */
+function opensClauseAt(tokens: Token[], at: number, from: number): boolean {
+  const subject = at < from ? clauseSubject(tokens, at, from) : null;
+  return !!subject && subject.from === at && subject.to < from && nth(tokens, subject.to).word;
+}
+
+function closesClause(next: Token | undefined): boolean {
+  return !next || !next.word || /ing$/.test(next.lower) || CLAUSE_VERBS.has(next.lower) || CLAUSE_WORDS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower);
+}
+
+const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'has', 'have', 'had', 'will', 'would']);
+
+/** Whether "that" comes before token c in its clause: the clause at c is then part of what is
+ * reported ("X notes that A did this, and B called it “...”"). */
+function reportedBefore(ctx: Context, lo: number, c: number): boolean {
+  for (let k = lo; k < c; k++) if ((ctx.quoteOf[k] ?? -1) < 0 && nth(ctx.tokens, k).lower === 'that') return true;
+  return false;
+}
+
+/** Words that open a subordinate clause inside the sentence ("X left, hours after Y said ...",
+ * "the use, which an inquiry called ..."). */
+const INNER_SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'whereas', 'although', 'though', 'which']);
+
+/** Where the last subordinate clause before the quotation starts, when it has a subject of its
+ * own: the quotation is what that subject said ("Y weighed in, hours after X said he was “...”"),
+ * not the main clause's. Not after "that", which makes it part of reported speech ("X said that
+ * when Y ..."). -1 when there is none. */
+function laterSubordinateClause(ctx: Context, lo: number, from: number): number {
+  const { tokens, quoteOf } = ctx;
+  for (let c = from - 2; c > lo; c--) {
+    if ((quoteOf[c] ?? -1) >= 0) continue;
+    const t = nth(tokens, c);
+    // A comma that closes the clause, before a participle or a verb ("..., calling it “...”",
+    // "..., was an “insult”"), hands the quotation back to the main clause; one inside a name
+    // ("a woman in Worcester, Massachusetts, told") does not.
+    if (t.text === ';' || (t.text === ',' && closesClause(tokens[c + 1]))) return -1;
+    const coordinate = t.lower === 'and' && nth(tokens, c - 1).text === ',';
+    if (!(INNER_SUBORDINATORS.has(t.lower) || coordinate) || t.cap) continue;
+    if (reportedBefore(ctx, lo, c)) return -1;
+    if (opensClauseAt(tokens, c + 1, from)) return c + 1;
+  }
+  return -1;
 }
 
 /** X said, “...” / X said that ... “...” / according to X, “...” / X, calling Y “...”.
@@ -314,7 +357,9 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
   const ing = nth(tokens, c).lower.endsWith('ing');
   // Whether the sentence opens inside a quotation.
   const opensQuoted = (ctx.quoteOf[lo] ?? -1) >= 0;
-  if (cue.participle || (ing && c === from && from > lo)) return clauseSubject(tokens, opensQuoted ? from : lo, c) ?? subjectBefore(tokens, from, c - 1);
+  if (cue.participle || (ing && c === from && from > lo)) {
+    return parentheticalSubject(ctx, from, c) ?? clauseSubject(tokens, opensQuoted ? from : lo, c) ?? subjectBefore(tokens, from, c - 1);
+  }
   const direct = subjectBefore(tokens, from, c);
   // "X issued a statement saying ...": the phrase before the participle is the object of X's
   // verb; X is the source.
@@ -373,6 +418,22 @@ function pollPhraseStart(tokens: Token[], lo: number, k: number): number {
 }
 
 const PREPOSITIONS_BEFORE_POLL = new Set(['in', 'to', 'by', 'of', 'from']);
+
+/** "The talks will go on, Smith said, adding ...": a participle right after a parenthetical
+ * ", X said," goes with that cue, so X is its subject, not the sentence's. */
+function parentheticalSubject(ctx: Context, from: number, c: number): SourcePhrase | null {
+  const { tokens } = ctx;
+  const cueEnd = c - 1;
+  if (cueEnd - 1 < from || nth(tokens, cueEnd).text !== ',') return null;
+  for (let k = cueEnd - 1; k >= Math.max(from, cueEnd - 2); k--) {
+    const cue = cueAt(ctx, k);
+    if (!cue || cue.to !== cueEnd || cue.sourceFollows || nth(tokens, k).lower.endsWith('ing')) continue;
+    // The cue's clause is set off by a comma before its subject.
+    const subject = subjectBefore(tokens, from, k);
+    if (subject && subject.from > from && nth(tokens, subject.from - 1).text === ',') return subject;
+  }
+  return null;
+}
 
 /** Smith: “...” (a name and a colon right before the quotation, as in headlines). */
 export function colonAttribution(ctx: Context, lo: number, hi: number): LocalAttribution | null {
