@@ -360,7 +360,11 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
   if (cue.participle || (ing && c === from && from > lo)) {
     return parentheticalSubject(ctx, from, c) ?? clauseSubject(tokens, opensQuoted ? from : lo, c) ?? subjectBefore(tokens, from, c - 1);
   }
-  const direct = subjectBefore(tokens, from, c);
+  const found = subjectBefore(tokens, from, c);
+  // "in a statement credited", "in the release announcing": a medium after a preposition is
+  // where its author spoke, not the subject of the cue.
+  const direct = found && isMediumInPhrase(tokens, from, found) ? null : found;
+  if (found && !direct) return null;
   // "X issued a statement saying ...": the phrase before the participle is the object of X's
   // verb; X is the source.
   if (direct && ing && (direct.kind === 'document' || direct.kind === 'anonymous')) {
@@ -418,6 +422,12 @@ function pollPhraseStart(tokens: Token[], lo: number, k: number): number {
 }
 
 const PREPOSITIONS_BEFORE_POLL = new Set(['in', 'to', 'by', 'of', 'from']);
+
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'through']);
+
+function isMediumInPhrase(tokens: Token[], lo: number, phrase: SourcePhrase): boolean {
+  return phrase.kind === 'document' && phrase.from > lo && MEDIUM_PREPOSITIONS.has(nth(tokens, phrase.from - 1).lower);
+}
 
 /** "The talks will go on, Smith said, adding ...": a participle right after a parenthetical
  * ", X said," goes with that cue, so X is its subject, not the sentence's. */

@@ -71,6 +71,8 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe said that the vote came after Tom Reyes called the plan “a harbour run by bankers” in May.', /Doe/],
   ['participle: after a parenthetical ", X said," the participle goes with that cue',
     'Harbour dispute\nTom Reyes spoke first.\nThe boats will stay in port, Mayor Ann Doe said, adding, “Nobody is leaving.”', /Doe/],
+  ['cue subject: a medium after a preposition ("in a statement") is not the subject of its cue',
+    'Harbour dispute\nTom Reyes spoke first.\nMayor Ann Doe backs the plan and in a statement praised it as “a harbour for everyone” on Monday.', /Doe/],
   ['speaker-label: a title-case headline’s longer label, without the topic after "On"',
     'Chair Ann Doe On The Sale: Harbour ‘Not For Sale’', /Doe/],
   ['cue-then-source-after: a cue usually a noun ("reads") is a verb before an article',
