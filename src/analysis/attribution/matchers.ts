@@ -47,7 +47,22 @@ export function cueThenSourceAfter(ctx: Context, qi: number, hi: number, q: Quot
   // “...,” referring to X: a participle's subject is the clause's, found before the quotation.
   if (!first || isParticiple(ctx.tokens, first)) return null;
   const after = sourceAfter(ctx.tokens, first.to, sentenceEnd(ctx.tokens, first.to, hi));
-  return after ? toAttribution(ctx, first, after) : null;
+  return after ? reportedBy(ctx, after.to, hi) ?? toAttribution(ctx, first, after) : null;
+}
+
+/** “...,” Smith said, according to the transcript.: a later ", according to Y" in the sentence
+ * names the account the words come from, which is their source. */
+function reportedBy(ctx: Context, from: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  const end = sentenceEnd(tokens, from, hi);
+  for (let k = from; k < end - 1; k++) {
+    if (nth(tokens, k).text !== ',') continue;
+    const cue = cueAt(ctx, k + 1);
+    if (!cue || !cue.sourceFollows) continue;
+    const phrase = sourceAfter(tokens, cue.to, end);
+    return phrase ? toAttribution(ctx, cue, phrase) : null;
+  }
+  return null;
 }
 
 /** “...,” reads the statement.: right after a quotation, a cue whose present form is usually a
@@ -73,7 +88,7 @@ export function sourceThenCueAfter(ctx: Context, qi: number, hi: number, q: Quot
     const cue = cueAt(ctx, c);
     if (!cue) continue;
     const subject = subjectBefore(tokens, k, c);
-    return subject && plainLead(tokens, k, subject.from) ? toAttribution(ctx, cue, subject) : null;
+    return subject && plainLead(tokens, k, subject.from) ? reportedBy(ctx, cue.to, hi) ?? toAttribution(ctx, cue, subject) : null;
   }
   return null;
 }

@@ -129,6 +129,18 @@ describe('analysis/attribution: polls', () => {
   });
 });
 
+describe('analysis/attribution: an account named after the cue', () => {
+  it('gives “...,” X said, according to Y the source Y', () => {
+    const quotes = analyze('Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is not for sale,” Tom Reyes said, according to the board’s minutes.').quotes;
+    assert.match(String(quotes[quotes.length - 1]?.source?.text), /minutes/);
+  });
+
+  it('gives “...,” said X, according to Y the source Y', () => {
+    const quotes = analyze('Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is not for sale,” said Tom Reyes, according to a transcript of the meeting.').quotes;
+    assert.match(String(quotes[quotes.length - 1]?.source?.text), /transcript/);
+  });
+});
+
 describe('analysis/attribution: verb-then-source-after', () => {
   it('does not take a passive participle and its agent for a speaker', () => {
     const quotes = analyze('Harbour dispute\nMayor Ann Doe spoke first.\nThe crew, known as the “Night Shift,” directed by Tom Reyes, left.').quotes;
