@@ -124,6 +124,19 @@ function capitalisedNoun(scope: CueScope, i: number): boolean {
   return !!prev && prev.word && !scope.titleCase;
 }
 
+/** Words after a passive participle that opens a sentence ("Asked about ...", "Pressed on ..."). */
+const PASSIVE_FOLLOWERS = new Set(['by', 'about', 'at', 'if', 'whether', 'on', 'during', 'in', 'for', 'why', 'how', 'what', 'after', 'over']);
+
+/** "Asked at a briefing about ..., X said": a past participle opening the sentence is passive; its
+ * phrase names who asked, and the speaker is the main clause's subject. */
+function opensPassivePhrase(tokens: Token[], i: number, form: CueForm): boolean {
+  const t = nth(tokens, i);
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t.cap || form.present || t.lower.endsWith('ing') || (prev && prev.word)) return false;
+  return !!next && PASSIVE_FOLLOWERS.has(next.lower);
+}
+
 /** The cue starting at token i, or null. */
 export function cueAt(scope: CueScope, i: number): Cue | null {
   const { tokens, lex } = scope;
@@ -139,7 +152,8 @@ export function cueAt(scope: CueScope, i: number): Cue | null {
   if (prev && DETERMINER_BEFORE.has(prev.lower)) return null;
   if (t.cap && capitalisedNoun(scope, i)) return null;
   // "Challenged by a reporter, ...": a passive participle names the addressee, not the speaker.
-  // PASSIVE
+  // "the state’s party": a possessive is a noun, never a verb.
+  if (t.poss || opensPassivePhrase(tokens, i, form)) return null;
   const particle = tokens[i + 1];
   const hasParticle = !!particle && !!lex.particles.get(form.base)?.has(particle.lower);
   if (lex.particleOnly.has(form.base) && !hasParticle) return null;

@@ -47,7 +47,22 @@ export function cueThenSourceAfter(ctx: Context, qi: number, hi: number, q: Quot
   // “...,” referring to X: a participle's subject is the clause's, found before the quotation.
   if (!first || isParticiple(ctx.tokens, first)) return null;
   const after = sourceAfter(ctx.tokens, first.to, sentenceEnd(ctx.tokens, first.to, hi));
-  return after ? toAttribution(ctx, first, after) : null;
+  return after ? reportedBy(ctx, after.to, hi) ?? toAttribution(ctx, first, after) : null;
+}
+
+/** “...,” Smith said, according to the transcript.: a later ", according to Y" in the sentence
+ * names the account the words come from, which is their source. */
+function reportedBy(ctx: Context, from: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  const end = sentenceEnd(tokens, from, hi);
+  for (let k = from; k < end - 1; k++) {
+    if (nth(tokens, k).text !== ',') continue;
+    const cue = cueAt(ctx, k + 1);
+    if (!cue || !cue.sourceFollows) continue;
+    const phrase = sourceAfter(tokens, cue.to, end);
+    return phrase ? toAttribution(ctx, cue, phrase) : null;
+  }
+  return null;
 }
 
 /** “...,” reads the statement.: right after a quotation, a cue whose present form is usually a
@@ -73,7 +88,7 @@ export function sourceThenCueAfter(ctx: Context, qi: number, hi: number, q: Quot
     const cue = cueAt(ctx, c);
     if (!cue) continue;
     const subject = subjectBefore(tokens, k, c);
-    return subject && plainLead(tokens, k, subject.from) ? toAttribution(ctx, cue, subject) : null;
+    return subject && plainLead(tokens, k, subject.from) ? reportedBy(ctx, cue.to, hi) ?? toAttribution(ctx, cue, subject) : null;
   }
   return null;
 }
@@ -253,10 +268,53 @@ export function governingClauseStart(ctx: Context, lo: number, from: number): nu
       c = at - 1;
     }
     // The new clause must have a subject of its own, followed by a word (its verb).
-    const subject = at < from ? clauseSubject(tokens, at, from) : null;
-    if (subject && subject.from === at && subject.to < from && nth(tokens, subject.to).word) start = at;
+    if (opensClauseAt(tokens, at, from)) start = at;
   }
-  return start;
+  return Math.max(start, laterSubordinateClause(ctx, start, from));
+}
+
+/** Whether a clause with a subject of its own, followed by a word (its verb), starts at `at`. */
+function opensClauseAt(tokens: Token[], at: number, from: number): boolean {
+  const subject = at < from ? clauseSubject(tokens, at, from) : null;
+  return !!subject && subject.from === at && subject.to < from && nth(tokens, subject.to).word;
+}
+
+function closesClause(next: Token | undefined): boolean {
+  return !next || !next.word || /ing$/.test(next.lower) || CLAUSE_VERBS.has(next.lower) || CLAUSE_WORDS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower);
+}
+
+const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'has', 'have', 'had', 'will', 'would']);
+
+/** Whether "that" comes before token c in its clause: the clause at c is then part of what is
+ * reported ("X notes that A did this, and B called it “...”"). */
+function reportedBefore(ctx: Context, lo: number, c: number): boolean {
+  for (let k = lo; k < c; k++) if ((ctx.quoteOf[k] ?? -1) < 0 && nth(ctx.tokens, k).lower === 'that') return true;
+  return false;
+}
+
+/** Words that open a subordinate clause inside the sentence ("X left, hours after Y said ...",
+ * "the use, which an inquiry called ..."). */
+const INNER_SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'whereas', 'although', 'though', 'which']);
+
+/** Where the last subordinate clause before the quotation starts, when it has a subject of its
+ * own: the quotation is what that subject said ("Y weighed in, hours after X said he was “...”"),
+ * not the main clause's. Not after "that", which makes it part of reported speech ("X said that
+ * when Y ..."). -1 when there is none. */
+function laterSubordinateClause(ctx: Context, lo: number, from: number): number {
+  const { tokens, quoteOf } = ctx;
+  for (let c = from - 2; c > lo; c--) {
+    if ((quoteOf[c] ?? -1) >= 0) continue;
+    const t = nth(tokens, c);
+    // A comma that closes the clause, before a participle or a verb ("..., calling it “...”",
+    // "..., was an “insult”"), hands the quotation back to the main clause; one inside a name
+    // ("a woman in Worcester, Massachusetts, told") does not.
+    if (t.text === ';' || (t.text === ',' && closesClause(tokens[c + 1]))) return -1;
+    const coordinate = t.lower === 'and' && nth(tokens, c - 1).text === ',';
+    if (!(INNER_SUBORDINATORS.has(t.lower) || coordinate) || t.cap) continue;
+    if (reportedBefore(ctx, lo, c)) return -1;
+    if (opensClauseAt(tokens, c + 1, from)) return c + 1;
+  }
+  return -1;
 }
 
 /** X said, “...” / X said that ... “...” / according to X, “...” / X, calling Y “...”.
@@ -324,14 +382,20 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
   const opensQuoted = (ctx.quoteOf[lo] ?? -1) >= 0;
   const clauseLo = opensQuoted ? from : lo;
   if (cue.participle) {
-    const near = participleSubject(ctx, clauseLo, c);
+    const near = parentheticalSubject(ctx, from, c) ?? participleSubject(ctx, clauseLo, c);
     if (near) return near;
   }
-  if (cue.participle || (ing && c === from && from > lo)) return clauseSubject(tokens, clauseLo, c) ?? subjectBefore(tokens, from, c - 1);
-  const direct = subjectBefore(tokens, from, c);
+  if (cue.participle || (ing && c === from && from > lo)) {
+    return parentheticalSubject(ctx, from, c) ?? clauseSubject(tokens, clauseLo, c) ?? subjectBefore(tokens, from, c - 1);
+  }
+  const found = subjectBefore(tokens, from, c);
+  // "in a statement credited", "in the release announcing": a medium after a preposition is
+  // where its author spoke, not the subject of the cue.
+  const direct = found && isMediumInPhrase(tokens, from, found) ? null : found;
+  if (found && !direct) return null;
   // "Trump posted a message on Twitter reading", "a source speaking to Fox News said": a name
   // after a preposition is where it was said; the clause's subject said it.
-  if (direct && direct.kind !== 'pronoun' && direct.from > from && MEDIUM_PREPOSITIONS.has(nth(tokens, direct.from - 1).lower)) {
+  if (direct && direct.kind !== 'pronoun' && direct.from > from && PLACE_OF_SPEECH_PREPOSITIONS.has(nth(tokens, direct.from - 1).lower)) {
     const subject = clauseSubject(tokens, clauseLo, direct.from - 1);
     if (subject && subject.to < direct.from - 1 && CLAUSE_SUBJECT_KINDS.has(subject.kind)) return subject;
   }
@@ -347,7 +411,7 @@ function subjectOfCue(ctx: Context, lo: number, cue: Cue, hi: number): SourcePhr
       if (subject && subject.kind !== 'document') return subject;
     }
   }
-  if (direct) return direct;
+  if (direct) return pollOfRespondents(ctx, lo, direct) ?? direct;
   // "X stressed ... and said": the subject of the first verb.
   if (c - 1 >= from && nth(tokens, c - 1).lower === 'and') return clauseSubject(tokens, from, c);
   if (ing) return null;
@@ -372,8 +436,27 @@ function withAbsolute(tokens: Token[], from: number, c: number): SourcePhrase | 
   return null;
 }
 
+/** Words that count the respondents of a poll ("31 percent of voters", "six in 10 Republicans"). */
+const SHARE_WORDS = new Set(['percent', 'per', '%', 'majority', 'most', 'half', 'third', 'thirds', 'quarter', 'plurality', 'minority', 'in']);
+const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** “In a new poll, 31 percent of voters said they were “...””: the share of respondents speaks
+ * through the poll in its sentence, which is the source. Null when the subject is not a share of
+ * people or the sentence names no poll. */
+function pollOfRespondents(ctx: Context, lo: number, subject: SourcePhrase): SourcePhrase | null {
+  const { tokens } = ctx;
+  if (!isShareOfPeople(tokens, lo, subject.from)) return null;
+  const end = sentenceEnd(tokens, lo, tokens.length);
+  for (let k = lo; k < end; k++) {
+    if ((ctx.quoteOf[k] ?? -1) >= 0 || !POLL_WORDS.has(nth(tokens, k).lower)) continue;
+    const from = pollPhraseStart(tokens, lo, k);
+    return { from, to: k + 1, kind: 'document', names: [[from, k + 1]] };
+  }
+  return null;
+}
+
 /** Prepositions before where something was said ("on Twitter", "to Fox News"). */
-const MEDIUM_PREPOSITIONS = new Set(['on', 'via', 'to']);
+const PLACE_OF_SPEECH_PREPOSITIONS = new Set(['on', 'via', 'to']);
 
 /** Words that open a clause with a subject of its own before a participle (", when protesters
  * shouted, chanting"). */
@@ -416,6 +499,51 @@ function clauseSubjectWithVerb(tokens: Token[], from: number, to: number): Sourc
   if (!subject || subject.from !== from || subject.to >= to || !CLAUSE_SUBJECT_KINDS.has(subject.kind)) return null;
   const verb = nth(tokens, subject.to);
   return verb.word && !verb.cap && !NOT_VERBS.has(verb.lower) ? subject : null;
+}
+
+/** Whether a share or count comes right before the subject at `from` ("percent of", "in 10"). */
+function isShareOfPeople(tokens: Token[], lo: number, from: number): boolean {
+  let k = from - 1;
+  if (k >= lo && nth(tokens, k).lower === 'of') k--;
+  for (let m = k; m >= Math.max(lo, k - 1); m--) {
+    const t = nth(tokens, m);
+    if (SHARE_WORDS.has(t.lower) || /^\d+%?$/.test(t.text)) return m === k || /^\d/.test(nth(tokens, k).text) || SHARE_WORDS.has(nth(tokens, k).lower);
+  }
+  return false;
+}
+
+/** The determiner that opens the poll's noun phrase ("a national CNN/ORC poll"), within a few words. */
+function pollPhraseStart(tokens: Token[], lo: number, k: number): number {
+  for (let m = k - 1; m >= Math.max(lo, k - 6); m--) {
+    const t = nth(tokens, m);
+    if (DEFINITE_OR_ARTICLE.includes(t.lower) || t.poss) return m;
+    if (t.text === ',' || PREPOSITIONS_BEFORE_POLL.has(t.lower)) return m + 1;
+  }
+  return k;
+}
+
+const PREPOSITIONS_BEFORE_POLL = new Set(['in', 'to', 'by', 'of', 'from']);
+
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'through']);
+
+function isMediumInPhrase(tokens: Token[], lo: number, phrase: SourcePhrase): boolean {
+  return phrase.kind === 'document' && phrase.from > lo && MEDIUM_PREPOSITIONS.has(nth(tokens, phrase.from - 1).lower);
+}
+
+/** "The talks will go on, Smith said, adding ...": a participle right after a parenthetical
+ * ", X said," goes with that cue, so X is its subject, not the sentence's. */
+function parentheticalSubject(ctx: Context, from: number, c: number): SourcePhrase | null {
+  const { tokens } = ctx;
+  const cueEnd = c - 1;
+  if (cueEnd - 1 < from || nth(tokens, cueEnd).text !== ',') return null;
+  for (let k = cueEnd - 1; k >= Math.max(from, cueEnd - 2); k--) {
+    const cue = cueAt(ctx, k);
+    if (!cue || cue.to !== cueEnd || cue.sourceFollows || nth(tokens, k).lower.endsWith('ing')) continue;
+    // The cue's clause is set off by a comma before its subject.
+    const subject = subjectBefore(tokens, from, k);
+    if (subject && subject.from > from && nth(tokens, subject.from - 1).text === ',') return subject;
+  }
+  return null;
 }
 
 /** Smith: “...” (a name and a colon right before the quotation, as in headlines). */
@@ -467,8 +595,16 @@ export function subjectOfSentence(ctx: Context, lo: number, from: number): Local
   const found = unquotedSubject(ctx, lo, from, SPEAKING_SUBJECTS);
   if (!found) return null;
   const verb = nth(ctx.tokens, found.to);
-  if (!verb.word || verb.cap || namesWhatFollows(ctx.tokens, found.to, from)) return null;
+  if (!verb.word || verb.cap || !isVerbLike(verb) || namesWhatFollows(ctx.tokens, found.to, from)) return null;
   return toAttribution(ctx, null, found, span(ctx, found.to, found.to + 1));
+}
+
+/** Words after a subject that cannot be its verb ("More than ...", "More importantly, ..."):
+ * the phrase before them is not the clause's subject. */
+const NEVER_VERBS = new Set(['than', 'that', 'between', 'among', 'importantly']);
+
+function isVerbLike(t: Token): boolean {
+  return !NEVER_VERBS.has(t.lower);
 }
 
 /** Yang Shu, director of the institute, calls it “a mistake”. / Her aide, Jake Sullivan, calls

@@ -140,6 +140,20 @@ function shortPrepositionalPhrase(tokens: Token[], lo: number, j: number): numbe
   return -1;
 }
 
+/** Words of a time phrase read backwards from "ago" or "in the past" ("less than two weeks ago"). */
+const TIME_PHRASE_WORDS = new Set([
+  'ago', 'past', 'the', 'in', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some',
+  'a', 'an', 'few', 'several', 'many', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours',
+  'minutes', 'moments', 'couple', 'of',
+]);
+
+function skipTimeBack(tokens: Token[], lo: number, j: number): number {
+  let k = j;
+  while (k >= lo && (TIME_PHRASE_WORDS.has(nth(tokens, k).lower) || /^\d+$/.test(nth(tokens, k).text))) k--;
+  return k;
+}
+
 /** Skips, backwards, what may stand between a subject and its cue; returns the new index. */
 function skipBackToSubject(tokens: Token[], lo: number, j: number): { j: number; skipped: boolean } {
   let skipped = false;
@@ -147,6 +161,10 @@ function skipBackToSubject(tokens: Token[], lo: number, j: number): { j: number;
     const t = nth(tokens, j);
     if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.word && !t.cap && /ly$/.test(t.lower) && t.lower.length > 4)) {
       j--;
+      skipped = true;
+    } else if (t.lower === 'ago' || (t.lower === 'past' && j - 2 >= lo && nth(tokens, j - 1).lower === 'the' && nth(tokens, j - 2).lower === 'in')) {
+      // "X two weeks ago said", "X has in the past described": a time between subject and cue.
+      j = skipTimeBack(tokens, lo, j);
       skipped = true;
     } else if (TIME_WORDS.has(t.lower) || /^\d{1,2}$/.test(t.text)) {
       j--;
@@ -493,14 +511,14 @@ const INTRO_WORDS = new Set([
   'within', 'elsewhere', 'today', 'yesterday', 'tonight',
 ]);
 
-/** "Immediately after the attacks, ...", "Filling in for Sanders, ...": a capitalised adverb in
- * -ly or participle in -ing, not a given name, followed by a lower-case word, opens an
- * introductory phrase. */
-function openingModifier(tokens: Token[], k: number, hi: number): boolean {
+/** A capitalised participle or adverb opening a clause ("Reprising", "Based", "Hastily",
+ * "Immediately after the attacks, ...") before a lower-case word: an introductory phrase, not a
+ * name (first names such as "Ahmed" excepted). */
+function introducesPhrase(tokens: Token[], k: number, hi: number): boolean {
   const t = nth(tokens, k);
   const next = tokens[k + 1];
-  if (!t.cap || k + 1 >= hi || !next || !next.word || next.cap) return false;
-  return /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u.test(t.text) && !nameLexicon().firstName(t.lower);
+  if (!t.cap || t.text.length < 5 || !/(?:ing|ed|ly)$/.test(t.lower) || k + 1 >= hi || !next || next.cap) return false;
+  return !nameLexicon().firstName(t.lower);
 }
 
 /** Introductory words that are adverbs, not subordinators: a pronoun after them is the subject. */
@@ -521,8 +539,9 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
     }
   }
   while (k < hi && !nth(tokens, k).word) k++;
-  // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,").
-  for (let guard = 0; guard < 3 && k < hi && (INTRO_WORDS.has(nth(tokens, k).lower) || openingModifier(tokens, k, hi)); guard++) {
+  // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,",
+  // "Reprising an old line, ...").
+  for (let guard = 0; guard < 3 && k < hi && (INTRO_WORDS.has(nth(tokens, k).lower) || introducesPhrase(tokens, k, hi)); guard++) {
     // "Then he cut into Bush, calling": a pronoun right after an adverb is the clause's subject
     // (after "While", it is the subordinate clause's).
     if (ADVERB_INTROS.has(nth(tokens, k).lower) && k + 1 < hi && isSubjectPronoun(nth(tokens, k + 1))) break;

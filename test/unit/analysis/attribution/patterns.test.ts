@@ -63,6 +63,16 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe said the harbour would close, while Tom Reyes said the plan was “a betrayal.”', /Reyes/],
   ['governing clause: the outermost speaker of reported speech within one clause',
     'Harbour dispute\nMayor Ann Doe said Tom Reyes had once called the plan “a betrayal.”', /Doe/],
+  ['governing clause: a subordinate clause inside the sentence with a cue of its own',
+    'Harbour dispute\nTom Reyes left the hall, hours after Mayor Ann Doe said the plan was “a harbour run by bankers” at the meeting.', /Doe/],
+  ['governing clause: a coordinate clause after ", and" with its own subject and cue',
+    'Harbour dispute\nTom Reyes said the boats would stay, and Mayor Ann Doe vowed to “keep every one of them” in port.', /Doe/],
+  ['governing clause: not a clause inside reported speech after "that"',
+    'Harbour dispute\nMayor Ann Doe said that the vote came after Tom Reyes called the plan “a harbour run by bankers” in May.', /Doe/],
+  ['participle: after a parenthetical ", X said," the participle goes with that cue',
+    'Harbour dispute\nTom Reyes spoke first.\nThe boats will stay in port, Mayor Ann Doe said, adding, “Nobody is leaving.”', /Doe/],
+  ['cue subject: a medium after a preposition ("in a statement") is not the subject of its cue',
+    'Harbour dispute\nTom Reyes spoke first.\nMayor Ann Doe backs the plan and in a statement praised it as “a harbour for everyone” on Monday.', /Doe/],
   ['speaker-label: a title-case headline’s longer label, without the topic after "On"',
     'Chair Ann Doe On The Sale: Harbour ‘Not For Sale’', /Doe/],
   ['cue-then-source-after: a cue usually a noun ("reads") is a verb before an article',
@@ -71,6 +81,20 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\n“He told me, ‘Keep the boats,’ ” said Tom Reyes.', /Reyes/],
   ['subject-of-own-sentence: a time that opens the sentence is not its subject',
     'Harbour dispute\nMayor Ann Doe spoke first.\nHours later, Tom Reyes grumbled about “a harbour run by bankers” to the crowd.', /Reyes/],
+  ['subject-of-own-sentence: an opening participle phrase is not the subject',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nRepeating an old line, the former mayor grumbled about “a harbour run by bankers” to the crowd.', /Doe/],
+  ['subject-of-own-sentence: "More than" does not open a subject and its verb',
+    'Harbour dispute\nTom Reyes spoke first.\nMore than half the boats stayed home, and the mayor grumbled about “a harbour run by bankers” all evening.', /^(?!More)/],
+  ['cue-before: a passive participle opening the sentence names the asker, not the speaker',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nAsked by Ann Doe about the vote, Tom Reyes said the plan was “a harbour run by bankers” and left.', /Reyes/],
+  ['cue-before: a share of people without a poll in the sentence stays the source',
+    'Harbour vote\nMayor Ann Doe spoke first.\nAt the meeting, most of the voters said the plan was “a harbour run by bankers” this spring.', /voters/],
+  ['cue-before: a time phrase with "ago" between the subject and its cue is skipped',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nThe harbour board less than two weeks ago said the plan was “a harbour run by bankers” in its letter.', /board/],
+  ['cue-before: "in the past" between the subject and its cue is not the subject',
+    'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes has in the past described the plan as “a harbour run by bankers” on the radio.', /Reyes/],
+  ['cue-before: a cue word with a possessive is a noun ("the state’s party")',
+    'Harbour dispute\nTom Reyes spoke first.\nAt the state’s party meeting Mayor Ann Doe said the plan was “a harbour run by bankers” and sat down.', /Doe/],
   ['subject-past-appositive: a role and then the name in apposition',
     'Harbour dispute\nTom Reyes spoke first.\nHer chief aide, Ann Doe, calls the plan “a harbour run by bankers” in private.', /Ann Doe/],
   ['relative-who: not the person a "who" clause is about when a subject follows "who"',
@@ -137,6 +161,25 @@ describe('analysis/attribution: the subject of the sentence', () => {
   it('reads a role word that modifies the next ("the former mayor") as part of the subject', () => {
     const quotes = analyze('Harbour dispute\nTom Reyes spoke first.\nThe former mayor grumbled about “a harbour run by bankers” all evening.').quotes;
     assert.equal(quotes[quotes.length - 1]?.source?.text, 'The former mayor');
+  });
+});
+
+describe('analysis/attribution: polls', () => {
+  it('gives a share of a poll’s respondents the poll as their source', () => {
+    const quotes = analyze('Harbour vote\nMayor Ann Doe spoke first.\nIn a new harbour board survey, 62 percent of voters said the plan was “a harbour run by bankers” this spring.').quotes;
+    assert.equal(quotes[quotes.length - 1]?.source?.text, 'a new harbour board survey');
+  });
+});
+
+describe('analysis/attribution: an account named after the cue', () => {
+  it('gives “...,” X said, according to Y the source Y', () => {
+    const quotes = analyze('Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is not for sale,” Tom Reyes said, according to the board’s minutes.').quotes;
+    assert.match(String(quotes[quotes.length - 1]?.source?.text), /minutes/);
+  });
+
+  it('gives “...,” said X, according to Y the source Y', () => {
+    const quotes = analyze('Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is not for sale,” said Tom Reyes, according to a transcript of the meeting.').quotes;
+    assert.match(String(quotes[quotes.length - 1]?.source?.text), /transcript/);
   });
 });
 
