@@ -494,8 +494,27 @@ const INTRO_WORDS = new Set([
 ]);
 
 const DATELINE_DASHES = new Set(DASHES.map((d) => d.text));
-/** Adverbs that may open a clause before its subject ("Even a top strategist said"). */
-const LEADING_ADVERBS = new Set(['even', 'also', 'then', 'now', 'still', 'only']);
+/** Adverbs and conjunctions that may open a clause before its subject ("Even a top strategist
+ * said", "And she is sure"). */
+const LEADING_ADVERBS = new Set(['even', 'also', 'then', 'now', 'still', 'only', 'and', 'but', 'yet', 'so']);
+/** Intro words that are adverbs or conjunctions, not prepositions or subordinators: right before
+ * a subject pronoun they open the main clause itself ("Then he cut into Bush, calling ..."). */
+const ADVERB_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'now', 'still', 'yet', 'instead', 'meanwhile', 'later', 'earlier']);
+/** Words that end a time phrase before the subject ("Eight years ago, he ..."). */
+const TIME_PHRASE_ENDS = new Set(['ago', 'earlier', 'later']);
+/** How many tokens such a time phrase may have before its comma. */
+const MAX_TIME_PHRASE = 5;
+
+/** Whether the sentence opens with a short time phrase ending in "ago", "earlier" or "later"
+ * before a comma ("Thirteen years earlier,", "A month later,"). */
+function opensWithTimePhrase(tokens: Token[], k: number, hi: number): boolean {
+  for (let m = k + 1; m < Math.min(hi, k + MAX_TIME_PHRASE + 1); m++) {
+    const t = nth(tokens, m);
+    if (t.text === ',') return TIME_PHRASE_ENDS.has(nth(tokens, m - 1).lower);
+    if (!t.word) return false;
+  }
+  return false;
+}
 
 /** The subject at the start of a clause [lo, hi): "On Wednesday, President Obama used ..., calling". */
 export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePhrase | null {
@@ -509,7 +528,8 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
   }
   while (k < hi && !nth(tokens, k).word) k++;
   // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,").
-  for (let guard = 0; guard < 3 && k < hi && INTRO_WORDS.has(nth(tokens, k).lower); guard++) {
+  for (let guard = 0; guard < 3 && k < hi && (INTRO_WORDS.has(nth(tokens, k).lower) || opensWithTimePhrase(tokens, k, hi)); guard++) {
+    if (ADVERB_OPENERS.has(nth(tokens, k).lower) && k + 1 < hi && isSubjectPronoun(nth(tokens, k + 1))) break;
     let next = -1;
     for (let m = k; m < Math.min(hi, k + 16); m++) {
       if (nth(tokens, m).text === ',') {
