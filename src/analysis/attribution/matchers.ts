@@ -6,7 +6,7 @@ import { Cue, cueAt } from './cue-finder';
 import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { SUBJECT_PRONOUNS } from '../lexicon/sources';
-import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, span, toAttribution } from './context';
+import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, sentenceStart, span, toAttribution } from './context';
 import { nth } from '../indexed';
 import type { SourceKind } from '../types';
 
@@ -342,6 +342,39 @@ export function colonAttribution(ctx: Context, lo: number, hi: number): LocalAtt
   return toAttribution(ctx, null, phrase, span(ctx, colon, colon + 1));
 }
 
+/** A note from the board makes its view plain: “...” / Doe’s reply: “...”: a clause that ends in
+ * a colon right before the quotation introduces it, whatever its verb; its subject is the source,
+ * a document or an unnamed source too. A possessive name before the subject's head ("Doe’s reply")
+ * is the person who spoke. */
+export function clauseThenColon(ctx: Context, lo: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  const colon = hi - 1;
+  if (colon <= lo || nth(tokens, colon).text !== ':') return null;
+  for (let k = lo; k < colon; k++) if ((ctx.quoteOf[k] ?? -1) >= 0) return null;
+  const phrase = clauseSubject(tokens, lo, colon);
+  if (!phrase || !COLON_SUBJECTS.has(phrase.kind)) return null;
+  const owner = possessorOf(tokens, lo, phrase);
+  return toAttribution(ctx, null, owner ?? phrase, span(ctx, colon, colon + 1));
+}
+
+/** How many words a possessive name may have before its ’s. */
+const MAX_POSSESSOR = 4;
+const COLON_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'organisation', 'pronoun', 'document', 'anonymous']);
+
+/** "Doe’s reply", "Senator Ann Doe’s letter": the capitalised name that owns an unnamed head. */
+function possessorOf(tokens: Token[], lo: number, phrase: SourcePhrase): SourcePhrase | null {
+  if (phrase.kind !== 'document' && phrase.kind !== 'anonymous') return null;
+  for (let k = phrase.from; k < phrase.to - 1; k++) {
+    const t = nth(tokens, k);
+    if (!t.poss) continue;
+    if (!t.cap) return null;
+    let a = k;
+    while (a - 1 >= lo && k - a < MAX_POSSESSOR && nth(tokens, a - 1).cap && nth(tokens, a - 1).word) a--;
+    return { from: a, to: k + 1, kind: 'person', names: [[a, k + 1]] };
+  }
+  return null;
+}
+
 /** A headline that opens with the quotation and labels its speaker after a colon: “‘...’: Irena
  * Vasko on her return”. The quotation must open the sentence and the name follow the colon. */
 export function labelAfter(ctx: Context, lo: number, from: number, to: number, hi: number): LocalAttribution | null {
@@ -398,6 +431,36 @@ export function subjectPastAppositive(ctx: Context, lo: number, from: number): L
   const subject = subjectBefore(tokens, found.from, v);
   if (!subject || (subject.kind !== 'person' && subject.kind !== 'organisation')) return null;
   return toAttribution(ctx, null, subject, span(ctx, v, v + 1));
+}
+
+/** The fisherman Tom Reyes turned to the crowd. “...”: a quotation that is a sentence of its own,
+ * right after a sentence whose subject is a person (or "he", "she") and whose verb is an action, is
+ * what that person said next. Not after "is", "has" and the like: a sentence about someone is not
+ * their turn to speak. */
+export function subjectOfSentenceBefore(ctx: Context, lo: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  const end = lo - 1;
+  if (end <= 0 || !isSentenceEnd(nth(tokens, end)) || nth(tokens, end).text !== '.') return null;
+  const start = sentenceStart(ctx, end);
+  for (let k = start; k < end; k++) if ((ctx.quoteOf[k] ?? -1) >= 0) return null;
+  const phrase = clauseSubject(tokens, start, end);
+  if (!phrase || !(phrase.kind === 'person' || PERSON_PRONOUNS.has(nth(tokens, phrase.from).lower)) || phrase.to >= end) return null;
+  const v = skipAdverbs(tokens, phrase.to, end);
+  const verb = nth(tokens, v);
+  if (!verb.word || verb.cap || NOT_SPEECH_VERBS.has(verb.lower) || NOT_ACTION_VERBS.has(verb.lower)) return null;
+  return toAttribution(ctx, null, phrase, span(ctx, v, v + 1));
+}
+
+/** Pronouns that stand for one person ("they" and "it" more often stand for things). */
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Verbs of being and having, and auxiliaries, that describe a person rather than an act. */
+const NOT_ACTION_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'does', 'did', 'do', 'remains', 'remained', 'seems', 'seemed', 'became', 'becomes', 'lives', 'lived', 'died', 'served', 'serves', 'won', 'lost', 'got', 'gets']);
+
+/** The first token at or after k that is not an adverb in -ly ("then", "quickly"). */
+function skipAdverbs(tokens: Token[], k: number, hi: number): number {
+  let v = k;
+  while (v + 1 < hi && (nth(tokens, v).lower === 'then' || /^\p{Ll}{3,}ly$/u.test(nth(tokens, v).text))) v++;
+  return v;
 }
 
 /** Trump, who has called the pact “insanity,” ...: a quotation inside a relative clause opened by

@@ -83,6 +83,14 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is ours,” an angry Tom Reyes retorted.', /Reyes/],
   ['a pronoun with a contracted verb is a subject ("She’s predicting")',
     'Harbour dispute\nTom Reyes spoke first. Mayor Ann Doe, who chairs the board, said she would vote no.\nShe’s predicting the plan will go “nowhere fast” in the council.', /Doe/],
+  ['clause-then-colon: a name and its appositive before a colon',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nTom Reyes, a fisherman from the north shore: “You will never take this harbour.”', /Reyes/],
+  ['clause-then-colon: the owner of a reply before a colon',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nTom Reyes’s reply: “You will never take this harbour.”', /Reyes/],
+  ['subject-of-sentence-before: not after a sentence that only describes its subject',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nTom Reyes is a fisherman. “The harbour is not for sale.”', /Doe/],
+  ['subject-of-sentence-before: not after a sentence whose subject is "they"',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nThey sailed home at dawn. “The harbour is not for sale.”', /Doe/],
 ];
 
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
