@@ -505,8 +505,9 @@ function unquotedSubject(ctx: Context, lo: number, from: number, kinds: Readonly
   return phrase && kinds.has(phrase.kind) && phrase.to < from ? phrase : null;
 }
 
-/** Subjects whose sentence's quotation is theirs, whatever the verb. */
-const SPEAKING_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'pronoun', 'organisation']);
+/** Subjects whose sentence's quotation is theirs, whatever the verb: unnamed sources too ("her
+ * lawyers defended “...”"), whose words the sentence reports as much as a named person's. */
+const SPEAKING_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'pronoun', 'organisation', 'anonymous']);
 /** Before an appositive, also an unnamed role that the appositive may name ("Her aide, Ann Doe,"). */
 const APPOSITIVE_HEADS: ReadonlySet<SourceKind> = new Set(['person', 'organisation', 'anonymous']);
 

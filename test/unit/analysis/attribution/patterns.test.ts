@@ -71,6 +71,8 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\n“He told me, ‘Keep the boats,’ ” said Tom Reyes.', /Reyes/],
   ['subject-of-own-sentence: a time that opens the sentence is not its subject',
     'Harbour dispute\nMayor Ann Doe spoke first.\nHours later, Tom Reyes grumbled about “a harbour run by bankers” to the crowd.', /Reyes/],
+  ['subject-of-own-sentence: an unnamed source as the subject',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nIn court, two fishermen’s representatives defended the harbour as “common land” for all.', /representatives/],
   ['subject-past-appositive: a role and then the name in apposition',
     'Harbour dispute\nTom Reyes spoke first.\nHer chief aide, Ann Doe, calls the plan “a harbour run by bankers” in private.', /Ann Doe/],
   ['relative-who: not the person a "who" clause is about when a subject follows "who"',
