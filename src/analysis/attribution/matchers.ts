@@ -506,8 +506,9 @@ function unquotedSubject(ctx: Context, lo: number, from: number, kinds: Readonly
 }
 
 /** Subjects whose sentence's quotation is theirs, whatever the verb: unnamed sources too ("her
- * lawyers defended “...”"), whose words the sentence reports as much as a named person's. */
-const SPEAKING_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'pronoun', 'organisation', 'anonymous']);
+ * lawyers defended “...”") and documents ("the plan promises “...”"), whose words the sentence
+ * reports as much as a named person's. */
+const SPEAKING_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'pronoun', 'organisation', 'anonymous', 'document']);
 /** Before an appositive, also an unnamed role that the appositive may name ("Her aide, Ann Doe,"). */
 const APPOSITIVE_HEADS: ReadonlySet<SourceKind> = new Set(['person', 'organisation', 'anonymous']);
 

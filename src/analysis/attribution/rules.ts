@@ -95,7 +95,7 @@ export const PATTERN_RULES = [
   },
   {
     id: 'subject-of-own-sentence',
-    description: 'No cue: the person, organisation or unnamed source ("the lawyers") that is the subject of the quotation’s own sentence, whatever the verb, before any continuation.',
+    description: 'No cue: the person, organisation, unnamed source or document ("the plan") that is the subject of the quotation’s own sentence, whatever the verb, before any continuation.',
     example: 'Harbour dispute\nMayor Ann Doe spoke first.\nThe fisherman Tom Reyes grumbled about “a harbour run by bankers” all evening.',
   },
   {
