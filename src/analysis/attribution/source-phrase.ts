@@ -491,6 +491,12 @@ const INTRO_WORDS = new Set([
   // "Hours later, she ...", "Within a week, ...", "Today, ...": a time before the subject.
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'decades',
   'within', 'elsewhere', 'today', 'yesterday', 'tonight',
+  // Prepositions and sentence adverbs that open a phrase before the subject ("Across the bay,",
+  // "Moreover, ...").
+  'across', 'around', 'among', 'amongst', 'beyond', 'behind', 'near', 'against', 'toward', 'towards',
+  'through', 'between', 'given', 'to', 'moreover', 'furthermore', 'indeed', 'again', 'likewise',
+  'similarly', 'nonetheless', 'nevertheless', 'otherwise', 'overall', 'thus', 'first', 'second',
+  'finally', 'lastly',
 ]);
 
 const DATELINE_DASHES = new Set(DASHES.map((d) => d.text));
@@ -504,6 +510,11 @@ const ADVERB_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'now', 'stil
 const TIME_PHRASE_ENDS = new Set(['ago', 'earlier', 'later']);
 /** How many tokens such a time phrase may have before its comma. */
 const MAX_TIME_PHRASE = 5;
+
+/** "Ironically, ...": a sentence adverb in -ly and its comma. */
+function adverbBeforeComma(tokens: Token[], k: number): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(nth(tokens, k).lower) && tokens[k + 1]?.text === ',';
+}
 
 /** Whether the sentence opens with a short time phrase ending in "ago", "earlier" or "later"
  * before a comma ("Thirteen years earlier,", "A month later,"). */
@@ -528,7 +539,7 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
   }
   while (k < hi && !nth(tokens, k).word) k++;
   // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,").
-  for (let guard = 0; guard < 3 && k < hi && (INTRO_WORDS.has(nth(tokens, k).lower) || opensWithTimePhrase(tokens, k, hi)); guard++) {
+  for (let guard = 0; guard < 3 && k < hi && (INTRO_WORDS.has(nth(tokens, k).lower) || opensWithTimePhrase(tokens, k, hi) || adverbBeforeComma(tokens, k)); guard++) {
     if (ADVERB_OPENERS.has(nth(tokens, k).lower) && k + 1 < hi && isSubjectPronoun(nth(tokens, k + 1))) break;
     let next = -1;
     for (let m = k; m < Math.min(hi, k + 16); m++) {
