@@ -397,27 +397,16 @@ class Resolver {
 
   /** The most recent person who opens a sentence (its likely subject) before `at`, of a gender
    * that does not contradict the pronoun's. */
-  private recentSubject(at: number, gender: 'male' | 'female' | null): Mention | null {
+  private recentSubject(at: number, gender: 'male' | 'female' | null): Person | null {
     for (let i = this.lastBefore(at); i >= 0; i--) {
       const m = nth(this.mentions, i);
       if (m.start >= at) continue;
       if (at - m.start > PRONOUN_LOOKBACK) break;
       if (!this.isSubject(i)) continue;
       const g = this.genders.get(m.person.id) ?? null;
-      if (!gender || !g || g === gender) return m;
+      if (!gender || !g || g === gender) return m.person;
     }
     return null;
-  }
-
-  /** The speaker of the last quotation, when they were attributed after `since` (the mention a
-   * pronoun would otherwise go to) and their gender does not contradict the pronoun's: in
-   * "“...,” Reyes said of Doe. “...,” he added." the pronoun goes on with the speaker. */
-  private speakerSince(since: number, gender: 'male' | 'female' | null): Person | null {
-    const last = this.last;
-    if (!last?.speaker || !last.origin.quote || last.origin.at <= since || (last.kind !== 'person' && last.kind !== 'pronoun')) return null;
-    const person = this.people.find((p) => p.id === last.speaker) ?? null;
-    const g = person ? this.genders.get(person.id) ?? null : null;
-    return person && (!gender || !g || g === gender) ? person : null;
   }
 
   private personFor(name: Span): Person | null {
@@ -464,9 +453,7 @@ class Resolver {
       return fitsGroup ? resolved(null, last.speakerName, 'the organisation or group that spoke last') : resolved(null, null, 'no organisation or group spoke before');
     }
     const kind = gender === 'male' ? 'man' : gender === 'female' ? 'woman' : 'person';
-    const mention = this.recentSubject(source.start, gender);
-    const speaker = mention ? this.speakerSince(mention.start, gender) : null;
-    const subject = speaker ?? mention?.person ?? null;
+    const subject = this.recentSubject(source.start, gender);
     if (subject) candidates.push(subject.name);
     const byGender = subject ? null : this.recentByGender(source.start, gender);
     if (byGender) candidates.push(byGender.name);
