@@ -6,7 +6,7 @@ import { Cue, cueAt } from './cue-finder';
 import { clauseSubject, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { SUBJECT_PRONOUNS } from '../lexicon/sources';
-import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, sentenceStart, span, toAttribution } from './context';
+import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, MAX_WINDOW, quoteEndsSentence, sentenceEnd, sentenceStart, span, toAttribution } from './context';
 import { nth } from '../indexed';
 import type { SourceKind } from '../types';
 
@@ -388,14 +388,39 @@ export function labelAfter(ctx: Context, lo: number, from: number, to: number, h
 /** “...” on key issues, the official said. (a cue later in the same sentence) */
 export function attributionLaterInSentence(ctx: Context, from: number, hi: number): LocalAttribution | null {
   const { tokens } = ctx;
-  const end = sentenceEnd(tokens, from, hi);
+  const end = sentenceEndPastQuotes(ctx, from, hi);
   for (let c = from; c < end; c++) {
+    if ((ctx.quoteOf[c] ?? -1) >= 0) continue;
     const cue = cueAt(ctx, c);
     if (!cue) continue;
-    const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, from, c) ?? invertedSource(ctx, cue, end);
+    const start = afterQuotes(ctx, from, c);
+    const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, start, c) ?? invertedSource(ctx, cue, end) ?? invertedAfterQuote(ctx, cue, start > from && start === c, end);
     if (phrase) return toAttribution(ctx, cue, phrase);
   }
   return null;
+}
+
+/** “...” was to be “a fresh start,” said Tom Reyes.: a cue right after a later quotation of the
+ * sentence, with its source after it. */
+function invertedAfterQuote(ctx: Context, cue: Cue, rightAfter: boolean, end: number): SourcePhrase | null {
+  if (!rightAfter || isParticiple(ctx.tokens, cue)) return null;
+  return sourceAfter(ctx.tokens, cue.to, end);
+}
+
+/** Where the sentence from token `from` ends, past the quotations inside it (“X” was to be a “Y,”
+ * said Z.), at most 2 * MAX_WINDOW tokens on and not beyond hi. */
+function sentenceEndPastQuotes(ctx: Context, from: number, hi: number): number {
+  const limit = Math.min(hi, from + 2 * MAX_WINDOW);
+  for (let k = from; k < limit; k++) {
+    const qi = ctx.quoteOf[k] ?? -1;
+    if (qi >= 0) {
+      if (quoteEndsSentence(ctx, qi)) return Math.min(limit, nth(ctx.ranges, qi)[1]);
+      k = nth(ctx.ranges, qi)[1] - 1;
+      continue;
+    }
+    if (isSentenceEnd(nth(ctx.tokens, k))) return k;
+  }
+  return limit;
 }
 
 /** "..., said Geert Wilders, founder of ...": a cue after a comma with its source after it. */

@@ -90,7 +90,7 @@ export const PATTERN_RULES = [
   },
   {
     id: 'cue-later-in-sentence',
-    description: 'A cue later in the sentence that goes on after the quotation.',
+    description: 'A cue later in the sentence that goes on after the quotation, past any quotations after it in the sentence.',
     example: 'Talks stall\nThe deal is “dead in the water” on key issues, the official said.',
   },
   {

@@ -101,6 +101,17 @@ describe('analysis/attribution: the clause that governs the quotation, and label
   }
 });
 
+describe('analysis/attribution: cue-later-in-sentence past a later quotation', () => {
+  for (const after of ['said Tom Reyes, its author.', 'Tom Reyes said.']) {
+    it(`the first of two quotations, then “${after}”`, () => {
+      const text = `Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nThe “harbour first” plan was to be “a fresh start,” ${after}`;
+      const first = analyze(text).quotes[1];
+      assert.equal(first?.rule, 'cue-later-in-sentence');
+      assert.match(String(first?.speakerName), /Reyes/);
+    });
+  }
+});
+
 describe('analysis/attribution: the subject of the sentence', () => {
   it('reads a role word that modifies the next ("the former mayor") as part of the subject', () => {
     const quotes = analyze('Harbour dispute\nTom Reyes spoke first.\nThe former mayor grumbled about “a harbour run by bankers” all evening.').quotes;
