@@ -433,6 +433,15 @@ function invertedSource(ctx: Context, cue: Cue, end: number): SourcePhrase | nul
 /** "A group called “X”": a participle that names something, not a verb of the subject. */
 const NAMING_FORMS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'termed', 'titled', 'entitled', 'branded', 'known']);
 
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
+/** A verb of being at k ("is", "was", "has been"). */
+function isBeing(tokens: Token[], k: number): boolean {
+  const t = nth(tokens, k).lower;
+  return BE_FORMS.has(t) || (HAVE_FORMS.has(t) && tokens[k + 1]?.lower === 'been');
+}
+
 /** Tom Reyes grumbled about “...”: no cue, but the sentence before the quotation has a person,
  * an organisation or a pronoun as its subject, followed by a lower-case word (its verb). */
 export function subjectOfSentence(ctx: Context, lo: number, from: number): LocalAttribution | null {
@@ -440,6 +449,10 @@ export function subjectOfSentence(ctx: Context, lo: number, from: number): Local
   if (!found) return null;
   const verb = nth(ctx.tokens, found.to);
   if (!verb.word || verb.cap || namesWhatFollows(ctx.tokens, found.to, from)) return null;
+  // "The bridge has been “temporarily” closed": an unnamed subject of a verb of being says
+  // nothing; an unnamed source or a document must do something ("the plan promises").
+  const unnamed = found.kind === 'anonymous' || found.kind === 'document';
+  if (unnamed && isBeing(ctx.tokens, found.to)) return null;
   return toAttribution(ctx, null, found, span(ctx, found.to, found.to + 1));
 }
 

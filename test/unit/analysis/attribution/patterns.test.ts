@@ -65,6 +65,8 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe said Tom Reyes had once called the plan “a betrayal.”', /Doe/],
   ['speaker-label: a title-case headline’s longer label, without the topic after "On"',
     'Chair Ann Doe On The Sale: Harbour ‘Not For Sale’', /Doe/],
+  ['subject-of-own-sentence: not an unnamed thing that only is something',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nThe old quay has been “temporarily” closed since May.', /Doe/],
   ['cue-then-source-after: a cue usually a noun ("reads") is a verb before an article',
     'Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is not for sale,” reads the statement from the board.', /statement/],
   ['cue-then-source-after: after a quotation that ends in a nested one',
