@@ -15,6 +15,7 @@ const WHERE: Record<Exclude<RuleId, 'continuation'>, { cue: string; source: stri
   'cue-right-before': { cue: 'right before the quotation', source: 'subject' },
   'cue-before': { cue: 'before the quotation', source: 'subject' },
   'colon-before': { cue: 'right before the quotation', source: 'label' },
+  'clause-then-colon': { cue: 'the colon right before the quotation', source: 'subject of the clause' },
   'speaker-label': { cue: 'opening the sentence', source: 'label' },
   'speaker-label-inside': { cue: 'opening the quotation', source: 'label' },
   'participle-after': { cue: 'after the quotation', source: 'subject of the clause' },
@@ -24,6 +25,7 @@ const WHERE: Record<Exclude<RuleId, 'continuation'>, { cue: string; source: stri
   'relative-who': { cue: 'the relative pronoun', source: 'person before it' },
   'subject-of-own-sentence': { cue: 'the verb after the subject', source: 'subject of the sentence' },
   'subject-past-appositive': { cue: 'the verb after the subject and its appositive', source: 'subject of the sentence' },
+  'subject-of-sentence-before': { cue: 'the verb of the sentence before', source: 'subject of the sentence before' },
   'introduced-by-colon': { cue: 'ending the paragraph before', source: 'subject' },
   'signed-after': { cue: 'opening the paragraph after', source: 'name' },
 };

@@ -6,7 +6,7 @@ import { Cue, cueAt } from './cue-finder';
 import { clauseSubject, possessorAt, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { SPEECH_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/sources';
-import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, sentenceEnd, span, toAttribution } from './context';
+import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, MAX_WINDOW, quoteEndsSentence, sentenceEnd, sentenceStart, span, toAttribution } from './context';
 import { nth } from '../indexed';
 import type { SourceKind } from '../types';
 
@@ -556,6 +556,45 @@ export function colonAttribution(ctx: Context, lo: number, hi: number): LocalAtt
   return toAttribution(ctx, null, phrase, span(ctx, colon, colon + 1));
 }
 
+/** A note from the board makes its view plain: “...” / Doe’s reply: “...”: a clause that ends in
+ * a colon right before the quotation introduces it, whatever its verb; its subject is the source,
+ * a document or an unnamed source too. A possessive name before the subject's head ("Doe’s reply")
+ * is the person who spoke. */
+export function clauseThenColon(ctx: Context, lo: number, hi: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  const colon = hi - 1;
+  if (colon <= lo || nth(tokens, colon).text !== ':') return null;
+  for (let k = lo; k < colon; k++) if ((ctx.quoteOf[k] ?? -1) >= 0) return null;
+  const phrase = clauseSubject(tokens, lo, colon);
+  if (!phrase || !COLON_SUBJECTS.has(phrase.kind)) return null;
+  const owner = possessorBefore(tokens, lo, phrase.from) ?? possessorOf(tokens, lo, phrase);
+  return toAttribution(ctx, null, owner ?? phrase, span(ctx, colon, colon + 1));
+}
+
+/** How many words a possessive name may have before its ’s. */
+const MAX_POSSESSOR = 4;
+const COLON_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'organisation', 'pronoun', 'document', 'anonymous']);
+
+/** The capitalised name whose ’s ends right before `at` ("From Doe’s Facebook post:"): it owns
+ * the phrase at `at`, whatever that phrase is. */
+function possessorBefore(tokens: Token[], lo: number, at: number): SourcePhrase | null {
+  const k = at - 1;
+  if (k < lo || !nth(tokens, k).poss || !nth(tokens, k).cap) return null;
+  let a = k;
+  while (a - 1 >= lo && k - a < MAX_POSSESSOR && nth(tokens, a - 1).cap && nth(tokens, a - 1).word) a--;
+  return { from: a, to: k + 1, kind: 'person', names: [[a, k + 1]] };
+}
+
+/** "Doe’s reply", "Senator Ann Doe’s letter": the capitalised name that owns an unnamed head. */
+function possessorOf(tokens: Token[], lo: number, phrase: SourcePhrase): SourcePhrase | null {
+  if (phrase.kind !== 'document' && phrase.kind !== 'anonymous') return null;
+  for (let k = phrase.from; k < phrase.to - 1; k++) {
+    const t = nth(tokens, k);
+    if (t.poss) return possessorBefore(tokens, lo, k + 1);
+  }
+  return null;
+}
+
 /** A headline that opens with the quotation and labels its speaker after a colon: “‘...’: Irena
  * Vasko on her return”. The quotation must open the sentence and the name follow the colon. */
 export function labelAfter(ctx: Context, lo: number, from: number, to: number, hi: number): LocalAttribution | null {
@@ -569,14 +608,39 @@ export function labelAfter(ctx: Context, lo: number, from: number, to: number, h
 /** “...” on key issues, the official said. (a cue later in the same sentence) */
 export function attributionLaterInSentence(ctx: Context, from: number, hi: number): LocalAttribution | null {
   const { tokens } = ctx;
-  const end = sentenceEnd(tokens, from, hi);
+  const end = sentenceEndPastQuotes(ctx, from, hi);
   for (let c = from; c < end; c++) {
+    if ((ctx.quoteOf[c] ?? -1) >= 0) continue;
     const cue = cueAt(ctx, c);
     if (!cue) continue;
-    const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, from, c) ?? invertedSource(ctx, cue, end);
+    const start = afterQuotes(ctx, from, c);
+    const phrase = cue.sourceFollows ? sourceAfter(tokens, cue.to, end) : subjectBefore(tokens, start, c) ?? invertedSource(ctx, cue, end) ?? invertedAfterQuote(ctx, cue, start > from && start === c, end);
     if (phrase) return toAttribution(ctx, cue, phrase);
   }
   return null;
+}
+
+/** “...” was to be “a fresh start,” said Tom Reyes.: a cue right after a later quotation of the
+ * sentence, with its source after it. */
+function invertedAfterQuote(ctx: Context, cue: Cue, rightAfter: boolean, end: number): SourcePhrase | null {
+  if (!rightAfter || isParticiple(ctx.tokens, cue)) return null;
+  return sourceAfter(ctx.tokens, cue.to, end);
+}
+
+/** Where the sentence from token `from` ends, past the quotations inside it (“X” was to be a “Y,”
+ * said Z.), at most 2 * MAX_WINDOW tokens on and not beyond hi. */
+function sentenceEndPastQuotes(ctx: Context, from: number, hi: number): number {
+  const limit = Math.min(hi, from + 2 * MAX_WINDOW);
+  for (let k = from; k < limit; k++) {
+    const qi = ctx.quoteOf[k] ?? -1;
+    if (qi >= 0) {
+      if (quoteEndsSentence(ctx, qi)) return Math.min(limit, nth(ctx.ranges, qi)[1]);
+      k = nth(ctx.ranges, qi)[1] - 1;
+      continue;
+    }
+    if (isSentenceEnd(nth(ctx.tokens, k))) return k;
+  }
+  return limit;
 }
 
 /** "..., said Geert Wilders, founder of ...": a cue after a comma with its source after it. */
@@ -589,6 +653,15 @@ function invertedSource(ctx: Context, cue: Cue, end: number): SourcePhrase | nul
 /** "A group called “X”": a participle that names something, not a verb of the subject. */
 const NAMING_FORMS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'termed', 'titled', 'entitled', 'branded', 'known']);
 
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
+/** A verb of being at k ("is", "was", "has been"). */
+function isBeing(tokens: Token[], k: number): boolean {
+  const t = nth(tokens, k).lower;
+  return BE_FORMS.has(t) || (HAVE_FORMS.has(t) && tokens[k + 1]?.lower === 'been');
+}
+
 /** Tom Reyes grumbled about “...”: no cue, but the sentence before the quotation has a person,
  * an organisation or a pronoun as its subject, followed by a lower-case word (its verb). */
 export function subjectOfSentence(ctx: Context, lo: number, from: number): LocalAttribution | null {
@@ -596,6 +669,10 @@ export function subjectOfSentence(ctx: Context, lo: number, from: number): Local
   if (!found) return null;
   const verb = nth(ctx.tokens, found.to);
   if (!verb.word || verb.cap || !isVerbLike(verb) || namesWhatFollows(ctx.tokens, found.to, from)) return null;
+  // "The bridge has been “temporarily” closed": an unnamed subject of a verb of being says
+  // nothing; an unnamed source or a document must do something ("the plan promises").
+  const unnamed = found.kind === 'anonymous' || found.kind === 'document';
+  if (unnamed && isBeing(ctx.tokens, found.to)) return null;
   return toAttribution(ctx, null, found, span(ctx, found.to, found.to + 1));
 }
 
@@ -620,6 +697,36 @@ export function subjectPastAppositive(ctx: Context, lo: number, from: number): L
   const subject = subjectBefore(tokens, found.from, v);
   if (!subject || (subject.kind !== 'person' && subject.kind !== 'organisation')) return null;
   return toAttribution(ctx, null, subject, span(ctx, v, v + 1));
+}
+
+/** The fisherman Tom Reyes turned to the crowd. “...”: a quotation that is a sentence of its own,
+ * right after a sentence whose subject is a person (or "he", "she") and whose verb is an action, is
+ * what that person said next. Not after "is", "has" and the like: a sentence about someone is not
+ * their turn to speak. */
+export function subjectOfSentenceBefore(ctx: Context, lo: number): LocalAttribution | null {
+  const { tokens } = ctx;
+  const end = lo - 1;
+  if (end <= 0 || !isSentenceEnd(nth(tokens, end)) || nth(tokens, end).text !== '.') return null;
+  const start = sentenceStart(ctx, end);
+  for (let k = start; k < end; k++) if ((ctx.quoteOf[k] ?? -1) >= 0) return null;
+  const phrase = clauseSubject(tokens, start, end);
+  if (!phrase || !(phrase.kind === 'person' || PERSON_PRONOUNS.has(nth(tokens, phrase.from).lower)) || phrase.to >= end) return null;
+  const v = skipAdverbs(tokens, phrase.to, end);
+  const verb = nth(tokens, v);
+  if (!verb.word || verb.cap || NOT_SPEECH_VERBS.has(verb.lower) || NOT_ACTION_VERBS.has(verb.lower)) return null;
+  return toAttribution(ctx, null, phrase, span(ctx, v, v + 1));
+}
+
+/** Pronouns that stand for one person ("they" and "it" more often stand for things). */
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Verbs of being and having, and auxiliaries, that describe a person rather than an act. */
+const NOT_ACTION_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'does', 'did', 'do', 'remains', 'remained', 'seems', 'seemed', 'became', 'becomes', 'lives', 'lived', 'died', 'served', 'serves', 'won', 'lost', 'got', 'gets']);
+
+/** The first token at or after k that is not an adverb in -ly ("then", "quickly"). */
+function skipAdverbs(tokens: Token[], k: number, hi: number): number {
+  let v = k;
+  while (v + 1 < hi && (nth(tokens, v).lower === 'then' || /^\p{Ll}{3,}ly$/u.test(nth(tokens, v).text))) v++;
+  return v;
 }
 
 /** Trump, who has called the pact “insanity,” ...: a quotation inside a relative clause opened by
@@ -668,8 +775,10 @@ function unquotedSubject(ctx: Context, lo: number, from: number, kinds: Readonly
   return phrase && kinds.has(phrase.kind) && phrase.to < from ? phrase : null;
 }
 
-/** Subjects whose sentence's quotation is theirs, whatever the verb. */
-const SPEAKING_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'pronoun', 'organisation']);
+/** Subjects whose sentence's quotation is theirs, whatever the verb: unnamed sources too ("her
+ * lawyers defended “...”") and documents ("the plan promises “...”"), whose words the sentence
+ * reports as much as a named person's. */
+const SPEAKING_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'pronoun', 'organisation', 'anonymous', 'document']);
 /** Before an appositive, also an unnamed role that the appositive may name ("Her aide, Ann Doe,"). */
 const APPOSITIVE_HEADS: ReadonlySet<SourceKind> = new Set(['person', 'organisation', 'anonymous']);
 

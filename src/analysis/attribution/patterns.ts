@@ -4,8 +4,8 @@ import type { QuoteSpan } from '../quotes/quote-spans';
 import { PATTERN_RULES, PatternId, Rule } from './rules';
 import { Context, endsSentence, LocalAttribution, quoteEndsSentence, sentenceStart } from './context';
 import {
-  adjacentCue, attributionBefore, attributionLaterInSentence, colonAttribution, cueBefore, cueThenSourceAfter, dashAfter,
-  governingClauseStart, labelAfter, labelAttribution, participleAfter, possessiveSpeechNoun, relativeWho, sourceThenCueAfter, subjectOfSentence, verbThenSourceAfter, subjectPastAppositive, subjectVerbAfter,
+  adjacentCue, attributionBefore, attributionLaterInSentence, clauseThenColon, colonAttribution, cueBefore, cueThenSourceAfter, dashAfter,
+  governingClauseStart, labelAfter, labelAttribution, participleAfter, possessiveSpeechNoun, relativeWho, sourceThenCueAfter, subjectOfSentence, verbThenSourceAfter, subjectPastAppositive, subjectVerbAfter, subjectOfSentenceBefore,
 } from './matchers';
 
 /** One quotation of the paragraph and the token ranges around it. */
@@ -54,13 +54,15 @@ const MATCHERS: Record<PatternId, Matcher> = {
   'colon-before': (ctx, s) => colonAttribution(ctx, s.lo, s.from),
   'speaker-label': (ctx, s) => labelAttribution(ctx, s.lo, s.from),
   'speaker-label-inside': (ctx, s) => labelAttribution(ctx, s.from, s.to),
+  'clause-then-colon': (ctx, s) => inGoverningClause(ctx, s, clauseThenColon),
   'participle-after': (ctx, s) => participleAfter(ctx, s.qi, s.lo, s.next),
   'label-after': (ctx, s) => labelAfter(ctx, s.lo, s.from, s.to, s.next),
   'possessive-speech-noun': (ctx, s) => possessiveSpeechNoun(ctx, s.lo, s.from),
-  'cue-later-in-sentence': (ctx, s) => (!s.q.openAtEnd && !endsSentence(s.q) ? attributionLaterInSentence(ctx, s.to, s.next) : null),
+  'cue-later-in-sentence': (ctx, s) => (!s.q.openAtEnd && !endsSentence(s.q) ? attributionLaterInSentence(ctx, s.to, ctx.tokens.length) : null),
   'relative-who': (ctx, s) => relativeWho(ctx, s.lo, s.from),
   'subject-of-own-sentence': (ctx, s) => subjectOfSentence(ctx, s.lo, s.from),
   'subject-past-appositive': (ctx, s) => subjectPastAppositive(ctx, s.lo, s.from),
+  'subject-of-sentence-before': (ctx, s) => (s.qi === 0 && s.from === s.lo && !s.q.openAtStart ? subjectOfSentenceBefore(ctx, s.lo) : null),
 };
 
 /** The patterns in the order of the rule book. */

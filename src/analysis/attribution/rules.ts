@@ -74,6 +74,11 @@ export const PATTERN_RULES = [
     example: 'Debate transcript\n“PENCE: Well, I think the record speaks for itself.”',
   },
   {
+    id: 'clause-then-colon',
+    description: 'A clause ending in a colon right before the quotation, without a cue: its subject, a document or an unnamed source too, or the owner of a reply.',
+    example: 'Harbour dispute\nMayor Ann Doe spoke first.\nA note from the harbour board makes its view plain: “The boats stay.”',
+  },
+  {
     id: 'participle-after',
     description: 'A participle cue after the quotation ("telling reporters"), whose subject opens the clause.',
     example: 'Council vote\nMayor Ann Doe met the council, who voted for “a new start,” telling reporters it was overdue.',
@@ -85,7 +90,7 @@ export const PATTERN_RULES = [
   },
   {
     id: 'cue-later-in-sentence',
-    description: 'A cue later in the sentence that goes on after the quotation.',
+    description: 'A cue later in the sentence that goes on after the quotation, past any quotations after it in the sentence.',
     example: 'Talks stall\nThe deal is “dead in the water” on key issues, the official said.',
   },
   {
@@ -95,13 +100,18 @@ export const PATTERN_RULES = [
   },
   {
     id: 'subject-of-own-sentence',
-    description: 'No cue: the person or organisation that is the subject of the quotation’s own sentence, whatever the verb, before any continuation.',
+    description: 'No cue: the person, organisation, unnamed source or document ("the plan") that is the subject of the quotation’s own sentence, whatever the verb, before any continuation.',
     example: 'Harbour dispute\nMayor Ann Doe spoke first.\nThe fisherman Tom Reyes grumbled about “a harbour run by bankers” all evening.',
   },
   {
     id: 'subject-past-appositive',
     description: 'No cue: the subject of the quotation’s own sentence, past an appositive or a "who" clause set off by commas, whatever the verb.',
     example: 'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes, a fisherman from the north shore, grumbled about “a harbour run by bankers” on Monday.',
+  },
+  {
+    id: 'subject-of-sentence-before',
+    description: 'No cue: a quotation that is a sentence of its own right after a sentence of the paragraph whose subject is a person doing something (not "is" or "has"): that person, before any continuation.',
+    example: 'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nThe fisherman Tom Reyes turned to the crowd. “You will never take this harbour.”',
   },
 ] as const satisfies readonly Rule[];
 

@@ -509,6 +509,12 @@ const INTRO_WORDS = new Set([
   // "Hours later, she ...", "Within a week, ...", "Today, ...": a time before the subject.
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'decades',
   'within', 'elsewhere', 'today', 'yesterday', 'tonight',
+  // Prepositions and sentence adverbs that open a phrase before the subject ("Across the bay,",
+  // "Moreover, ...").
+  'across', 'around', 'among', 'amongst', 'beyond', 'behind', 'near', 'against', 'toward', 'towards',
+  'through', 'between', 'given', 'to', 'moreover', 'furthermore', 'indeed', 'again', 'likewise',
+  'similarly', 'nonetheless', 'nevertheless', 'otherwise', 'overall', 'thus', 'first', 'second',
+  'finally', 'lastly',
 ]);
 
 /** A capitalised participle or adverb opening a clause ("Reprising", "Based", "Hastily",
@@ -521,12 +527,34 @@ function introducesPhrase(tokens: Token[], k: number, hi: number): boolean {
   return !nameLexicon().firstName(t.lower);
 }
 
-/** Introductory words that are adverbs, not subordinators: a pronoun after them is the subject. */
+/** Introductory words that are adverbs or conjunctions, not prepositions or subordinators: a
+ * pronoun right after them opens the main clause itself ("Then he cut into Bush, calling ..."). */
 const ADVERB_INTROS = new Set(['then', 'now', 'so', 'also', 'still', 'yet', 'and', 'but', 'later', 'earlier', 'instead', 'meanwhile', 'here', 'there', 'today', 'yesterday', 'tonight']);
 
 const DATELINE_DASHES = new Set(DASHES.map((d) => d.text));
-/** Adverbs that may open a clause before its subject ("Even a top strategist said"). */
-const LEADING_ADVERBS = new Set(['even', 'also', 'then', 'now', 'still', 'only']);
+/** Adverbs and conjunctions that may open a clause before its subject ("Even a top strategist
+ * said", "And she is sure"). */
+const LEADING_ADVERBS = new Set(['even', 'also', 'then', 'now', 'still', 'only', 'and', 'but', 'yet', 'so']);
+/** Words that end a time phrase before the subject ("Eight years ago, he ..."). */
+const TIME_PHRASE_ENDS = new Set(['ago', 'earlier', 'later']);
+/** How many tokens such a time phrase may have before its comma. */
+const MAX_TIME_PHRASE = 5;
+
+/** "Ironically, ...": a sentence adverb in -ly and its comma. */
+function adverbBeforeComma(tokens: Token[], k: number): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(nth(tokens, k).lower) && tokens[k + 1]?.text === ',';
+}
+
+/** Whether the sentence opens with a short time phrase ending in "ago", "earlier" or "later"
+ * before a comma ("Thirteen years earlier,", "A month later,"). */
+function opensWithTimePhrase(tokens: Token[], k: number, hi: number): boolean {
+  for (let m = k + 1; m < Math.min(hi, k + MAX_TIME_PHRASE + 1); m++) {
+    const t = nth(tokens, m);
+    if (t.text === ',') return TIME_PHRASE_ENDS.has(nth(tokens, m - 1).lower);
+    if (!t.word) return false;
+  }
+  return false;
+}
 
 /** The subject at the start of a clause [lo, hi): "On Wednesday, President Obama used ..., calling". */
 export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePhrase | null {
@@ -540,8 +568,10 @@ export function clauseSubject(tokens: Token[], lo: number, hi: number): SourcePh
   }
   while (k < hi && !nth(tokens, k).word) k++;
   // Skip introductory phrases that end with a comma ("On Wednesday,", "In a statement, after ...,",
-  // "Reprising an old line, ...").
-  for (let guard = 0; guard < 3 && k < hi && (INTRO_WORDS.has(nth(tokens, k).lower) || introducesPhrase(tokens, k, hi)); guard++) {
+  // "Reprising an old line, ...", "Six years earlier, ...", "Ironically, ...").
+  const opensPhrase = (at: number) =>
+    INTRO_WORDS.has(nth(tokens, at).lower) || introducesPhrase(tokens, at, hi) || opensWithTimePhrase(tokens, at, hi) || adverbBeforeComma(tokens, at);
+  for (let guard = 0; guard < 3 && k < hi && opensPhrase(k); guard++) {
     // "Then he cut into Bush, calling": a pronoun right after an adverb is the clause's subject
     // (after "While", it is the subordinate clause's).
     if (ADVERB_INTROS.has(nth(tokens, k).lower) && k + 1 < hi && isSubjectPronoun(nth(tokens, k + 1))) break;

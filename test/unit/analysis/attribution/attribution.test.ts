@@ -178,6 +178,15 @@ describe('analyzeParagraphQuotes: harder sentences', () => {
     assert.equal(a?.source?.text, 'Doe');
     assert.equal(attribution('Ortiz however said the plan was “a good start.”')?.source?.text, 'Ortiz');
   });
+
+  it('finds the subject after an opening conjunction, adverb or time phrase', () => {
+    assert.equal(attribution('Then she turned to Ortiz, calling him “a coward.”')?.source?.text, 'she');
+    assert.equal(attribution('And she is sure the plan will work: “It has to.”')?.source?.text, 'she');
+    assert.equal(attribution('Six years earlier, she had voted for “a new harbour.”')?.source?.text, 'she');
+    assert.equal(attribution('A week later, Doe wrote about “the harbour question.”')?.source?.text, 'Doe');
+    assert.equal(attribution('Moreover, at the meeting with Ortiz, Doe backed “the harbour plan.”')?.source?.text, 'Doe');
+    assert.equal(attribution('Ironically, Doe backed “the harbour plan.”')?.source?.text, 'Doe');
+  });
 });
 
 describe('resolveQuotes', () => {

@@ -30,11 +30,11 @@ describe('analysis/attribution: the rule book', () => {
 });
 
 describe('analysis/attribution: subject-of-own-sentence', () => {
-  it('does not take a subject that is not a person', () => {
+  it('takes a document that is the subject: the words are the document’s', () => {
     const quotes = analyze('Harbour dispute\n“We need the boats,” Tom Reyes said.\nThe new plan promises “a harbour for everyone” by spring.').quotes;
     const last = quotes[quotes.length - 1];
-    assert.ok(last);
-    assert.notEqual(last.rule, 'subject-of-own-sentence');
+    assert.equal(last?.rule, 'subject-of-own-sentence');
+    assert.equal(last?.source?.text, 'The new plan');
   });
 
   it('does not take the subject of a sentence that opens with the quotation', () => {
@@ -75,6 +75,8 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nTom Reyes spoke first.\nMayor Ann Doe backs the plan and in a statement praised it as “a harbour for everyone” on Monday.', /Doe/],
   ['speaker-label: a title-case headline’s longer label, without the topic after "On"',
     'Chair Ann Doe On The Sale: Harbour ‘Not For Sale’', /Doe/],
+  ['subject-of-own-sentence: not an unnamed thing that only is something',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nThe old quay has been “temporarily” closed since May.', /Doe/],
   ['cue-then-source-after: a cue usually a noun ("reads") is a verb before an article',
     'Harbour dispute\nMayor Ann Doe spoke first.\n“The harbour is not for sale,” reads the statement from the board.', /statement/],
   ['cue-then-source-after: after a quotation that ends in a nested one',
@@ -95,6 +97,8 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes has in the past described the plan as “a harbour run by bankers” on the radio.', /Reyes/],
   ['cue-before: a cue word with a possessive is a noun ("the state’s party")',
     'Harbour dispute\nTom Reyes spoke first.\nAt the state’s party meeting Mayor Ann Doe said the plan was “a harbour run by bankers” and sat down.', /Doe/],
+  ['subject-of-own-sentence: an unnamed source as the subject',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nIn court, two fishermen’s representatives defended the harbour as “common land” for all.', /representatives/],
   ['subject-past-appositive: a role and then the name in apposition',
     'Harbour dispute\nTom Reyes spoke first.\nHer chief aide, Ann Doe, calls the plan “a harbour run by bankers” in private.', /Ann Doe/],
   ['relative-who: not the person a "who" clause is about when a subject follows "who"',
@@ -137,6 +141,14 @@ const CLAUSE_CASES: [string, string, RegExp][] = [
     'Harbour dispute\nMayor Ann Doe spoke first.\nImmediately after the vote, Tom Reyes issued a statement, “We will not sell.”', /Reyes/],
   ['cue finding: a verb form after "a" and a capitalised word is a noun ("a Doe-style retort")',
     'Harbour dispute\nMayor Ann Doe spoke first.\nTom Reyes offered a Doe-style retort on the quay, shouting at her, “You sold us out.”', /Reyes/],
+  ['clause-then-colon: a name and its appositive before a colon',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nTom Reyes, a fisherman from the north shore: “You will never take this harbour.”', /Reyes/],
+  ['clause-then-colon: the owner of a reply before a colon',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nTom Reyes’s reply: “You will never take this harbour.”', /Reyes/],
+  ['subject-of-sentence-before: not after a sentence that only describes its subject',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nTom Reyes is a fisherman. “The harbour is not for sale.”', /Doe/],
+  ['subject-of-sentence-before: not after a sentence whose subject is "they"',
+    'Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nThey sailed home at dawn. “The harbour is not for sale.”', /Doe/],
 ];
 
 describe('analysis/attribution: neighbouring paragraphs', () => {
@@ -154,6 +166,17 @@ describe('analysis/attribution: neighbouring paragraphs', () => {
 describe('analysis/attribution: the clause that governs the quotation, and labels', () => {
   for (const [what, text, speaker] of CLAUSE_CASES) {
     it(what, () => assert.match(String(lastSpeaker(text)), speaker));
+  }
+});
+
+describe('analysis/attribution: cue-later-in-sentence past a later quotation', () => {
+  for (const after of ['said Tom Reyes, its author.', 'Tom Reyes said.']) {
+    it(`the first of two quotations, then “${after}”`, () => {
+      const text = `Harbour dispute\n“We will build it,” Mayor Ann Doe said.\nThe “harbour first” plan was to be “a fresh start,” ${after}`;
+      const first = analyze(text).quotes[1];
+      assert.equal(first?.rule, 'cue-later-in-sentence');
+      assert.match(String(first?.speakerName), /Reyes/);
+    });
   }
 });
 
