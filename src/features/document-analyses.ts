@@ -17,6 +17,7 @@ import { EngineClient, EnginePortFactory } from './engine-client';
 import { AnalysisResult } from '../analysis/types';
 import { Logger } from './logger';
 import { readSettings, Settings } from './settings';
+import { documentLength } from './ranges';
 
 export const LANGUAGE_ID = 'news-article';
 
@@ -148,7 +149,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   }
 
   isTooLarge(document: vscode.TextDocument): boolean {
-    return document.getText().length > this.settings.maxFileSizeKB * 1024;
+    return documentLength(document) > this.settings.maxFileSizeKB * 1024;
   }
 
   setPresenter(presenter: ResultPresenter): void {

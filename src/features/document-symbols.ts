@@ -5,7 +5,7 @@ import { Quote } from '../analysis/types';
 import { buildOutline, OutlineNode } from '../presentation/outline';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
-import { rangeOf } from './ranges';
+import { documentLength, rangeOf } from './ranges';
 
 /**
  * Provides the outline. VS Code caches a document's symbols per version and has no event to
@@ -58,7 +58,7 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
         this.unanalysed.set(document.uri.toString(), document.version);
         return [];
       }
-      return toSymbols(document, buildOutline(result, document.getText().length, this.markNote));
+      return toSymbols(document, buildOutline(result, documentLength(document), this.markNote));
     });
   }
 

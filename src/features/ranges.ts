@@ -23,3 +23,8 @@ export function articleOf(document: vscode.TextDocument): ArticleDocument {
     positionAt: (offset) => document.positionAt(offset),
   };
 }
+
+/** The document's length in UTF-16 code units, without joining its lines into one string. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
