@@ -1,7 +1,7 @@
 // Outline: the tree of presentation/outline.ts (headline, Speakers, Other sources, People, Dates)
 // as VS Code symbols. Breadcrumbs and Go to Symbol (@) use the same tree.
 import * as vscode from 'vscode';
-import { Quote } from '../analysis/types';
+import { AnalysisResult, Quote } from '../analysis/types';
 import { buildOutline, OutlineNode } from '../presentation/outline';
 import { DocumentAnalyses } from './document-analyses';
 import { Logger } from './logger';
@@ -18,6 +18,12 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
   private readonly subscription: vscode.Disposable;
   /** Documents (URI → version) whose symbols were asked for before they were analysed. */
   private readonly unanalysed = new Map<string, number>();
+  /**
+   * The symbols of a result as shown. The Outline, the breadcrumbs and sticky scroll each ask for
+   * the same version; a long article's tree is built once. A new version or a changed mark gives a
+   * new result object; refresh() drops them all (settings, marks).
+   */
+  private built = new WeakMap<AnalysisResult, vscode.DocumentSymbol[]>();
 
   constructor(
     private readonly analyses: DocumentAnalyses,
@@ -37,6 +43,7 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
 
   /** Drops VS Code's cached symbols (kept per document version) by registering anew. */
   refresh(): void {
+    this.built = new WeakMap();
     this.registration.dispose();
     this.registration = this.register();
   }
@@ -58,7 +65,11 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
         this.unanalysed.set(document.uri.toString(), document.version);
         return [];
       }
-      return toSymbols(document, buildOutline(result, documentLength(document), this.markNote));
+      const cached = this.built.get(result);
+      if (cached) return cached;
+      const symbols = toSymbols(document, buildOutline(result, documentLength(document), this.markNote));
+      this.built.set(result, symbols);
+      return symbols;
     });
   }
 
