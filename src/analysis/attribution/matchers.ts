@@ -571,18 +571,12 @@ export function clauseThenColon(ctx: Context, lo: number, hi: number): LocalAttr
   return toAttribution(ctx, null, owner ?? phrase, span(ctx, colon, colon + 1));
 }
 
-/** How many words a possessive name may have before its ’s. */
-const MAX_POSSESSOR = 4;
 const COLON_SUBJECTS: ReadonlySet<SourceKind> = new Set(['person', 'organisation', 'pronoun', 'document', 'anonymous']);
 
-/** The capitalised name whose ’s ends right before `at` ("From Doe’s Facebook post:"): it owns
- * the phrase at `at`, whatever that phrase is. */
+/** The name whose ’s ends right before `at` ("From Doe’s Facebook post:"): it owns the phrase
+ * at `at`, whatever that phrase is. */
 function possessorBefore(tokens: Token[], lo: number, at: number): SourcePhrase | null {
-  const k = at - 1;
-  if (k < lo || !nth(tokens, k).poss || !nth(tokens, k).cap) return null;
-  let a = k;
-  while (a - 1 >= lo && k - a < MAX_POSSESSOR && nth(tokens, a - 1).cap && nth(tokens, a - 1).word) a--;
-  return { from: a, to: k + 1, kind: 'person', names: [[a, k + 1]] };
+  return at - 1 >= lo && nth(tokens, at - 1).poss ? possessorAt(tokens, lo, at - 1) : null;
 }
 
 /** "Doe’s reply", "Senator Ann Doe’s letter": the capitalised name that owns an unnamed head. */
