@@ -95,8 +95,13 @@ function inLastSentence(ctx: Context, found: LocalAttribution[]): boolean {
 
 /** Where the paragraph's last sentence starts, as an offset. */
 function lastSentenceStart(ctx: Context): number {
-  const { tokens } = ctx;
-  for (let k = tokens.length - 2; k >= 0; k--) if (isSentenceEnd(nth(tokens, k))) return tokens[k + 1]?.start ?? 0;
+  const k = lastSentenceToken(ctx.tokens);
+  return k > 0 ? (ctx.tokens[k]?.start ?? 0) : 0;
+}
+
+/** The index of the token that opens the paragraph's last sentence (0 for a single sentence). */
+function lastSentenceToken(tokens: Token[]): number {
+  for (let k = tokens.length - 2; k >= 0; k--) if (isSentenceEnd(nth(tokens, k))) return k + 1;
   return 0;
 }
 
@@ -110,13 +115,7 @@ const INTRODUCING_KINDS: ReadonlySet<SourceKind> = new Set(['person', 'organisat
 function introducingSubject(ctx: Context): LocalAttribution | null {
   const { tokens } = ctx;
   if (ctx.ranges.length > 0 || !endsWithColon(tokens, tokens.length)) return null;
-  let lo = 0;
-  for (let k = tokens.length - 2; k >= 0; k--) {
-    if (isSentenceEnd(nth(tokens, k))) {
-      lo = k + 1;
-      break;
-    }
-  }
+  const lo = lastSentenceToken(tokens);
   const end = tokens.length - 1;
   const opening = clauseSubject(tokens, lo, end);
   if (!opening) return null;
