@@ -4,7 +4,7 @@ import type { QuoteSpan } from '../quotes/quote-spans';
 import { isSentenceEnd, Token } from '../structure/tokens';
 import { Cue, cueAt } from './cue-finder';
 import { clauseSubject, possessorAt, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
-import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
+import { ARTICLES, DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { SPEECH_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/sources';
 import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, MAX_WINDOW, quoteEndsSentence, sentenceEnd, sentenceStart, span, toAttribution } from './context';
 import { nth } from '../indexed';
@@ -110,7 +110,7 @@ export function subjectVerbAfter(ctx: Context, qi: number, hi: number, q: QuoteS
   const k = cueWindowAfter(ctx, qi, hi, q);
   if (k < 0) return null;
   // "an angry Hollande": an article and its adjectives before the name.
-  const article = ARTICLES.has(nth(tokens, k).lower);
+  const article = ARTICLE_WORDS.has(nth(tokens, k).lower);
   for (let v = k + 1; v < Math.min(hi, k + 8); v++) {
     const t = nth(tokens, v);
     if (isSentenceEnd(t) || t.text === ';' || t.text === ':') return null;
@@ -152,7 +152,7 @@ function leadingRole(tokens: Token[], from: number, name: number): number {
   return name - from;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(ARTICLES);
 /** How many words may follow the verb of a short clause after a question. */
 const SHORT_CLAUSE = 4;
 
@@ -838,7 +838,7 @@ function possessorBeforeNoun(tokens: Token[], lo: number, n: number): SourcePhra
     const t = nth(tokens, k);
     const owner = possessorAt(tokens, lo, k);
     if (owner) return owner;
-    if (!(t.word || t.text === '-') || ARTICLES.has(t.lower) || NOT_VERBS.has(t.lower)) return null;
+    if (!(t.word || t.text === '-') || ARTICLE_WORDS.has(t.lower) || NOT_VERBS.has(t.lower)) return null;
   }
   return null;
 }
