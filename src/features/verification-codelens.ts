@@ -67,17 +67,16 @@ export class VerificationCodeLens implements vscode.CodeLensProvider, vscode.Dis
     if (!found) return [];
     const lenses: vscode.CodeLens[] = [];
     const quotes = found.engine.quotes;
-    const lineOf = (offset: number) => document.positionAt(offset).line;
-    const shown = this.quotesShown(document, quotes);
+    const shown = this.quotesShown(document, quotes).map((i) => ({ i, at: document.positionAt(quotes[i].start) }));
     const perLine = new Map<number, number>();
-    for (const i of shown) perLine.set(lineOf(quotes[i].start), (perLine.get(lineOf(quotes[i].start)) ?? 0) + 1);
-    for (const i of shown) {
+    for (const { at } of shown) perLine.set(at.line, (perLine.get(at.line) ?? 0) + 1);
+    for (const { i, at } of shown) {
       const q = quotes[i];
-      const range = new vscode.Range(document.positionAt(q.start), document.positionAt(q.start));
+      const range = new vscode.Range(at, at);
       const args = [document.uri, q.start];
       const v = found.verified.verifications[i];
       // Several quotations on one line share its lens row: each group says whose it is.
-      const which = (perLine.get(lineOf(q.start)) ?? 0) > 1 ? `${firstWords(q.text)}: ` : '';
+      const which = (perLine.get(at.line) ?? 0) > 1 ? `${firstWords(q.text)}: ` : '';
       const state = which + (v ? `${STATUS_LABEL[v.status]} · ${v.by}${v.correctedSpeaker ? ` · speaker: ${correctionLabel(v.correctedSpeaker)}` : ''}` : 'Not checked');
       const lens = (title: string, command: string) => new vscode.CodeLens(range, { title, command, arguments: args });
       lenses.push(
