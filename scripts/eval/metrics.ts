@@ -225,14 +225,14 @@ export function matchPerson(gp: Json, people: Json[]): number | null {
 }
 
 /**
- * As matchPerson, but a system person with the gold person's full name comes first. Not what
- * score.py does: its surname match pairs a gold "Hillary Clinton" with the first system person
- * named Clinton. Used only for a diagnostic figure beside score.py's.
+ * The system person with the gold person's full name, or null. Not what score.py does: its
+ * surname match pairs a gold "Hillary Clinton" with the first system person named Clinton. Used,
+ * before the surname match, only for a diagnostic figure beside score.py's.
  */
-export function matchPersonFullNameFirst(gp: Json, people: Json[]): number | null {
+export function fullNameMatch(gp: Json, people: Json[]): number | null {
   const full = String(gp.name ?? '').trim().toLowerCase();
   const exact = people.findIndex((p) => String(p.name ?? '').trim().toLowerCase() === full);
-  return exact >= 0 ? exact : matchPerson(gp, people);
+  return exact >= 0 ? exact : null;
 }
 
 function countRoles(g: Json, s: Json | undefined): Counts {
@@ -332,13 +332,13 @@ function countGender(g: Json, s: Json | undefined): Counts {
   for (const gp of g.people) {
     c.people++;
     const want = genderOf(gp.gender);
-    const full = matchPersonFullNameFirst(gp, sp);
+    const i = matchPerson(gp, sp);
+    const full = fullNameMatch(gp, sp) ?? i;
     const fullGot = full === null ? null : genderOf(sp[full].gender);
     if (want !== null && fullGot !== null) {
       c.fullGiven++;
       if (fullGot === want) c.fullOk++;
     }
-    const i = matchPerson(gp, sp);
     if (i === null) continue;
     c.found++;
     const got = genderOf(sp[i].gender);
