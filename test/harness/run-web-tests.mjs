@@ -153,31 +153,31 @@ async function main() {
   writeSettings(runDir, webWorker ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {});
   let extensionDevelopmentPath = repoRoot;
   let extensionTestsPath = testsIndex;
-  if (mode === 'vsix' && webWorker) {
-    // The web worker host runs only the extension under development, so the package is unpacked
-    // and developed from: the browser bundle that runs is the one in the .vsix. The workbench runs
-    // the tests in the host of the extension whose folder holds them, so they are copied in.
+  if (mode === 'vsix') {
     const vsix = path.resolve(String(args['install-vsix']));
     if (!fs.existsSync(vsix)) throw new Error(`no such file: ${vsix}`);
-    extensionDevelopmentPath = unpackVsix(vsix, path.join(runDir, 'unpacked-vsix'));
-    extensionTestsPath = path.join(extensionDevelopmentPath, 'web-tests', 'index.js');
-    fs.mkdirSync(path.dirname(extensionTestsPath));
-    fs.copyFileSync(testsIndex, extensionTestsPath);
-    say(`running the packaged browser bundle from ${extensionDevelopmentPath}`);
-  } else if (mode === 'vsix') {
-    const vsix = path.resolve(String(args['install-vsix']));
-    if (!fs.existsSync(vsix)) throw new Error(`no such file: ${vsix}`);
-    say(`installing ${vsix}`);
-    say(await installVsix(runDir, vsix));
-    // The workbench runs extension tests only in an extension-development window, so point
-    // extensionDevelopmentPath at an empty stub extension: the extension under test is then the
-    // installed .vsix and nothing from the working tree.
-    extensionDevelopmentPath = path.join(runDir, 'test-host-stub');
-    fs.mkdirSync(extensionDevelopmentPath);
-    fs.writeFileSync(path.join(extensionDevelopmentPath, 'package.json'), JSON.stringify({
-      name: 'test-host-stub', publisher: 'news-source-annotator-tests', version: '0.0.0',
-      engines: { vscode: '*' }, description: 'Lets the packaged extension be tested.',
-    }));
+    if (webWorker) {
+      // The web worker host runs only the extension under development, so the package is unpacked
+      // and developed from: the browser bundle that runs is the one in the .vsix. The workbench
+      // runs the tests in the host of the extension whose folder holds them, so they are copied in.
+      extensionDevelopmentPath = unpackVsix(vsix, path.join(runDir, 'unpacked-vsix'));
+      extensionTestsPath = path.join(extensionDevelopmentPath, 'web-tests', 'index.js');
+      fs.mkdirSync(path.dirname(extensionTestsPath));
+      fs.copyFileSync(testsIndex, extensionTestsPath);
+      say(`running the packaged browser bundle from ${extensionDevelopmentPath}`);
+    } else {
+      say(`installing ${vsix}`);
+      say(await installVsix(runDir, vsix));
+      // The workbench runs extension tests only in an extension-development window, so point
+      // extensionDevelopmentPath at an empty stub extension: the extension under test is then the
+      // installed .vsix and nothing from the working tree.
+      extensionDevelopmentPath = path.join(runDir, 'test-host-stub');
+      fs.mkdirSync(extensionDevelopmentPath);
+      fs.writeFileSync(path.join(extensionDevelopmentPath, 'package.json'), JSON.stringify({
+        name: 'test-host-stub', publisher: 'news-source-annotator-tests', version: '0.0.0',
+        engines: { vscode: '*' }, description: 'Lets the packaged extension be tested.',
+      }));
+    }
   }
   const workspace = copyWorkspace(path.join(repoRoot, 'seeds'), runDir);
 
