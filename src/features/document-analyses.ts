@@ -340,7 +340,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   private warnTooLarge(document: vscode.TextDocument, entry: Entry): void {
     if (entry.warnedTooLarge) return;
     entry.warnedTooLarge = true;
-    const kb = Math.round(document.getText().length / 1024);
+    const kb = Math.round(documentLength(document) / 1024);
     const name = vscode.workspace.asRelativePath(document.uri);
     void vscode.window
       .showInformationMessage(

@@ -17,7 +17,7 @@ export function articleOf(document: vscode.TextDocument): ArticleDocument {
   return {
     uri: document.uri.toString(),
     get length() {
-      return document.getText().length;
+      return documentLength(document);
     },
     textOf: (span) => document.getText(rangeOf(document, span)),
     positionAt: (offset) => document.positionAt(offset),

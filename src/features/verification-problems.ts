@@ -6,6 +6,7 @@ import type { Mark } from '../verification';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { VERIFICATION_COMMANDS as C } from './verification-commands';
 import { VerifiedDocuments } from './verification-decorations';
+import { documentLength } from './ranges';
 
 export const ORPHAN_CODE = 'orphaned-mark';
 const PREVIEW_CHARS = 60;
@@ -25,7 +26,7 @@ export class VerificationProblems implements vscode.CodeActionProvider, vscode.D
 
   private orphansOf(document: vscode.TextDocument): { mark: Mark; range: vscode.Range }[] {
     const found = this.verified(document);
-    const length = document.getText().length;
+    const length = documentLength(document);
     return (found?.verified.orphans ?? []).map((mark) => {
       const line = document.positionAt(Math.min(mark.anchor.offset, length)).line;
       return { mark, range: document.lineAt(line).range };
