@@ -38,9 +38,9 @@ module.exports = {
     {
       name: 'engine-worker-only-engine-service',
       severity: 'error',
-      comment: 'engine-worker/ (worker entry points) imports only engine-service/ and node:worker_threads.',
+      comment: 'engine-worker/ (worker entry points) imports only engine-service/, itself, and the node built-ins a worker thread needs (worker_threads; fs, os and path to lower its own priority).',
       from: { path: '^src/engine-worker/' },
-      to: { pathNot: '^(src/engine-service/|worker_threads$|node:worker_threads$)' },
+      to: { pathNot: '^(src/engine-service/|src/engine-worker/|(node:)?(worker_threads|fs|os|path)$)' },
     },
     { name: 'workspace-only-analysis', severity: 'error', comment: 'workspace/ imports only analysis/ and verification/ (and itself).', from: { path: '^src/workspace/' }, to: { path: '^src/', pathNot: '^src/(analysis|verification|workspace)/' } },
     { name: 'workspace-no-packages', severity: 'error', comment: 'workspace/ uses no packages (vscode included).', from: { path: '^src/workspace/' }, to: { dependencyTypes: PACKAGES_AND_BUILTINS } },

@@ -92,7 +92,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
   const analyses = new DocumentAnalyses(log, platform.enginePorts(context));
   // The marks are applied in one place: every feature reads the corrected result from `analyses`.
   const marks = new VerificationStore(log, platform.writeSidecar);
-  analyses.setPresenter((uri, text, result) => log.guard('marks', result, () => marks.verify(uri, text, result).corrected));
+  analyses.setPresenter((uri, textOf, result) => log.guard('marks', result, () => marks.verify(uri, textOf, result).corrected));
   /** How views say a quotation's speaker is the user's correction (the result already holds it). */
   const correctionNote = (quote: Quote): string | undefined => {
     const check = marks.checkOfShown(quote);
@@ -119,12 +119,12 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
 
   const markHover = (document: vscode.TextDocument, quoteIndex: number): string | undefined => {
     const engine = analyses.engineResultFor(document);
-    const v = engine && marks.verify(document.uri, document.getText(), engine).verified.verifications[quoteIndex];
+    const v = engine && marks.verify(document.uri, () => document.getText(), engine).verified.verifications[quoteIndex];
     return v && engine ? describeMark(document.uri, v, engine.quotes[quoteIndex]) : undefined;
   };
   const verifiedDocuments: VerifiedDocuments = (document) => {
     const engine = analyses.engineResultFor(document);
-    return engine && { engine, verified: marks.verify(document.uri, document.getText(), engine).verified };
+    return engine && { engine, verified: marks.verify(document.uri, () => document.getText(), engine).verified };
   };
   const verificationView = new VerificationView(workspaceIndex, marks, log);
   const codeLens = new VerificationCodeLens(verifiedDocuments, (d, token) => analyses.resultOf(d, token));
@@ -270,7 +270,7 @@ export function activateWith(context: vscode.ExtensionContext, platform: Platfor
     verification: {
       verifiedFor: (document) => {
         const result = analyses.engineResultFor(document);
-        return result && marks.verify(document.uri, document.getText(), result).verified;
+        return result && marks.verify(document.uri, () => document.getText(), result).verified;
       },
       whenLoaded: (uri) => marks.ensureLoaded(uri),
       get shownProblems() {

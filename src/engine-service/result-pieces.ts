@@ -1,5 +1,5 @@
 // Splitting a result into pieces of bounded size, and putting it together again.
-import type { AnalysisResult } from '../analysis/types';
+import type { AnalysisResult, Paragraph } from '../analysis/types';
 import type { ResultArrayKey, ResultHead, ResultPiece } from './messages';
 
 /** The arrays of a result, in the order their pieces are sent. */
@@ -11,7 +11,11 @@ export const RESULT_ARRAYS: readonly ResultArrayKey[] = ['paragraphs', 'people',
  */
 export const PIECE_CHARS = 32 * 1024;
 
-/** The scalar fields of a result and its arrays as pieces of about `pieceChars` characters. */
+/**
+ * The scalar fields of a result and its arrays as pieces of about `pieceChars` characters.
+ * Paragraphs go without their text: the receiver has the text it sent (a quarter of a long
+ * article's result, which the editor's thread would otherwise decode and keep twice).
+ */
 export function splitResult(result: AnalysisResult, pieceChars = PIECE_CHARS): { head: ResultHead; pieces: ResultPiece[] } {
   const head: ResultHead = { id: result.id, headline: result.headline, referenceDate: result.referenceDate };
   const pieces: ResultPiece[] = [];
@@ -26,7 +30,7 @@ export function splitResult(result: AnalysisResult, pieceChars = PIECE_CHARS): {
       size = 0;
     };
     for (const item of items) {
-      const json = JSON.stringify(item);
+      const json = key === 'paragraphs' ? JSON.stringify({ ...item, text: undefined }) : JSON.stringify(item);
       if (size > 0 && size + json.length > pieceChars) flush();
       parts.push(json);
       size += json.length + 1;
@@ -41,7 +45,12 @@ export class ResultAssembler {
   private readonly result: AnalysisResult;
   private received = 0;
 
-  constructor(head: ResultHead, private readonly expected: number) {
+  /** `text` is the text analysed: the paragraphs' texts are cut from it. */
+  constructor(
+    head: ResultHead,
+    private readonly expected: number,
+    private readonly text: string,
+  ) {
     this.result = { ...head, people: [], quotes: [], dates: [], diagnostics: [], paragraphs: [] };
   }
 
@@ -50,6 +59,7 @@ export class ResultAssembler {
     const items = JSON.parse(piece.json) as unknown[];
     const into = this.result[piece.key] as unknown[] | undefined;
     if (!into) throw new Error(`result piece for an unknown array: ${piece.key}`);
+    if (piece.key === 'paragraphs') for (const p of items as Paragraph[]) p.text = this.text.slice(p.start, p.end);
     for (const item of items) into.push(item);
     this.received++;
   }

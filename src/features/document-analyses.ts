@@ -18,6 +18,7 @@ import { AnalysisResult } from '../analysis/types';
 import { Logger } from './logger';
 import { readSettings, Settings } from './settings';
 import { documentLength } from './ranges';
+import { Turns } from './turns';
 
 export const LANGUAGE_ID = 'news-article';
 
@@ -63,9 +64,6 @@ function cancelled(token: vscode.CancellationToken): Promise<void> {
   });
 }
 
-/** A later task: work after an await then runs on its own, not in one block with every other
- * feature that waited for the same analysis. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface AnalysedEvent {
   document: vscode.TextDocument;
@@ -97,18 +95,21 @@ export interface AnalysesApi {
  * Turns the engine's result into the one every feature shows (the fact-checkers' corrections
  * applied, see verification-store.ts): the one place where that happens.
  */
-export type ResultPresenter = (uri: vscode.Uri, text: string, engineResult: AnalysisResult) => AnalysisResult;
+export type ResultPresenter = (uri: vscode.Uri, textOf: () => string, engineResult: AnalysisResult) => AnalysisResult;
 
 export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   private readonly entries = new Map<string, Entry>();
   private presenter: ResultPresenter = (_uri, _text, r) => r;
   private readonly emitter = new vscode.EventEmitter<AnalysedEvent>();
   /**
-   * Each listener hears of an analysis in a task of its own: for a long article, diagnostics,
-   * the index, the views and the marks together would keep the extension host busy in one piece.
+   * Features that wait for the same analysis resume one per task (turns.ts): for a long article,
+   * the outline, tokens, diagnostics, the index, the views and the marks together would keep the
+   * extension host busy in one piece.
    */
+  private readonly turns = new Turns();
+  /** Each listener hears of an analysis in a turn of its own. */
   readonly onDidAnalyse: vscode.Event<AnalysedEvent> = (listener, thisArgs?, disposables?) =>
-    this.emitter.event((e) => setTimeout(() => this.log.guard('after an analysis', undefined, () => listener.call(thisArgs, e)), 0), undefined, disposables);
+    this.emitter.event((e) => this.turns.run(() => this.log.guard('after an analysis', undefined, () => listener.call(thisArgs, e))), undefined, disposables);
   private settings: Settings = readSettings();
   /** Bumped when settings change: results of runs started before are dropped. */
   private generation = 0;
@@ -158,7 +159,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
 
   /** The engine's result as the features show it (corrections applied), for any article's text. */
   present(uri: vscode.Uri, text: string, engineResult: AnalysisResult): AnalysisResult {
-    return this.presenter(uri, text, engineResult);
+    return this.presenter(uri, () => text, engineResult);
   }
 
   /**
@@ -167,7 +168,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
    */
   resultFor(document: vscode.TextDocument): AnalysisResult | undefined {
     const r = this.engineResultFor(document);
-    return r && this.presenter(document.uri, document.getText(), r);
+    return r && this.presenter(document.uri, () => document.getText(), r);
   }
 
   /**
@@ -176,8 +177,8 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
    */
   async resultOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
     const r = await this.engineResultOf(document, token);
-    await nextTask();
-    return r && !document.isClosed && !token?.isCancellationRequested ? this.presenter(document.uri, document.getText(), r) : undefined;
+    await this.turns.next();
+    return r && !document.isClosed && !token?.isCancellationRequested ? this.presenter(document.uri, () => document.getText(), r) : undefined;
   }
 
   /**

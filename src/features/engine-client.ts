@@ -34,6 +34,8 @@ export interface EngineRun {
 }
 
 interface Pending {
+  /** The text sent: the result's paragraphs are cut from it. */
+  text: string;
   resolve(run: EngineRun): void;
   reject(error: Error): void;
   assembler?: ResultAssembler;
@@ -62,12 +64,12 @@ export class EngineClient {
 
   /** Analyses a document's text with that document's analyzer (its paragraph cache). */
   analyze(doc: string, text: string, options: RunOptions, config: EngineConfig): Promise<EngineRun> {
-    return this.request((request) => ({ type: 'analyze', request, doc, text, options, config }));
+    return this.request(text, (request) => ({ type: 'analyze', request, doc, text, options, config }));
   }
 
   /** Analyses a text once (a file on disk), keeping no cache. */
   analyzeOnce(text: string, options: RunOptions, config: EngineConfig): Promise<EngineRun> {
-    return this.request((request) => ({ type: 'analyze-once', request, text, options, config }));
+    return this.request(text, (request) => ({ type: 'analyze-once', request, text, options, config }));
   }
 
   /** Frees the engine's cache for a closed document. */
@@ -81,11 +83,11 @@ export class EngineClient {
     this.failAll(new Error('the engine was stopped'));
   }
 
-  private request(make: (request: number) => EngineRequest): Promise<EngineRun> {
+  private request(text: string, make: (request: number) => EngineRequest): Promise<EngineRun> {
     if (this.disposed) return Promise.reject(new Error('the engine was stopped'));
     const request = this.nextRequest++;
     return new Promise<EngineRun>((resolve, reject) => {
-      this.pending.set(request, { resolve, reject, stats: null, engineMs: 0, tokens: null });
+      this.pending.set(request, { text, resolve, reject, stats: null, engineMs: 0, tokens: null });
       this.port.post(make(request));
     });
   }
@@ -103,21 +105,26 @@ export class EngineClient {
       return;
     }
     if (reply.type === 'head') {
-      p.assembler = new ResultAssembler(reply.head, reply.pieces);
+      p.assembler = new ResultAssembler(reply.head, reply.pieces, p.text);
       p.stats = reply.stats;
       p.engineMs = reply.engineMs;
       p.tokens = reply.tokens;
     } else {
       if (!p.assembler) return;
       p.assembler.add(reply.piece);
-      // Ask for the next piece only now: the engine would otherwise send them all at once and
-      // decoding them would run as one long task.
-      if (!p.assembler.complete) this.port.post({ type: 'next', request: reply.request });
+      // Ask for the next piece only now, and from a later task: the engine would otherwise send
+      // them all at once, and a worker's replies that arrive while one is decoded are handled in
+      // the same task as it (Node drains a message port in one go), one long block again.
+      if (!p.assembler.complete) setTimeout(() => this.askNext(reply.request), 0);
     }
     if (p.assembler.complete) {
       this.pending.delete(reply.request);
       p.resolve({ result: p.assembler.take(), stats: p.stats, engineMs: p.engineMs, tokens: p.tokens });
     }
+  }
+
+  private askNext(request: number): void {
+    if (!this.disposed && this.pending.has(request)) this.port.post({ type: 'next', request });
   }
 
   private open(makePort: EnginePortFactory | undefined): EnginePort {

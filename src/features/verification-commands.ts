@@ -74,7 +74,7 @@ export class VerificationCommands {
     const text = document.getText();
     const index = quoteIndexAt(engine.quotes, offset);
     if (index === null) throw new Error(`no quotation at offset ${offset} of ${vscode.workspace.asRelativePath(uri)}`);
-    const verification = this.store.verify(document.uri, text, engine).verified.verifications[index];
+    const verification = this.store.verify(document.uri, () => text, engine).verified.verifications[index];
     return { uri: document.uri, text, engine, index, quote: engine.quotes[index], verification };
   }
 

@@ -56,7 +56,7 @@ export const sidecarUriFor = (article: vscode.Uri): vscode.Uri => article.with({
 
 export class VerificationStore implements vscode.Disposable {
   private readonly articles = new Map<string, ArticleMarks>();
-  private readonly cache = new WeakMap<AnalysisResult, { key: string; generation: number; text: string; value: Verified }>();
+  private readonly cache = new WeakMap<AnalysisResult, { key: string; generation: number; value: Verified }>();
   private readonly shown = new WeakMap<AnalysisResult, VerifiedResult>();
   private readonly quoteChecks = new WeakMap<Quote, QuoteVerification>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -193,20 +193,22 @@ export class VerificationStore implements vscode.Disposable {
   }
 
   /**
-   * The engine's result joined with the article's marks, cached per result. Before the sidecar
+   * The engine's result joined with the article's marks, cached per result: a result belongs to
+   * one text (a document version, a file as read), so the text is asked for (`textOf`, which
+   * may join a whole document) only when the marks must be attached again. Before the sidecar
    * has been read it starts reading and answers with no marks; onDidChange follows.
    */
-  verify(article: vscode.Uri, text: string, engineResult: AnalysisResult): Verified {
+  verify(article: vscode.Uri, textOf: () => string, engineResult: AnalysisResult): Verified {
     const state = this.stateOf(article);
     if (!state.loaded) void this.ensureLoaded(article);
     const key = article.toString();
     const hit = this.cache.get(engineResult);
-    if (hit && hit.key === key && hit.generation === state.generation && hit.text === text) return hit.value;
+    if (hit && hit.key === key && hit.generation === state.generation) return hit.value;
     const marks = state.sidecar?.marks ?? [];
-    const attachments = reattach(text, engineResult.quotes, marks);
+    const attachments = marks.length ? reattach(textOf(), engineResult.quotes, marks) : [];
     const verified = applyMarks(engineResult, attachments);
     const value: Verified = { attachments, verified, corrected: marks.length ? correctedResult(engineResult, verified) : engineResult };
-    this.cache.set(engineResult, { key, generation: state.generation, text, value });
+    this.cache.set(engineResult, { key, generation: state.generation, value });
     this.shown.set(value.corrected, verified);
     value.corrected.quotes.forEach((q, i) => {
       const v = verified.verifications[i];

@@ -39,6 +39,12 @@ export const DEFAULT_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
+  // code-server's extension host looks for new listening ports every few seconds (spawning
+  // processes, reading /proc) to offer forwarding them: remote-only background work that a
+  // local VS Code does not do, and that the editor-load suite would count against the host.
+  // code-server has a tunnel provider, so the process scan stops only when the source is output.
+  'remote.autoForwardPorts': false,
+  'remote.autoForwardPortsSource': 'output',
   'window.restoreWindows': 'none',
   // The web workbench saves edited files after a second by default (the desktop does not): a
   // test's edit to a workspace article would reach the disk and every later test would see it.

@@ -26,12 +26,23 @@ async function startProfile(): Promise<(file: string) => Promise<void>> {
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
   await post('Profiler.start');
+  const startedAt = performance.now();
   return async (file) => {
+    // Where each phase began, in seconds from the profile's start (for profile-blocks.mjs --from/--to).
+    console.log(`      (profile: ${marks.map(([name, at]) => `${name} at ${((at - startedAt) / 1000).toFixed(2)} s`).join(', ')})`);
     const { profile } = (await post('Profiler.stop')) as { profile: unknown };
     fs.writeFileSync(file, JSON.stringify(profile));
     session.disconnect();
   };
 }
+
+/** Phase starts (performance.now()), for the profile. */
+const marks: [string, number][] = [];
+const heaps: string[] = [];
+const mark = (name: string) => {
+  marks.push([name, performance.now()]);
+  heaps.push(`${name} ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`);
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -50,12 +61,14 @@ async function typeAndPause(
 ): Promise<Omit<Pass, 'open'>> {
   // Keystrokes closer together than the debounce: what each keystroke costs the host.
   const line = Math.floor(doc.lineCount / 2);
+  mark(`typing (${doc.languageId})`);
   for (let i = 0; i < KEYSTROKES; i++) {
     assert.ok(await editor.edit((e) => e.insert(doc.lineAt(line).range.end, i % 6 === 5 ? ' ' : 'x')));
     await sleep(KEY_INTERVAL_MS);
   }
   const typing = probe.take();
   hooks.typed();
+  mark(`pause (${doc.languageId})`);
   // Then the pause: the analysis lands and every feature updates.
   await hooks.settled();
   await sleep(SETTLE_MS);
@@ -68,6 +81,7 @@ async function typeAndPause(
  */
 async function plainTextPass(probe: EventLoopProbe): Promise<Pass> {
   probe.take();
+  mark('opening (plaintext)');
   const { doc, editor } = await openFile('scratch', 'big.txt');
   assert.strictEqual(doc.languageId, 'plaintext', 'the baseline is a plain-text document');
   await sleep(SETTLE_MS);
@@ -131,6 +145,7 @@ describe('editor load: a 400 KB article', function () {
 
       // The article first, so that VS Code's own first-time costs for a large document count against it.
       const t0 = Date.now();
+      mark('opening (news-article)');
       const { doc, editor } = await openFile('scratch', 'big.news');
       const opened = await analyses.resultOf(doc);
       assert.ok(opened && opened.quotes.length > 500, `analysed: ${opened?.quotes.length} quotations`);
@@ -154,11 +169,13 @@ describe('editor load: a 400 KB article', function () {
       const oursPlain = ours();
 
       const report = { articleBytes: Buffer.byteLength(doc.getText()), paragraphs, quotes: opened.quotes.length, firstResultMs, idle, open, typing, pause, oursOpen, oursTyping, oursPause, plain, oursPlain, keystrokes: KEYSTROKES, engine: analyses.engineRunsIn };
+      const gc = (b: BlockStats) => `${b.longestCpuMs >= 0 ? `; the longest ran ${b.longestCpuMs} ms on the thread; longest run ${b.longestRunMs} ms` : ''}${b.longestGcMs ? `; longest GC pause ${b.longestGcMs} ms, ${b.longestGcKind}` : ''}`;
       const line = (name: string, p: Pass) =>
-        `${name}: opening ${p.open.longestMs} ms (${p.open.over5} blocks over 5 ms); typing ${KEYSTROKES} keys ${p.typing.longestMs} ms (${p.typing.over5} over 5 ms); after the pause ${p.pause.longestMs} ms (${p.pause.over5} over 5 ms)`;
+        `${name}: opening ${p.open.longestMs} ms (${p.open.over5} blocks over 5 ms${gc(p.open)}); typing ${KEYSTROKES} keys ${p.typing.longestMs} ms (${p.typing.over5} over 5 ms${gc(p.typing)}); after the pause ${p.pause.longestMs} ms (${p.pause.over5} over 5 ms${gc(p.pause)})`;
       console.log(`      (extension host, longest block, idle ${idle.longestMs} ms; ${line(`the ${report.articleBytes}-byte article`, { open, typing, pause })}; first result in ${firstResultMs} ms)`);
       console.log(`      (${line('the same text as plain text, which this extension does not analyse', plain)})`);
       console.log(`      (this extension's longest synchronous work: opening ${oursOpen.longestMs} ms in ${oursOpen.in} (then ${oursOpen.next.join(', ')}); typing ${oursTyping.longestMs} ms in ${oursTyping.in} (then ${oursTyping.next.join(', ')}); after the pause ${oursPause.longestMs} ms in ${oursPause.in}; during the plain-text pass ${oursPlain.longestMs} ms)`);
+      console.log(`      (heap used: ${heaps.join(', ')})`);
       const out = process.env.NEWS_ANNOTATOR_LOAD_REPORT;
       if (out) fs.writeFileSync(out, JSON.stringify(report, null, 2));
       assert.ok(open.longestMs < 250, `opening blocked the host for ${open.longestMs} ms`);

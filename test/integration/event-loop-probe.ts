@@ -1,6 +1,7 @@
 // How long the extension host's thread is kept busy: a 5 ms timer re-armed each time it fires,
 // and how late it fires. Any synchronous work on the host (ours, another extension's, the
 // host's own) delays it; the lateness is the length of the longest block, to about 1 ms.
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 export interface BlockStats {
   /** The longest delay of the timer beyond its 5 ms, in milliseconds. */
   longestMs: number;
@@ -9,25 +10,57 @@ export interface BlockStats {
   over50: number;
   /** How long the probe watched, in milliseconds. */
   watchedMs: number;
+  /** The longest garbage collection pause seen meanwhile (any code's garbage), and its kind. */
+  longestGcMs: number;
+  longestGcKind: string;
+  /**
+   * How much of the longest block this thread spent running (its CPU time); the rest it waited
+   * for a core (other processes, the engine's worker) or for the operating system. -1 where
+   * Node cannot tell (process.threadCpuUsage needs Node 23.9).
+   */
+  longestCpuMs: number;
+  /** The most CPU time the thread spent in one block: its longest work, whatever the waiting. */
+  longestRunMs: number;
 }
 
 const PERIOD_MS = 5;
+const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weak callbacks' };
+const empty = (): BlockStats => ({ longestMs: 0, over5: 0, over50: 0, watchedMs: 0, longestGcMs: 0, longestGcKind: '', longestCpuMs: -1, longestRunMs: -1 });
+/** This thread's CPU time in milliseconds, where Node can tell. */
+const threadCpu: (() => number) | undefined = (() => {
+  const usage = (process as { threadCpuUsage?: () => { user: number; system: number } }).threadCpuUsage;
+  return usage ? () => { const u = usage.call(process); return (u.user + u.system) / 1000; } : undefined;
+})();
 
 export class EventLoopProbe {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private armedAt = 0;
-  private stats: BlockStats = { longestMs: 0, over5: 0, over50: 0, watchedMs: 0 };
+  private armedCpu = 0;
+  private stats: BlockStats = empty();
   private since = 0;
+  private gc: PerformanceObserver | undefined;
 
   start(): void {
     this.since = performance.now();
     this.arm();
+    // A pause of the garbage collector blocks the thread like any code: it is reported apart, so
+    // that a long block can be told from a long piece of code.
+    this.gc = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.duration <= this.stats.longestGcMs) continue;
+        this.stats.longestGcMs = e.duration;
+        const kind = (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+        this.stats.longestGcKind = GC_KINDS[kind ?? 0] ?? String(kind);
+      }
+    });
+    this.gc.observe({ entryTypes: ['gc'] });
   }
 
   /** What was measured since the start or the last take, and starts again. */
   take(): BlockStats {
-    const out = { ...this.stats, longestMs: Math.round(this.stats.longestMs * 10) / 10, watchedMs: Math.round(performance.now() - this.since) };
-    this.stats = { longestMs: 0, over5: 0, over50: 0, watchedMs: 0 };
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    const out = { ...this.stats, longestMs: round(this.stats.longestMs), longestGcMs: round(this.stats.longestGcMs), longestCpuMs: round(this.stats.longestCpuMs), longestRunMs: round(this.stats.longestRunMs), watchedMs: Math.round(performance.now() - this.since) };
+    this.stats = empty();
     this.since = performance.now();
     return out;
   }
@@ -35,16 +68,24 @@ export class EventLoopProbe {
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.gc?.disconnect();
+    this.gc = undefined;
   }
 
   private arm(): void {
     this.armedAt = performance.now();
+    this.armedCpu = threadCpu?.() ?? 0;
     this.timer = setTimeout(() => this.fired(), PERIOD_MS);
   }
 
   private fired(): void {
     const late = performance.now() - this.armedAt - PERIOD_MS;
-    if (late > this.stats.longestMs) this.stats.longestMs = late;
+    const ran = threadCpu ? threadCpu() - this.armedCpu : -1;
+    if (late > this.stats.longestMs) {
+      this.stats.longestMs = late;
+      this.stats.longestCpuMs = ran;
+    }
+    if (ran > this.stats.longestRunMs) this.stats.longestRunMs = ran;
     if (late > 5) this.stats.over5++;
     if (late > 50) this.stats.over50++;
     this.arm();

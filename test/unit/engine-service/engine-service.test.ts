@@ -30,10 +30,10 @@ function pullAll(service: EngineService, request: EngineRequest & { request: num
   return replies;
 }
 
-function assemble(replies: EngineReply[]): AnalysisResult {
+function assemble(replies: EngineReply[], text: string): AnalysisResult {
   const head = replies[0];
   assert.ok(head?.type === 'head');
-  const assembler = new ResultAssembler(head.head, head.pieces);
+  const assembler = new ResultAssembler(head.head, head.pieces, text);
   for (const r of replies.slice(1)) {
     assert.equal(r.type, 'piece');
     if (r.type === 'piece') assembler.add(r.piece);
@@ -58,7 +58,7 @@ describe('engine service: results in pieces', () => {
       // A piece goes over the size only when it is one item larger than the size.
       assert.ok(p.json.length <= 500 || items.length === 1, `a piece of ${p.json.length} characters with ${items.length} items`);
     }
-    const assembler = new ResultAssembler(head, pieces.length);
+    const assembler = new ResultAssembler(head, pieces.length, SEED);
     for (const p of pieces) {
       assert.equal(assembler.complete, false);
       assembler.add(p);
@@ -66,9 +66,23 @@ describe('engine service: results in pieces', () => {
     assert.deepEqual(assembler.take(), JSON.parse(JSON.stringify(result)));
   });
 
+  it('paragraphs travel without their text, which the receiver cuts from the text it sent', () => {
+    const result = analyze(SEED);
+    assert.ok((result.paragraphs?.length ?? 0) > 3, 'the seed has paragraphs');
+    const { head, pieces } = splitResult(result, 500);
+    const sent = pieces.filter((p) => p.key === 'paragraphs').flatMap((p) => JSON.parse(p.json) as Record<string, unknown>[]);
+    assert.equal(sent.length, result.paragraphs?.length);
+    assert.ok(sent.every((p) => !('text' in p) && typeof p.start === 'number'), 'no paragraph text in the pieces');
+    const assembler = new ResultAssembler(head, pieces.length, SEED);
+    for (const p of pieces) assembler.add(p);
+    const texts = (assembler.take().paragraphs ?? []).map((p) => p.text);
+    assert.deepEqual(texts, result.paragraphs?.map((p) => p.text));
+    assert.ok(texts.some((t) => t.length > 100), 'real paragraph texts');
+  });
+
   it('an incomplete result cannot be taken', () => {
     const { head, pieces } = splitResult(analyze(SEED), 500);
-    const assembler = new ResultAssembler(head, pieces.length);
+    const assembler = new ResultAssembler(head, pieces.length, SEED);
     const first = pieces[0];
     assert.ok(first);
     assembler.add(first);
@@ -79,14 +93,14 @@ describe('engine service: results in pieces', () => {
 describe('engine service: requests', () => {
   it('analyses a document with its own Analyzer: an edit re-analyses one paragraph', () => {
     const service = new EngineService();
-    const first = assemble(pullAll(service, { type: 'analyze', request: 1, doc: 'a', text: SEED, options: { id: 'a' }, config: CONFIG }));
+    const first = assemble(pullAll(service, { type: 'analyze', request: 1, doc: 'a', text: SEED, options: { id: 'a' }, config: CONFIG }), SEED);
     assert.deepEqual(first, JSON.parse(JSON.stringify(analyze(SEED, { id: 'a' }))));
     const replies = pullAll(service, { type: 'analyze', request: 2, doc: 'a', text: edited(SEED), options: { id: 'a' }, config: CONFIG });
     const head = replies[0];
     assert.ok(head?.type === 'head');
     assert.equal(head.stats?.analysed, 1, `stats: ${JSON.stringify(head.stats)}`);
     assert.ok((head.stats?.reused ?? 0) > 5);
-    assert.deepEqual(assemble(replies), JSON.parse(JSON.stringify(analyze(edited(SEED), { id: 'a' }))));
+    assert.deepEqual(assemble(replies, edited(SEED)), JSON.parse(JSON.stringify(analyze(edited(SEED), { id: 'a' }))));
   });
 
   it('sends a document’s semantic tokens, encoded as editors take them', () => {
@@ -125,7 +139,7 @@ describe('engine service: requests', () => {
 
   it('analyze-once keeps no document; an engine error comes back as an error reply', () => {
     const service = new EngineService();
-    const result = assemble(pullAll(service, { type: 'analyze-once', request: 7, text: SEED, options: { referenceDate: '2015-09-17' }, config: CONFIG }));
+    const result = assemble(pullAll(service, { type: 'analyze-once', request: 7, text: SEED, options: { referenceDate: '2015-09-17' }, config: CONFIG }), SEED);
     assert.equal(result.referenceDate, '2015-09-17');
     assert.equal(service.documentCount, 0);
     const [reply] = service.handle({ type: 'analyze-once', request: 8, text: null as unknown as string, options: {}, config: CONFIG });
