@@ -12,6 +12,17 @@ import { ROOT } from './corpus';
 interface Block {
   longestMs: number;
   over5: number;
+  /** The most CPU time the host's thread spent in one block (-1: Node cannot tell). */
+  longestRunMs: number;
+  longestGcMs: number;
+}
+interface Keystrokes {
+  medianMs: number;
+  p90Ms: number;
+  maxMs: number;
+  medianRunMs: number;
+  p90RunMs: number;
+  maxRunMs: number;
 }
 interface Ours {
   longestMs: number;
@@ -22,12 +33,15 @@ interface LoadReport {
   firstResultMs: number;
   open: Block;
   typing: Block;
+  keystrokes: Keystrokes;
   pause: Block;
+  /** The article opened a second time, VS Code's built-ins started and this code compiled. */
+  openAgain: Block;
   oursOpen: Ours;
   oursTyping: Ours;
   oursPause: Ours;
   /** The same text as a plain-text document, which this extension does not analyse. */
-  plain: { open: Block; typing: Block; pause: Block };
+  plain: { open: Block; typing: Block; keystrokes: Keystrokes; pause: Block };
   engine: string;
 }
 
@@ -45,6 +59,16 @@ export interface EditorHostFigures {
   plainOpenMs: number;
   plainKeystrokeMs: number;
   plainAfterTypingMs: number;
+  /** Per keystroke, the host's longest block in each keystroke's window: median and 90th percentile. */
+  hostKeystrokeMedianMs: number;
+  hostKeystrokeP90Ms: number;
+  plainKeystrokeMedianMs: number;
+  plainKeystrokeP90Ms: number;
+  /** The longest CPU time the host's thread ran in one block (the rest of a block is waiting). */
+  hostOpenRunMs: number;
+  hostKeystrokeRunMs: number;
+  hostOpenAgainMs: number;
+  hostLongestGcMs: number;
 }
 
 /** Runs the suite; undefined (with the reason logged) when the web VS Code cannot run here. */
@@ -79,12 +103,25 @@ export async function benchEditorHost(log: (s: string) => void): Promise<EditorH
     plainOpenMs: r.plain.open.longestMs,
     plainKeystrokeMs: r.plain.typing.longestMs,
     plainAfterTypingMs: r.plain.pause.longestMs,
+    hostKeystrokeMedianMs: r.keystrokes.medianMs,
+    hostKeystrokeP90Ms: r.keystrokes.p90Ms,
+    plainKeystrokeMedianMs: r.plain.keystrokes.medianMs,
+    plainKeystrokeP90Ms: r.plain.keystrokes.p90Ms,
+    hostOpenRunMs: r.open.longestRunMs,
+    hostKeystrokeRunMs: r.keystrokes.maxRunMs,
+    hostOpenAgainMs: r.openAgain.longestMs,
+    hostLongestGcMs: Math.max(r.open.longestGcMs, r.typing.longestGcMs, r.pause.longestGcMs),
   };
   log(
     `extension host (real VS Code, ${Math.round(r.articleBytes / 1024)} KB article, engine in ${r.engine}): longest block opening ${f.hostOpenMs} ms, ` +
       `per keystroke ${f.hostKeystrokeMs} ms, after typing ${f.hostAfterTypingMs} ms; this extension's own longest work ${f.oursOpenMs} ms (${r.oursOpen.in}), ` +
       `${f.oursKeystrokeMs} ms (${r.oursTyping.in}), ${f.oursAfterTypingMs} ms (${r.oursPause.in}); first result after ${f.hostFirstResultMs} ms; ` +
       `the same text as plain text (VS Code alone): ${f.plainOpenMs} / ${f.plainKeystrokeMs} / ${f.plainAfterTypingMs} ms`,
+  );
+  log(
+    `extension host, in detail: per keystroke median ${f.hostKeystrokeMedianMs} ms, 90th percentile ${f.hostKeystrokeP90Ms} ms (plain text ${f.plainKeystrokeMedianMs} / ${f.plainKeystrokeP90Ms} ms); ` +
+      `the host thread's longest own run opening ${f.hostOpenRunMs} ms, typing ${f.hostKeystrokeRunMs} ms (the rest of a block it waited for a core or for the garbage collector's helpers; longest GC pause ${f.hostLongestGcMs} ms); ` +
+      `opening the article again ${f.hostOpenAgainMs} ms`,
   );
   return f;
 }

@@ -92,6 +92,11 @@ if (block) blocks.push(block);
 const fmt = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${v.toFixed(1)} ${k}`).join('; ');
 const long = blocks.filter((b) => b.ms > overMs && b.start / 1000 >= from && b.start / 1000 < to);
 console.log(`${blocks.length} busy stretches, ${long.length} over ${overMs} ms`);
+// Everything busy in the window, by owner: what the thread spent its time on there.
+const inWindow = blocks.filter((b) => b.start / 1000 >= from && b.start / 1000 < to);
+const totals = new Map();
+for (const b of inWindow) for (const [k, v] of b.owners) totals.set(k, (totals.get(k) ?? 0) + v);
+console.log(`busy in the window, by owner (ms): ${fmt(totals)}`);
 for (const b of long) {
   console.log(`at ${(b.start / 1000).toFixed(2)} s: ${b.ms.toFixed(1)} ms`);
   console.log(`  by owner: ${fmt(b.owners)}`);

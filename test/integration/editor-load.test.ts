@@ -7,7 +7,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { api, openFile, readWorkspaceFile, waitFor, workspaceUri } from './helpers';
-import { EventLoopProbe, type BlockStats } from './event-loop-probe';
+import { EventLoopProbe, mergeStats, perKeystroke, type BlockStats, type PerKeystroke } from './event-loop-probe';
 import { suiteFile } from './isolation';
 
 const TARGET_BYTES = 400 * 1024;
@@ -50,6 +50,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 interface Pass {
   open: BlockStats;
   typing: BlockStats;
+  /** The same typing, keystroke by keystroke. */
+  keystrokes: PerKeystroke;
   pause: BlockStats;
 }
 
@@ -62,17 +64,21 @@ async function typeAndPause(
   // Keystrokes closer together than the debounce: what each keystroke costs the host.
   const line = Math.floor(doc.lineCount / 2);
   mark(`typing (${doc.languageId})`);
+  probe.take();
+  const windows: BlockStats[] = [];
   for (let i = 0; i < KEYSTROKES; i++) {
     assert.ok(await editor.edit((e) => e.insert(doc.lineAt(line).range.end, i % 6 === 5 ? ' ' : 'x')));
     await sleep(KEY_INTERVAL_MS);
+    windows.push(probe.take());
   }
-  const typing = probe.take();
+  const typing = mergeStats(windows);
+  const keystrokes = perKeystroke(windows);
   hooks.typed();
   mark(`pause (${doc.languageId})`);
   // Then the pause: the analysis lands and every feature updates.
   await hooks.settled();
   await sleep(SETTLE_MS);
-  return { typing, pause: probe.take() };
+  return { typing, keystrokes, pause: probe.take() };
 }
 
 /**
@@ -154,7 +160,7 @@ describe('editor load: a 400 KB article', function () {
       const open = probe.take();
       const oursOpen = ours();
       let oursTyping = ours();
-      const { typing, pause } = await typeAndPause(doc, editor, probe, {
+      const { typing, keystrokes, pause } = await typeAndPause(doc, editor, probe, {
         typed: () => (oursTyping = ours()),
         settled: async () => {
           const typed = await analyses.resultOf(doc);
@@ -168,13 +174,24 @@ describe('editor load: a 400 KB article', function () {
       const plain = await plainTextPass(probe);
       const oursPlain = ours();
 
-      const report = { articleBytes: Buffer.byteLength(doc.getText()), paragraphs, quotes: opened.quotes.length, firstResultMs, idle, open, typing, pause, oursOpen, oursTyping, oursPause, plain, oursPlain, keystrokes: KEYSTROKES, engine: analyses.engineRunsIn };
+      // The article again, now that VS Code's built-in extensions are started and this
+      // extension's code is compiled: what opening costs in a session already under way.
+      probe.take();
+      mark('opening again (news-article)');
+      const again = await openFile('scratch', 'big.news');
+      assert.ok((await analyses.resultOf(again.doc))?.quotes.length, 'analysed again');
+      await sleep(SETTLE_MS);
+      const openAgain = probe.take();
+      const oursOpenAgain = ours();
+
+      const report = { articleBytes: Buffer.byteLength(doc.getText()), paragraphs, quotes: opened.quotes.length, firstResultMs, idle, open, typing, keystrokes, pause, openAgain, oursOpen, oursTyping, oursPause, oursOpenAgain, plain, oursPlain, keystrokeCount: KEYSTROKES, engine: analyses.engineRunsIn };
       const gc = (b: BlockStats) => `${b.longestCpuMs >= 0 ? `; the longest ran ${b.longestCpuMs} ms on the thread; longest run ${b.longestRunMs} ms` : ''}${b.longestGcMs ? `; longest GC pause ${b.longestGcMs} ms, ${b.longestGcKind}` : ''}`;
+      const keys = (k: PerKeystroke) => `per keystroke median ${k.medianMs} / 90th percentile ${k.p90Ms} / worst ${k.maxMs} ms${k.maxRunMs >= 0 ? `, the thread's own run ${k.medianRunMs} / ${k.p90RunMs} / ${k.maxRunMs} ms` : ''}`;
       const line = (name: string, p: Pass) =>
-        `${name}: opening ${p.open.longestMs} ms (${p.open.over5} blocks over 5 ms${gc(p.open)}); typing ${KEYSTROKES} keys ${p.typing.longestMs} ms (${p.typing.over5} over 5 ms${gc(p.typing)}); after the pause ${p.pause.longestMs} ms (${p.pause.over5} over 5 ms${gc(p.pause)})`;
-      console.log(`      (extension host, longest block, idle ${idle.longestMs} ms; ${line(`the ${report.articleBytes}-byte article`, { open, typing, pause })}; first result in ${firstResultMs} ms)`);
+        `${name}: opening ${p.open.longestMs} ms (${p.open.over5} blocks over 5 ms${gc(p.open)}); typing ${KEYSTROKES} keys ${p.typing.longestMs} ms (${p.typing.over5} over 5 ms${gc(p.typing)}; ${keys(p.keystrokes)}); after the pause ${p.pause.longestMs} ms (${p.pause.over5} over 5 ms${gc(p.pause)})`;
+      console.log(`      (extension host, longest block, idle ${idle.longestMs} ms; ${line(`the ${report.articleBytes}-byte article`, { open, typing, keystrokes, pause })}; first result in ${firstResultMs} ms; opening it again ${openAgain.longestMs} ms (${openAgain.over5} over 5 ms${gc(openAgain)}))`);
       console.log(`      (${line('the same text as plain text, which this extension does not analyse', plain)})`);
-      console.log(`      (this extension's longest synchronous work: opening ${oursOpen.longestMs} ms in ${oursOpen.in} (then ${oursOpen.next.join(', ')}); typing ${oursTyping.longestMs} ms in ${oursTyping.in} (then ${oursTyping.next.join(', ')}); after the pause ${oursPause.longestMs} ms in ${oursPause.in}; during the plain-text pass ${oursPlain.longestMs} ms)`);
+      console.log(`      (this extension's longest synchronous work: opening ${oursOpen.longestMs} ms in ${oursOpen.in} (then ${oursOpen.next.join(', ')}); typing ${oursTyping.longestMs} ms in ${oursTyping.in} (then ${oursTyping.next.join(', ')}); after the pause ${oursPause.longestMs} ms in ${oursPause.in}; during the plain-text pass ${oursPlain.longestMs} ms; opening again ${oursOpenAgain.longestMs} ms in ${oursOpenAgain.in})`);
       console.log(`      (heap used: ${heaps.join(', ')})`);
       const out = process.env.NEWS_ANNOTATOR_LOAD_REPORT;
       if (out) fs.writeFileSync(out, JSON.stringify(report, null, 2));
@@ -182,6 +199,9 @@ describe('editor load: a 400 KB article', function () {
       assert.ok(typing.longestMs < 100, `typing blocked the host for ${typing.longestMs} ms`);
       assert.ok(pause.longestMs < 250, `the analysis after typing blocked the host for ${pause.longestMs} ms`);
       assert.ok(oursPlain.longestMs < 5, `this extension worked ${oursPlain.longestMs} ms on a document it does not analyse (${oursPlain.in})`);
+      // While someone types, this extension only re-arms its debounce: its own work per keystroke
+      // stays under the 5 ms a keystroke may cost (VS Code's own share is measured above).
+      assert.ok(oursTyping.longestMs < 5, `this extension worked ${oursTyping.longestMs} ms at once while typing (${oursTyping.in})`);
     } finally {
       probe.stop();
       if (profile && process.env.NEWS_ANNOTATOR_LOAD_PROFILE) await profile(process.env.NEWS_ANNOTATOR_LOAD_PROFILE);

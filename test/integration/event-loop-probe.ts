@@ -32,6 +32,56 @@ const threadCpu: (() => number) | undefined = (() => {
   return usage ? () => { const u = usage.call(process); return (u.user + u.system) / 1000; } : undefined;
 })();
 
+/** Blocks seen one keystroke at a time: the typical keystroke and the worst. */
+export interface PerKeystroke {
+  /** The host's longest block in each keystroke's window: median, 90th percentile, worst. */
+  medianMs: number;
+  p90Ms: number;
+  maxMs: number;
+  /** The thread's longest own run (CPU time) in each window, the same way; -1 where unknown. */
+  medianRunMs: number;
+  p90RunMs: number;
+  maxRunMs: number;
+}
+
+const quantile = (values: number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : 0;
+};
+
+/** The figures of several windows as one (the longest of each, the counts added). */
+export function mergeStats(all: readonly BlockStats[]): BlockStats {
+  const out = empty();
+  for (const s of all) {
+    if (s.longestMs > out.longestMs) {
+      out.longestMs = s.longestMs;
+      out.longestCpuMs = s.longestCpuMs;
+    }
+    if (s.longestGcMs > out.longestGcMs) {
+      out.longestGcMs = s.longestGcMs;
+      out.longestGcKind = s.longestGcKind;
+    }
+    out.longestRunMs = Math.max(out.longestRunMs, s.longestRunMs);
+    out.over5 += s.over5;
+    out.over50 += s.over50;
+    out.watchedMs += s.watchedMs;
+  }
+  return out;
+}
+
+export function perKeystroke(windows: readonly BlockStats[]): PerKeystroke {
+  const blocks = windows.map((w) => w.longestMs);
+  const runs = windows.map((w) => w.longestRunMs);
+  return {
+    medianMs: quantile(blocks, 0.5),
+    p90Ms: quantile(blocks, 0.9),
+    maxMs: Math.max(0, ...blocks),
+    medianRunMs: quantile(runs, 0.5),
+    p90RunMs: quantile(runs, 0.9),
+    maxRunMs: Math.max(-1, ...runs),
+  };
+}
+
 export class EventLoopProbe {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private armedAt = 0;
