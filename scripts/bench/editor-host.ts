@@ -8,22 +8,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from './corpus';
+// The figures the suite writes (types only: nothing of the test runs here).
+import type { BlockStats, PerKeystroke } from '../../test/integration/event-loop-probe';
 
-interface Block {
-  longestMs: number;
-  over5: number;
-  /** The most CPU time the host's thread spent in one block (-1: Node cannot tell). */
-  longestRunMs: number;
-  longestGcMs: number;
-}
-interface Keystrokes {
-  medianMs: number;
-  p90Ms: number;
-  maxMs: number;
-  medianRunMs: number;
-  p90RunMs: number;
-  maxRunMs: number;
-}
+type Block = BlockStats;
+type Keystrokes = PerKeystroke;
 interface Ours {
   longestMs: number;
   in: string;

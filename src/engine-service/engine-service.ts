@@ -5,6 +5,7 @@ import { analyze, Analyzer, AnalyzerStats } from '../analysis/analyze';
 import type { AnalysisResult } from '../analysis/types';
 import type { EngineConfig, EngineReply, EngineRequest, ResultPiece, RunOptions } from './messages';
 import { encodeLineTokens, lineTokensOf } from '../presentation/semantic-tokens';
+import { buildOutline, type OutlineNode } from '../presentation/outline';
 import { splitResult } from './result-pieces';
 
 interface DocumentEngine {
@@ -35,10 +36,15 @@ export class EngineService {
         return this.run(message.request, () => {
           const engine = this.documentEngine(message.doc, message.config);
           const result = engine.analyzer.analyze(message.text, message.options);
-          return { result, stats: { ...engine.analyzer.stats }, tokens: encodeLineTokens(lineTokensOf(message.text, result)) };
+          return {
+            result,
+            stats: { ...engine.analyzer.stats },
+            tokens: encodeLineTokens(lineTokensOf(message.text, result)),
+            outline: buildOutline(result, message.text.length),
+          };
         });
       case 'analyze-once':
-        return this.run(message.request, () => ({ result: analyzeOnce(message.text, message.options, message.config), stats: null, tokens: null }));
+        return this.run(message.request, () => ({ result: analyzeOnce(message.text, message.options, message.config), stats: null, tokens: null, outline: null }));
       case 'next':
         return this.nextPiece(message.request);
       case 'cancel':
@@ -55,7 +61,7 @@ export class EngineService {
     return this.documents.size;
   }
 
-  private run(request: number, work: () => { result: AnalysisResult; stats: AnalyzerStats | null; tokens: Uint32Array | null }): EngineReply[] {
+  private run(request: number, work: () => { result: AnalysisResult; stats: AnalyzerStats | null; tokens: Uint32Array | null; outline: OutlineNode[] | null }): EngineReply[] {
     const started = this.clock();
     let done: ReturnType<typeof work>;
     try {
@@ -66,7 +72,7 @@ export class EngineService {
     const { head, pieces } = splitResult(done.result);
     const engineMs = this.clock() - started;
     if (pieces.length) this.outgoing.set(request, { pieces, next: 0 });
-    return [{ type: 'head', request, head, pieces: pieces.length, stats: done.stats, engineMs, tokens: done.tokens }, ...this.nextPiece(request)];
+    return [{ type: 'head', request, head, pieces: pieces.length, stats: done.stats, engineMs, tokens: done.tokens, outline: done.outline }, ...this.nextPiece(request)];
   }
 
   private nextPiece(request: number): EngineReply[] {

@@ -5,6 +5,7 @@
 // article takes tens of milliseconds to decode, which would block the editor in one piece.
 import type { AnalyzerStats } from '../analysis/analyze';
 import type { AnalyzeOptions, AnalysisResult } from '../analysis/types';
+import type { OutlineNode } from '../presentation/outline';
 
 /** How an Analyzer is built: settings that change the rules (a new Analyzer when they change). */
 export type EngineConfig = Pick<AnalyzeOptions, 'extraTitles' | 'extraCueVerbs' | 'gender' | 'extraSourceKinds'>;
@@ -37,7 +38,8 @@ export interface ResultPiece {
 
 export type EngineReply =
   /** The first reply to an analysis: the scalar fields, how many pieces follow, the engine's time,
-   * and for a document the semantic tokens of the result (presentation/semantic-tokens.ts). */
-  | { type: 'head'; request: number; head: ResultHead; pieces: number; stats: AnalyzerStats | null; engineMs: number; tokens: Uint32Array | null }
+   * and for a document the semantic tokens and the outline of the result (presentation/), which
+   * the editor's thread then need not build. */
+  | { type: 'head'; request: number; head: ResultHead; pieces: number; stats: AnalyzerStats | null; engineMs: number; tokens: Uint32Array | null; outline: OutlineNode[] | null }
   | { type: 'piece'; request: number; index: number; piece: ResultPiece }
   | { type: 'error'; request: number; message: string };

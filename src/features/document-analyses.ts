@@ -15,6 +15,7 @@ import type { AnalyzerStats } from '../analysis/analyze';
 import { engineOptions } from '../presentation/settings';
 import { EngineClient, EnginePortFactory } from './engine-client';
 import { AnalysisResult } from '../analysis/types';
+import type { OutlineNode } from '../presentation/outline';
 import { Logger } from './logger';
 import { readSettings, Settings } from './settings';
 import { documentLength } from './ranges';
@@ -31,6 +32,8 @@ interface Entry {
   stats?: AnalyzerStats;
   /** The semantic tokens of `result`, encoded by the engine's worker. */
   tokens?: Uint32Array;
+  /** The outline of `result`, built by the engine's worker. */
+  outline?: OutlineNode[];
   /** Engine runs on this document. */
   runs: number;
   timer?: ReturnType<typeof setTimeout>;
@@ -145,6 +148,8 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
       e.version = -1;
       e.result = undefined;
       e.stats = undefined;
+      e.tokens = undefined;
+      e.outline = undefined;
     }
     for (const d of vscode.workspace.textDocuments) if (DocumentAnalyses.isNewsArticle(d)) this.schedule(d, 0);
   }
@@ -230,7 +235,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
     const generation = this.generation;
     this.runs++;
     entry.runs++;
-    const keep = (result: AnalysisResult | undefined, stats?: AnalyzerStats, tokens?: Uint32Array) => {
+    const keep = (result: AnalysisResult | undefined, stats?: AnalyzerStats, tokens?: Uint32Array, outline?: OutlineNode[]) => {
       entry.running = undefined;
       // Settings changed while it ran: this result follows the old ones.
       if (generation !== this.generation) return;
@@ -238,10 +243,11 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
       entry.result = result;
       entry.stats = stats;
       entry.tokens = tokens;
+      entry.outline = outline;
     };
     const options = { id: document.uri.toString(), referenceDate: this.settings.referenceDate };
     const run = this.engine.analyze(document.uri.toString(), document.getText(), options, engineOptions(this.settings)).then(
-      (r) => keep(r.result, r.stats ?? undefined, r.tokens ?? undefined),
+      (r) => keep(r.result, r.stats ?? undefined, r.tokens ?? undefined, r.outline ?? undefined),
       (e: unknown) => {
         this.log.error('analysis', e);
         keep(undefined);
@@ -258,6 +264,15 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   engineTokensFor(document: vscode.TextDocument, engineResult: AnalysisResult): Uint32Array | undefined {
     const entry = this.entries.get(document.uri.toString());
     return entry && entry.version === document.version && entry.result === engineResult ? entry.tokens : undefined;
+  }
+
+  /**
+   * The outline the engine's worker built for `engineResult`, when that is the document's
+   * current analysis (with a fact-checker's marks the features build their own).
+   */
+  engineOutlineFor(document: vscode.TextDocument, engineResult: AnalysisResult): OutlineNode[] | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry && entry.version === document.version && entry.result === engineResult ? entry.outline : undefined;
   }
 
   /** Analyses a text that is not an open document (a file on disk), with the current settings. */

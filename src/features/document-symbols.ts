@@ -67,7 +67,9 @@ export class DocumentSymbolsFeature implements vscode.DocumentSymbolProvider, vs
       }
       const cached = this.built.get(result);
       if (cached) return cached;
-      const symbols = toSymbols(document, buildOutline(result, documentLength(document), this.markNote));
+      // The worker's outline when the result is the engine's own (no marks), else built here.
+      const nodes = this.analyses.engineOutlineFor(document, result) ?? buildOutline(result, documentLength(document), this.markNote);
+      const symbols = toSymbols(document, nodes);
       this.built.set(result, symbols);
       return symbols;
     });

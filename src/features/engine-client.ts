@@ -5,6 +5,7 @@
 // paragraph cache on its side.
 import type { AnalyzerStats } from '../analysis/analyze';
 import type { AnalysisResult } from '../analysis/types';
+import type { OutlineNode } from '../presentation/outline';
 import type { EngineConfig, EngineReply, EngineRequest, RunOptions } from '../engine-service/messages';
 import { EngineService } from '../engine-service/engine-service';
 import { ResultAssembler } from '../engine-service/result-pieces';
@@ -31,6 +32,8 @@ export interface EngineRun {
   engineMs: number;
   /** The result's semantic tokens, encoded (for a document's analysis), else null. */
   tokens: Uint32Array | null;
+  /** The result's outline, built in the worker (for a document's analysis), else null. */
+  outline: OutlineNode[] | null;
 }
 
 interface Pending {
@@ -42,6 +45,7 @@ interface Pending {
   stats: AnalyzerStats | null;
   engineMs: number;
   tokens: Uint32Array | null;
+  outline: OutlineNode[] | null;
 }
 
 export class EngineClient {
@@ -87,7 +91,7 @@ export class EngineClient {
     if (this.disposed) return Promise.reject(new Error('the engine was stopped'));
     const request = this.nextRequest++;
     return new Promise<EngineRun>((resolve, reject) => {
-      this.pending.set(request, { text, resolve, reject, stats: null, engineMs: 0, tokens: null });
+      this.pending.set(request, { text, resolve, reject, stats: null, engineMs: 0, tokens: null, outline: null });
       this.port.post(make(request));
     });
   }
@@ -109,6 +113,7 @@ export class EngineClient {
       p.stats = reply.stats;
       p.engineMs = reply.engineMs;
       p.tokens = reply.tokens;
+      p.outline = reply.outline;
     } else {
       if (!p.assembler) return;
       p.assembler.add(reply.piece);
@@ -119,7 +124,7 @@ export class EngineClient {
     }
     if (p.assembler.complete) {
       this.pending.delete(reply.request);
-      p.resolve({ result: p.assembler.take(), stats: p.stats, engineMs: p.engineMs, tokens: p.tokens });
+      p.resolve({ result: p.assembler.take(), stats: p.stats, engineMs: p.engineMs, tokens: p.tokens, outline: p.outline });
     }
   }
 

@@ -1,6 +1,7 @@
 // How long the extension host's thread is kept busy: a 5 ms timer re-armed each time it fires,
 // and how late it fires. Any synchronous work on the host (ours, another extension's, the
 // host's own) delays it; the lateness is the length of the longest block, to about 1 ms.
+import * as fs from 'node:fs';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 export interface BlockStats {
   /** The longest delay of the timer beyond its 5 ms, in milliseconds. */
@@ -21,11 +22,27 @@ export interface BlockStats {
   longestCpuMs: number;
   /** The most CPU time the thread spent in one block: its longest work, whatever the waiting. */
   longestRunMs: number;
+  /**
+   * How much of the longest block the thread was ready to run but waited for a core (Linux's
+   * /proc/thread-self/schedstat); what is neither this nor running, it slept (waiting on
+   * another thread, such as the garbage collector's helpers, or on the system). -1: unknown.
+   */
+  longestQueuedMs: number;
 }
 
 const PERIOD_MS = 5;
 const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weak callbacks' };
-const empty = (): BlockStats => ({ longestMs: 0, over5: 0, over50: 0, watchedMs: 0, longestGcMs: 0, longestGcKind: '', longestCpuMs: -1, longestRunMs: -1 });
+const empty = (): BlockStats => ({ longestMs: 0, over5: 0, over50: 0, watchedMs: 0, longestGcMs: 0, longestGcKind: '', longestCpuMs: -1, longestRunMs: -1, longestQueuedMs: -1 });
+/** How long this thread has waited for a core, in milliseconds, where Linux tells. */
+const queued: (() => number) | undefined = (() => {
+  const read = () => Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]) / 1e6;
+  try {
+    return Number.isFinite(read()) ? read : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
 /** This thread's CPU time in milliseconds, where Node can tell. */
 const threadCpu: (() => number) | undefined = (() => {
   const usage = (process as { threadCpuUsage?: () => { user: number; system: number } }).threadCpuUsage;
@@ -56,6 +73,7 @@ export function mergeStats(all: readonly BlockStats[]): BlockStats {
     if (s.longestMs > out.longestMs) {
       out.longestMs = s.longestMs;
       out.longestCpuMs = s.longestCpuMs;
+      out.longestQueuedMs = s.longestQueuedMs;
     }
     if (s.longestGcMs > out.longestGcMs) {
       out.longestGcMs = s.longestGcMs;
@@ -86,6 +104,7 @@ export class EventLoopProbe {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private armedAt = 0;
   private armedCpu = 0;
+  private armedQueued = 0;
   private stats: BlockStats = empty();
   private since = 0;
   private gc: PerformanceObserver | undefined;
@@ -109,7 +128,7 @@ export class EventLoopProbe {
   /** What was measured since the start or the last take, and starts again. */
   take(): BlockStats {
     const round = (ms: number) => Math.round(ms * 10) / 10;
-    const out = { ...this.stats, longestMs: round(this.stats.longestMs), longestGcMs: round(this.stats.longestGcMs), longestCpuMs: round(this.stats.longestCpuMs), longestRunMs: round(this.stats.longestRunMs), watchedMs: Math.round(performance.now() - this.since) };
+    const out = { ...this.stats, longestMs: round(this.stats.longestMs), longestGcMs: round(this.stats.longestGcMs), longestCpuMs: round(this.stats.longestCpuMs), longestRunMs: round(this.stats.longestRunMs), longestQueuedMs: round(this.stats.longestQueuedMs), watchedMs: Math.round(performance.now() - this.since) };
     this.stats = empty();
     this.since = performance.now();
     return out;
@@ -125,6 +144,7 @@ export class EventLoopProbe {
   private arm(): void {
     this.armedAt = performance.now();
     this.armedCpu = threadCpu?.() ?? 0;
+    this.armedQueued = queued?.() ?? 0;
     this.timer = setTimeout(() => this.fired(), PERIOD_MS);
   }
 
@@ -134,6 +154,7 @@ export class EventLoopProbe {
     if (late > this.stats.longestMs) {
       this.stats.longestMs = late;
       this.stats.longestCpuMs = ran;
+      this.stats.longestQueuedMs = queued ? queued() - this.armedQueued : -1;
     }
     if (ran > this.stats.longestRunMs) this.stats.longestRunMs = ran;
     if (late > 5) this.stats.over5++;

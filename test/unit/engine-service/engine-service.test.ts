@@ -7,6 +7,7 @@ import { EngineService } from '../../../src/engine-service/engine-service';
 import type { EngineConfig, EngineReply, EngineRequest } from '../../../src/engine-service/messages';
 import { ResultAssembler, splitResult } from '../../../src/engine-service/result-pieces';
 import { encodeLineTokens, lineTokensOf } from '../../../src/presentation/semantic-tokens';
+import { buildOutline } from '../../../src/presentation/outline';
 import { EngineClient, EnginePort, inProcessPort } from '../../../src/features/engine-client';
 import { nodeWorkerPorts } from '../../../src/features/engine-port-node';
 import type { Logger } from '../../../src/features/logger';
@@ -101,6 +102,19 @@ describe('engine service: requests', () => {
     assert.equal(head.stats?.analysed, 1, `stats: ${JSON.stringify(head.stats)}`);
     assert.ok((head.stats?.reused ?? 0) > 5);
     assert.deepEqual(assemble(replies, edited(SEED)), JSON.parse(JSON.stringify(analyze(edited(SEED), { id: 'a' }))));
+  });
+
+  it('sends a document’s outline, the one the editor would build, so that its thread need not', () => {
+    const service = new EngineService();
+    const [head] = service.handle({ type: 'analyze', request: 1, doc: 'a', text: SEED, options: {}, config: CONFIG });
+    assert.ok(head?.type === 'head' && head.outline, 'an outline in the head');
+    assert.deepEqual(head.outline, buildOutline(analyze(SEED), SEED.length));
+    const names = head.outline.map((n) => n.name);
+    assert.ok(names.includes('Speakers') && names.includes('Dates'), names.join(' | '));
+    const speakers = head.outline.find((n) => n.name === 'Speakers')?.children.map((n) => n.name) ?? [];
+    assert.ok(speakers.includes('Zheng Zeguang'), speakers.join(' | '));
+    const [once] = service.handle({ type: 'analyze-once', request: 2, text: SEED, options: {}, config: CONFIG });
+    assert.equal(once?.type === 'head' ? once.outline : 'no head', null, 'none for a text that is not an open document');
   });
 
   it('sends a document’s semantic tokens, encoded as editors take them', () => {
