@@ -154,8 +154,7 @@ const titlePatterns = [
   },
   {
     comment: 'lower-case title followed by a first and last name',
-    // \\b first: most positions are inside a word, and it turns them down before the lookbehind.
-    match: `${words(lowerTitleWords, `\\b${NOT_IN_WORD_BEFORE}`)}\\b(?=\\s+${NOT_DATE_WORD}\\p{Lu}[\\p{L}’'.-]+\\s+\\p{Lu})`,
+    match: `${words(lowerTitleWords, NOT_IN_WORD_BEFORE)}\\b(?=\\s+${NOT_DATE_WORD}\\p{Lu}[\\p{L}’'.-]+\\s+\\p{Lu})`,
     name: 'support.type.title.news',
   },
 ];

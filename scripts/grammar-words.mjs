@@ -4,6 +4,22 @@
 export const partsOf = (fragment) => fragment.match(/\[[^\]]+\]|\\s\+|\\.|./g) ?? [];
 
 /**
+ * A lookahead for the characters the words can begin with, or '' when that is not a plain set:
+ * no words, a run of spaces first, or a negated class.
+ */
+function firstCharacterGuard(parts) {
+  if (!parts.length) return '';
+  const members = [];
+  for (const part of parts) {
+    if (part === '\\s+' || part.startsWith('[^')) return '';
+    if (part.startsWith('[')) members.push(part.slice(1, -1));
+    else if (part.startsWith('\\')) members.push(part);
+    else members.push(part.replace(/[\]\\^-]/g, '\\$&'));
+  }
+  return `(?=[${[...new Set(members)].join('')}])`;
+}
+
+/**
  * The alternation of word fragments (escaped text, [Xx] classes, \s+), factored by common
  * beginnings: "(?:said|says|saying)" becomes "(?:sa(?:id|ys|ying))". It matches the same
  * words, a longer one before its own beginning as when they are listed longest first, but the
@@ -28,7 +44,6 @@ export function wordsRegex(fragments) {
     // A word that ends here comes after the longer ones that go on (greedy ?).
     return `(?:${alternatives.join('|')})${node.ends ? '?' : ''}`;
   };
-  const firsts = [...new Set([...root.next.keys()].map((part) => (part.startsWith('[') ? part.slice(1, -1) : part)))];
-  return { guard: `(?=[${firsts.join('')}])`, body: emit(root) };
+  return { guard: firstCharacterGuard([...root.next.keys()]), body: emit(root) };
 }
 

@@ -40,7 +40,7 @@ export class EngineService {
             result,
             stats: { ...engine.analyzer.stats },
             tokens: encodeLineTokens(lineTokensOf(message.text, result)),
-            outline: buildOutline(result, message.text.length),
+            outline: outlineOrNull(result, message.text.length),
           };
         });
       case 'analyze-once':
@@ -96,6 +96,15 @@ export class EngineService {
       this.documents.set(doc, engine);
     }
     return engine;
+  }
+}
+
+/** The outline, or null if building it fails: the editor then builds its own, and the analysis stands. */
+function outlineOrNull(result: AnalysisResult, length: number): OutlineNode[] | null {
+  try {
+    return buildOutline(result, length);
+  } catch {
+    return null;
   }
 }
 

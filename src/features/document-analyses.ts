@@ -110,9 +110,28 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
    * extension host busy in one piece.
    */
   private readonly turns = new Turns();
-  /** Each listener hears of an analysis in a turn of its own. */
-  readonly onDidAnalyse: vscode.Event<AnalysedEvent> = (listener, thisArgs?, disposables?) =>
-    this.emitter.event((e) => this.turns.run(() => this.log.guard('after an analysis', undefined, () => listener.call(thisArgs, e))), undefined, disposables);
+  /**
+   * Each listener hears of an analysis in a turn of its own; not once it is disposed, nor when the
+   * document changed while it waited for its turn (the analysis of the new version will tell).
+   */
+  readonly onDidAnalyse: vscode.Event<AnalysedEvent> = (listener, thisArgs?, disposables?) => {
+    let live = true;
+    const subscription = this.emitter.event((e) => {
+      const version = e.document.version;
+      this.turns.run(() => {
+        if (!live || e.document.isClosed || e.document.version !== version) return;
+        this.log.guard('after an analysis', undefined, () => listener.call(thisArgs, e));
+      });
+    });
+    const disposable = {
+      dispose: () => {
+        live = false;
+        subscription.dispose();
+      },
+    };
+    if (Array.isArray(disposables)) disposables.push(disposable);
+    return disposable;
+  };
   private settings: Settings = readSettings();
   /** Bumped when settings change: results of runs started before are dropped. */
   private generation = 0;
@@ -181,9 +200,14 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
    * `token` is cancelled first: the editor asked again for a newer version).
    */
   async resultOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
-    const r = await this.engineResultOf(document, token);
-    await this.turns.next();
-    return r && !document.isClosed && !token?.isCancellationRequested ? this.presenter(document.uri, () => document.getText(), r) : undefined;
+    for (;;) {
+      const r = await this.engineResultOf(document, token);
+      await this.turns.next();
+      if (!r || document.isClosed || token?.isCancellationRequested) return undefined;
+      // Still the current version's: its offsets and the text agree.
+      if (this.engineResultFor(document) === r) return this.presenter(document.uri, () => document.getText(), r);
+      // The document changed while this waited for its turn: wait for the new version's analysis.
+    }
   }
 
   /**

@@ -42,6 +42,22 @@ for (const list of lists) {
     }
   }
 }
+// The first-character lookahead: a set of plain characters, escaped where a class would read
+// them otherwise; none when the words may begin with spaces or a negated class, or there are none.
+const guards = [
+  [['-b', '^y', ']z', 'a'], '(?=[\\-\\^\\]a])'],
+  [['[Ss]aid', '\\.com'], '(?=[Ss\\.])'],
+  [['\\s+said'], ''],
+  [['[^x]y'], ''],
+  [[], ''],
+];
+for (const [list, expected] of guards) {
+  const { guard } = wordsRegex(list);
+  if (guard !== expected) {
+    failures++;
+    console.error(`✗ the lookahead of ${JSON.stringify(list)} is ${guard}, not ${expected}`);
+  }
+}
 if (compared < 20) {
   console.error(`✗ only ${compared} matches compared: the texts do not exercise the lists`);
   failures++;

@@ -1,8 +1,9 @@
 // A 400 KB article must not block the extension host: every other extension shares its thread.
 // The probe (event-loop-probe.ts) times the host's event loop while the article opens and while
 // someone types in it. The figures are printed (and written for `npm run bench`); the assertions
-// are generous bounds that catch the engine running on the host's thread again (it blocked the
-// host for about a second on open and 84-265 ms per keystroke), not a timing target.
+// are generous bounds on the host thread's own time that catch the engine running on it again
+// (it blocked the host for about a second on open and 84-265 ms per keystroke), not a timing
+// target.
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -206,9 +207,15 @@ describe('editor load: a 400 KB article', function () {
       console.log(`      (heap used: ${heaps.join(', ')})`);
       const out = process.env.NEWS_ANNOTATOR_LOAD_REPORT;
       if (out) fs.writeFileSync(out, JSON.stringify(report, null, 2));
-      assert.ok(open.longestMs < 250, `opening blocked the host for ${open.longestMs} ms`);
-      assert.ok(typing.longestMs < 100, `typing blocked the host for ${typing.longestMs} ms`);
-      assert.ok(pause.longestMs < 250, `the analysis after typing blocked the host for ${pause.longestMs} ms`);
+      // The bounds hold the host thread's own time in one block where Node tells it: on a loaded
+      // machine a block's length is mostly the thread waiting for a core (in CI once 288 ms, of
+      // which it ran 0.5 ms), which says nothing of this extension. The engine on the host's
+      // thread would run there for about a second at once.
+      const held = (b: BlockStats) => (b.longestRunMs >= 0 ? b.longestRunMs : b.longestMs);
+      const what = (b: BlockStats) => `${held(b)} ms${b.longestRunMs >= 0 ? ` of its own time (the longest block ${b.longestMs} ms)` : ''}`;
+      assert.ok(held(open) < 250, `opening kept the host's thread busy for ${what(open)}`);
+      assert.ok(held(typing) < 100, `typing kept the host's thread busy for ${what(typing)}`);
+      assert.ok(held(pause) < 250, `the analysis after typing kept the host's thread busy for ${what(pause)}`);
       assert.ok(oursPlain.longestMs < 5, `this extension worked ${oursPlain.longestMs} ms on a document it does not analyse (${oursPlain.in})`);
       // While someone types faster than the debounce, this extension only re-arms it: its own
       // work per keystroke stays under the 5 ms a keystroke may cost (VS Code's own share is
