@@ -58,6 +58,9 @@ export interface EditorHostFigures {
   hostKeystrokeRunMs: number;
   hostOpenAgainMs: number;
   hostLongestGcMs: number;
+  /** In the longest block while opening: how long the thread ran, and waited for a core (-1: unknown). */
+  hostOpenBlockRanMs: number;
+  hostOpenBlockQueuedMs: number;
 }
 
 /** Runs the suite; undefined (with the reason logged) when the web VS Code cannot run here. */
@@ -100,6 +103,8 @@ export async function benchEditorHost(log: (s: string) => void): Promise<EditorH
     hostKeystrokeRunMs: r.keystrokes.maxRunMs,
     hostOpenAgainMs: r.openAgain.longestMs,
     hostLongestGcMs: Math.max(r.open.longestGcMs, r.typing.longestGcMs, r.pause.longestGcMs),
+    hostOpenBlockRanMs: r.open.longestCpuMs,
+    hostOpenBlockQueuedMs: r.open.longestQueuedMs,
   };
   log(
     `extension host (real VS Code, ${Math.round(r.articleBytes / 1024)} KB article, engine in ${r.engine}): longest block opening ${f.hostOpenMs} ms, ` +
@@ -110,6 +115,7 @@ export async function benchEditorHost(log: (s: string) => void): Promise<EditorH
   log(
     `extension host, in detail: per keystroke median ${f.hostKeystrokeMedianMs} ms, 90th percentile ${f.hostKeystrokeP90Ms} ms (plain text ${f.plainKeystrokeMedianMs} / ${f.plainKeystrokeP90Ms} ms); ` +
       `the host thread's longest own run opening ${f.hostOpenRunMs} ms, typing ${f.hostKeystrokeRunMs} ms (the rest of a block it waited for a core or for the garbage collector's helpers; longest GC pause ${f.hostLongestGcMs} ms); ` +
+      `the longest block opening: the thread ran ${f.hostOpenBlockRanMs} ms of it and waited ${f.hostOpenBlockQueuedMs} ms for a core (the rest it slept); ` +
       `opening the article again ${f.hostOpenAgainMs} ms`,
   );
   return f;
