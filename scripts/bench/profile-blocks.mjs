@@ -20,9 +20,15 @@ const overMs = option('--over', 5);
 /** With --sequence, each long stretch is also shown as the run of calls it was made of. */
 const sequence = args.includes('--sequence');
 const top = option('--top', 6);
-/** Only the stretches that start between --from and --to seconds after the profile's start. */
-const from = option('--from', 0);
-const to = option('--to', Infinity);
+/**
+ * Only the stretches that start between --from and --to seconds after the profile's start; with
+ * --since-profile OTHER, seconds after OTHER's start instead (profiles share the system's
+ * monotonic clock: the renderer's profile read with the extension host's phase times).
+ */
+const sinceIndex = args.indexOf('--since-profile');
+const shift = sinceIndex >= 0 ? (JSON.parse(fs.readFileSync(args[sinceIndex + 1], 'utf8')).startTime - JSON.parse(fs.readFileSync(file, 'utf8')).startTime) / 1e6 : 0;
+const from = option('--from', 0) + shift;
+const to = option('--to', Infinity) + shift;
 
 const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -110,16 +110,19 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
    * extension host busy in one piece.
    */
   private readonly turns = new Turns();
+  /** Re-publications under way (republish waits for the current analysis before it tells). */
+  private readonly republishing = new Set<Promise<void>>();
   /**
    * Each listener hears of an analysis in a turn of its own; not once it is disposed, nor when the
-   * document changed while it waited for its turn (the analysis of the new version will tell).
+   * document's text changed while it waited for its turn (the analysis of the new version will
+   * tell). A document closed meanwhile is still told of: the index keeps what it last showed.
    */
   readonly onDidAnalyse: vscode.Event<AnalysedEvent> = (listener, thisArgs?, disposables?) => {
     let live = true;
     const subscription = this.emitter.event((e) => {
       const version = e.document.version;
       this.turns.run(() => {
-        if (!live || e.document.isClosed || e.document.version !== version) return;
+        if (!live || e.document.version !== version) return;
         this.log.guard('after an analysis', undefined, () => listener.call(thisArgs, e));
       });
     });
@@ -202,12 +205,23 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
   async resultOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
     for (;;) {
       const r = await this.engineResultOf(document, token);
+      // The version r belongs to: engineResultOf answers for the version current when it returns.
+      const version = document.version;
       await this.turns.next();
       if (!r || document.isClosed || token?.isCancellationRequested) return undefined;
       // Still the current version's: its offsets and the text agree.
-      if (this.engineResultFor(document) === r) return this.presenter(document.uri, () => document.getText(), r);
-      // The document changed while this waited for its turn: wait for the new version's analysis.
+      if (document.version === version) return this.presenter(document.uri, () => document.getText(), r);
+      // The text changed while this waited for its turn: wait for the new version's analysis.
     }
+  }
+
+  /**
+   * Resolves once every listener told of an analysis so far has heard of it (they hear in turns):
+   * what an export reads from the index then follows every mark made before it.
+   */
+  async listenersHeard(): Promise<void> {
+    await Promise.allSettled([...this.republishing]);
+    await this.turns.next();
   }
 
   /**
@@ -216,9 +230,12 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
    */
   republish(document: vscode.TextDocument): void {
     if (!DocumentAnalyses.isNewsArticle(document) || document.isClosed) return;
-    void this.engineResultOf(document).then(() => {
-      if (!document.isClosed) this.emitter.fire({ document, result: this.resultFor(document) });
-    });
+    const telling: Promise<void> = this.engineResultOf(document)
+      .then(() => {
+        if (!document.isClosed) this.emitter.fire({ document, result: this.resultFor(document) });
+      })
+      .finally(() => this.republishing.delete(telling));
+    this.republishing.add(telling);
   }
 
   /** The engine's analysis of the document's current version if it is done. */

@@ -90,6 +90,8 @@ export function registerExportCommands(index: WorkspaceIndex, analyses: Document
     try {
       const where = await chooseTarget('news-annotations', target, format);
       if (!where) return undefined;
+      // The index hears of each new mark in a turn of its own: every mark made so far is in it.
+      await analyses.listenersHeard();
       await index.whenIndexed();
       // Sidecars not read yet are read now; their articles are indexed again with the marks.
       if (marks) {

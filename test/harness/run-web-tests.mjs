@@ -18,6 +18,9 @@
 //   --repeat N           run everything N times in one go (one VS Code); fails if any run fails
 //   --load-report FILE   the editor-load suite writes its measurements there as JSON
 //   --load-profile FILE  ... and a CPU profile of the extension host (.cpuprofile) while it measures
+//   --renderer-profile FILE  a CPU profile of the workbench's window (the browser's renderer main
+//                        thread) for the whole run; its clock is the extension host profile's, so
+//                        scripts/bench/profile-blocks.mjs --since-profile HOST.cpuprofile aligns it
 //   --screenshot-dir DIR where the failure screenshot and logs go (default: $TMPDIR/news-annotator-test-failures)
 //   --timeout SECONDS    hard limit for the whole run (default 300 a repetition)
 //   --verbose            also relay the workbench's own console
@@ -211,15 +214,30 @@ async function main() {
     extensionEnvironment,
   });
   say(`mode ${mode}${webWorker ? ', web worker extension host' : ''}; opening workbench on ${workspace}`);
+  const rendererProfile = args['renderer-profile'] ? await startRendererProfile(page) : undefined;
   await page.goto(url);
   const { code, logs, timedOut } = await result;
   clearTimeout(timer);
+  if (rendererProfile) await rendererProfile(path.resolve(String(args['renderer-profile'])));
   if (timedOut) await saveFailure(page, `no result within ${timeoutMs / 1000}s (hard timeout)`, logs);
   else if (code !== 0) await saveFailure(page, `tests exited with code ${code}`, logs);
   say(`tests exit code ${code}`);
   // One plain closing line for CI logs.
   console.log(`integration: ${counts.passing} passed, ${counts.failing} failed, ${counts.pending} skipped`);
   return code;
+}
+
+/** Starts the V8 profiler in the page's renderer through the DevTools protocol; the returned function writes the .cpuprofile. */
+async function startRendererProfile(target) {
+  const cdp = await target.context().newCDPSession(target);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return async (file) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    fs.writeFileSync(file, JSON.stringify(profile));
+    say(`renderer profile written to ${file}`);
+  };
 }
 
 let exitCode = 1;

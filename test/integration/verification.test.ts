@@ -402,10 +402,11 @@ describe('verification across the workspace: the view and the report', function 
     await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, inside, 'verified');
     const other = doc.offsetAt(positionOf(doc, 'We have been blunt', 3));
     await vscode.commands.executeCommand('newsAnnotator.markQuotation', doc.uri, other, 'disputed');
+    // The view follows each mark in turn: wait for both.
     const after = await waitFor(async () => {
       const t = await verification.verificationTree();
-      return group(t.roots, 'Verified')?.description === '1' && t;
-    }, { message: 'the view to count the verified quotation' });
+      return group(t.roots, 'Verified')?.description === '1' && group(t.roots, 'Disputed')?.description === '1' && t;
+    }, { message: 'the view to count the verified and the disputed quotation' });
     assert.strictEqual(group(after.roots, 'Disputed')?.description, '1');
     assert.strictEqual(group(after.roots, 'Not checked')?.description, String(uncheckedBefore - 2));
     assert.strictEqual(after.description, `${uncheckedBefore - 2} to check · 1 disputed`);
