@@ -14,6 +14,7 @@ import { DEFINITE_OR_ARTICLE, QUANTIFIERS } from '../lexicon/determiners';
 import { WEEKDAYS } from '../lexicon/calendar-words';
 import { NAME_PARTICLES } from '../lexicon/name-particles';
 import { DASHES } from '../lexicon/punctuation';
+import { CLAUSE_OPENERS } from '../lexicon/clause-openers';
 import { nth } from '../indexed';
 
 /** A source phrase as token indices (inclusive start, exclusive end). */
@@ -527,14 +528,12 @@ function introducesPhrase(tokens: Token[], k: number, hi: number): boolean {
   return !nameLexicon().firstName(t.lower);
 }
 
-/** Introductory words that are adverbs or conjunctions, not prepositions or subordinators: a
- * pronoun right after them opens the main clause itself ("Then he cut into Bush, calling ..."). */
-const ADVERB_INTROS = new Set(['then', 'now', 'so', 'also', 'still', 'yet', 'and', 'but', 'later', 'earlier', 'instead', 'meanwhile', 'here', 'there', 'today', 'yesterday', 'tonight']);
+/** Introductory words after which a pronoun opens the main clause itself (lexicon/clause-openers). */
+const ADVERB_INTROS: ReadonlySet<string> = new Set(CLAUSE_OPENERS.filter((o) => o.pronounAfterIsSubject).map((o) => o.word));
 
 const DATELINE_DASHES = new Set(DASHES.map((d) => d.text));
-/** Adverbs and conjunctions that may open a clause before its subject ("Even a top strategist
- * said", "And she is sure"). */
-const LEADING_ADVERBS = new Set(['even', 'also', 'then', 'now', 'still', 'only', 'and', 'but', 'yet', 'so']);
+/** Adverbs and conjunctions passed over before a clause's subject (lexicon/clause-openers). */
+const LEADING_ADVERBS: ReadonlySet<string> = new Set(CLAUSE_OPENERS.filter((o) => o.beforeSubject).map((o) => o.word));
 /** Words that end a time phrase before the subject ("Eight years ago, he ..."). */
 const TIME_PHRASE_ENDS = new Set(['ago', 'earlier', 'later']);
 /** How many tokens such a time phrase may have before its comma. */
