@@ -5,6 +5,7 @@ import { Token } from '../structure/tokens';
 import { CUE_VERBS, CueForm, cueVerbTable } from '../lexicon/cues';
 import { NOT_NAME_WORDS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/sources';
 import { DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
+import { BE_FORMS, FUTURE_AUXILIARIES, HAVE_FORMS } from '../lexicon/verb-forms';
 import { isHeadNoun } from './source-phrase';
 import { nth } from '../indexed';
 
@@ -34,7 +35,7 @@ export interface CueLexicon {
 
 const DETERMINER_BEFORE = new Set([...DEFINITE_OR_ARTICLE, 'no', 'any', 'such']);
 const NAMING_VERBS = new Set(['call', 'name', 'dub', 'label', 'term', 'title', 'brand']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'also', 'once', 'then', 'later', 'who', 'which', 'that', 'and', 'but', 'had', 'not', 'never']);
+const AUXILIARIES = new Set([...HAVE_FORMS, ...BE_FORMS, ...FUTURE_AUXILIARIES, 'also', 'once', 'then', 'later', 'who', 'which', 'that', 'and', 'but', 'not', 'never']);
 
 /** The tokens of a paragraph, with what cue finding needs to know of the paragraph as a whole. */
 export interface CueScope {

@@ -3,9 +3,10 @@
 import type { QuoteSpan } from '../quotes/quote-spans';
 import { isSentenceEnd, Token } from '../structure/tokens';
 import { Cue, cueAt } from './cue-finder';
-import { clauseSubject, possessorAt, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
+import { clauseSubject, looksLikeLyAdverb, possessorAt, SourcePhrase, sourceAfter, subjectBefore } from './source-phrase';
 import { ARTICLES, DEFINITE_OR_ARTICLE } from '../lexicon/determiners';
 import { SPEECH_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/sources';
+import { BE_FORMS, DO_FORMS, FINITE_BE, FUTURE_AUXILIARIES, HAVE_FORMS, MODALS } from '../lexicon/verb-forms';
 import { afterQuotes, Context, LocalAttribution, DASHES, endsSentence, MAX_WINDOW, quoteEndsSentence, sentenceEnd, sentenceStart, span, toAttribution } from './context';
 import { nth } from '../indexed';
 import type { SourceKind } from '../types';
@@ -283,7 +284,7 @@ function closesClause(next: Token | undefined): boolean {
   return !next || !next.word || /ing$/.test(next.lower) || CLAUSE_VERBS.has(next.lower) || CLAUSE_WORDS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower);
 }
 
-const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'has', 'have', 'had', 'will', 'would']);
+const CLAUSE_VERBS = new Set([...FINITE_BE, ...HAVE_FORMS, ...FUTURE_AUXILIARIES]);
 
 /** Whether "that" comes before token c in its clause: the clause at c is then part of what is
  * reported ("X notes that A did this, and B called it “...”"). */
@@ -647,13 +648,13 @@ function invertedSource(ctx: Context, cue: Cue, end: number): SourcePhrase | nul
 /** "A group called “X”": a participle that names something, not a verb of the subject. */
 const NAMING_FORMS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'termed', 'titled', 'entitled', 'branded', 'known']);
 
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const HAVE_FORMS = new Set(['has', 'have', 'had']);
+const BE: ReadonlySet<string> = new Set(BE_FORMS);
+const HAVE: ReadonlySet<string> = new Set(HAVE_FORMS);
 
 /** A verb of being at k ("is", "was", "has been"). */
 function isBeing(tokens: Token[], k: number): boolean {
   const t = nth(tokens, k).lower;
-  return BE_FORMS.has(t) || (HAVE_FORMS.has(t) && tokens[k + 1]?.lower === 'been');
+  return BE.has(t) || (HAVE.has(t) && tokens[k + 1]?.lower === 'been');
 }
 
 /** Tom Reyes grumbled about “...”: no cue, but the sentence before the quotation has a person,
@@ -714,12 +715,15 @@ export function subjectOfSentenceBefore(ctx: Context, lo: number): LocalAttribut
 /** Pronouns that stand for one person ("they" and "it" more often stand for things). */
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** Verbs of being and having, and auxiliaries, that describe a person rather than an act. */
-const NOT_ACTION_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'does', 'did', 'do', 'remains', 'remained', 'seems', 'seemed', 'became', 'becomes', 'lives', 'lived', 'died', 'served', 'serves', 'won', 'lost', 'got', 'gets']);
+const NOT_ACTION_VERBS = new Set([
+  ...FINITE_BE, ...HAVE_FORMS, ...MODALS, ...DO_FORMS,
+  'remains', 'remained', 'seems', 'seemed', 'became', 'becomes', 'lives', 'lived', 'died', 'served', 'serves', 'won', 'lost', 'got', 'gets',
+]);
 
 /** The first token at or after k that is not an adverb in -ly ("then", "quickly"). */
 function skipAdverbs(tokens: Token[], k: number, hi: number): number {
   let v = k;
-  while (v + 1 < hi && (nth(tokens, v).lower === 'then' || /^\p{Ll}{3,}ly$/u.test(nth(tokens, v).text))) v++;
+  while (v + 1 < hi && (nth(tokens, v).lower === 'then' || looksLikeLyAdverb(nth(tokens, v).text))) v++;
   return v;
 }
 

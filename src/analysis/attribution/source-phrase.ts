@@ -539,9 +539,15 @@ const TIME_PHRASE_ENDS = new Set(['ago', 'earlier', 'later']);
 /** How many tokens such a time phrase may have before its comma. */
 const MAX_TIME_PHRASE = 5;
 
+/** "Ironically", "quickly": a lower-case word of three letters or more before "ly" (pass a
+ * token's text to accept only a lower-case word, its lower-cased text to accept any). */
+export function looksLikeLyAdverb(word: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(word);
+}
+
 /** "Ironically, ...": a sentence adverb in -ly and its comma. */
 function adverbBeforeComma(tokens: Token[], k: number): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(nth(tokens, k).lower) && tokens[k + 1]?.text === ',';
+  return looksLikeLyAdverb(nth(tokens, k).lower) && tokens[k + 1]?.text === ',';
 }
 
 /** Whether the sentence opens with a short time phrase ending in "ago", "earlier" or "later"
