@@ -2,6 +2,7 @@
 // actions Verify, Needs check, Dispute, Speaker…, Note…, Clear. Setting
 // newsAnnotator.verification.codeLens turns them off.
 import * as vscode from 'vscode';
+import { lastAtOrBefore } from '../analysis/sorted';
 import { VERIFICATION_COMMANDS as C } from './verification-commands';
 import { correctionLabel, STATUS_LABEL } from './verification-hover';
 import { VerifiedDocuments } from './verification-decorations';
@@ -17,17 +18,6 @@ export const LENS_ALL_UP_TO = 300;
 const LENS_MARGIN_LINES = 150;
 const SCROLL_DEBOUNCE_MS = 150;
 
-/** The index of the first quotation starting at or after `offset` (quotations are in text order). */
-function firstAtOrAfter(quotes: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const firstWords = (text: string): string => `“${text.replace(/^[“"‘'\s]+/, '').split(/\s+/).slice(0, LABEL_WORDS).join(' ')}…”`;
 
@@ -109,7 +99,8 @@ export class VerificationCodeLens implements vscode.CodeLensProvider, vscode.Dis
     for (const r of vscode.window.visibleTextEditors.filter((e) => e.document === document).flatMap((e) => e.visibleRanges)) {
       const from = offsetOfLine(r.start.line - LENS_MARGIN_LINES);
       const to = r.end.line + LENS_MARGIN_LINES >= last ? Infinity : offsetOfLine(r.end.line + LENS_MARGIN_LINES + 1);
-      for (let i = firstAtOrAfter(quotes, from); i < quotes.length && quotes[i].start < to; i++) shown.add(i);
+      // The first quotation starting at or after `from`: the one after the last that starts before it.
+      for (let i = lastAtOrBefore(quotes, from - 1, (q) => q.start) + 1; i < quotes.length && quotes[i].start < to; i++) shown.add(i);
     }
     return [...shown].sort((a, b) => a - b);
   }

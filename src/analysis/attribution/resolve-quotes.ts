@@ -9,6 +9,7 @@ import { Diagnostic, Paragraph, Person, Quote, QuoteExplanation, Resolution, Sou
 import { isSpaceCode } from '../structure/structure';
 // `at` names an offset throughout this file.
 import { nth } from '../indexed';
+import { lastAtOrBefore } from '../sorted';
 import { withoutContraction } from './source-phrase';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/sources';
 
@@ -242,19 +243,7 @@ function indexContaining(spans: readonly { start: number; end: number }[], at: n
 
 /** The index of the last of the (sorted) mentions that starts before `at`, or -1. */
 function lastBefore(list: Mention[], at: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (nth(list, mid).start < at) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return lastAtOrBefore(list, at - 1, (m) => m.start);
 }
 
 

@@ -7,7 +7,7 @@
 import type { Quote } from '../types';
 import type { StatedGender } from '../lexicon/gender-words';
 import type { NounCue, PronounCue, RoleNounCue } from './paragraph-cues';
-import { lastAtOrBefore } from './sorted';
+import { lastAtOrBefore } from '../sorted';
 
 export interface MentionAt {
   start: number;

@@ -17,7 +17,7 @@ import { GENDER_HONORIFICS, GENDER_WORDS, StatedGender } from '../lexicon/gender
 import { headWord } from '../source-kind/head-word';
 import { CueMemo, NounCue, PronounCue, RoleNounCue, VocativeCue } from './paragraph-cues';
 import { MentionAt, PronounResolver } from './pronoun-resolver';
-import { lastAtOrBefore } from './sorted';
+import { lastAtOrBefore } from '../sorted';
 
 export interface StatedGenderResult {
   gender: StatedGender | null;
