@@ -11,8 +11,6 @@ import { ROOT } from './corpus';
 // The figures the suite writes (types only: nothing of the test runs here).
 import type { BlockStats, PerKeystroke } from '../../test/integration/event-loop-probe';
 
-type Block = BlockStats;
-type Keystrokes = PerKeystroke;
 interface Ours {
   longestMs: number;
   in: string;
@@ -20,17 +18,17 @@ interface Ours {
 interface LoadReport {
   articleBytes: number;
   firstResultMs: number;
-  open: Block;
-  typing: Block;
-  keystrokes: Keystrokes;
-  pause: Block;
+  open: BlockStats;
+  typing: BlockStats;
+  keystrokes: PerKeystroke;
+  pause: BlockStats;
   /** The article opened a second time, VS Code's built-ins started and this code compiled. */
-  openAgain: Block;
+  openAgain: BlockStats;
   oursOpen: Ours;
   oursTyping: Ours;
   oursPause: Ours;
   /** The same text as a plain-text document, which this extension does not analyse. */
-  plain: { open: Block; typing: Block; keystrokes: Keystrokes; pause: Block };
+  plain: { open: BlockStats; typing: BlockStats; keystrokes: PerKeystroke; pause: BlockStats };
   engine: string;
 }
 

@@ -25,12 +25,12 @@ const top = option('--top', 6);
  * --since-profile OTHER, seconds after OTHER's start instead (profiles share the system's
  * monotonic clock: the renderer's profile read with the extension host's phase times).
  */
+const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
 const sinceIndex = args.indexOf('--since-profile');
-const shift = sinceIndex >= 0 ? (JSON.parse(fs.readFileSync(args[sinceIndex + 1], 'utf8')).startTime - JSON.parse(fs.readFileSync(file, 'utf8')).startTime) / 1e6 : 0;
+const shift = sinceIndex >= 0 ? (JSON.parse(fs.readFileSync(args[sinceIndex + 1], 'utf8')).startTime - profile.startTime) / 1e6 : 0;
 const from = option('--from', 0) + shift;
 const to = option('--to', Infinity) + shift;
 
-const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

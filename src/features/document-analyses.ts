@@ -303,8 +303,7 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
    * document's current analysis (the features compute their own for a corrected result).
    */
   engineTokensFor(document: vscode.TextDocument, engineResult: AnalysisResult): Uint32Array | undefined {
-    const entry = this.entries.get(document.uri.toString());
-    return entry && entry.version === document.version && entry.result === engineResult ? entry.tokens : undefined;
+    return this.entryOfCurrent(document, engineResult)?.tokens;
   }
 
   /**
@@ -312,8 +311,14 @@ export class DocumentAnalyses implements vscode.Disposable, AnalysesApi {
    * current analysis (with a fact-checker's marks the features build their own).
    */
   engineOutlineFor(document: vscode.TextDocument, engineResult: AnalysisResult): OutlineNode[] | undefined {
+    return this.entryOfCurrent(document, engineResult)?.outline;
+  }
+
+  /** The document's entry when `engineResult` is its current version's analysis (what the worker
+   * built beside that result belongs to it). */
+  private entryOfCurrent(document: vscode.TextDocument, engineResult: AnalysisResult): Entry | undefined {
     const entry = this.entries.get(document.uri.toString());
-    return entry && entry.version === document.version && entry.result === engineResult ? entry.outline : undefined;
+    return entry && entry.version === document.version && entry.result === engineResult ? entry : undefined;
   }
 
   /** Analyses a text that is not an open document (a file on disk), with the current settings. */
