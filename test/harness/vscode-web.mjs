@@ -45,6 +45,17 @@ export const DEFAULT_SETTINGS = {
   // code-server has a tunnel provider, so the process scan stops only when the source is output.
   'remote.autoForwardPorts': false,
   'remote.autoForwardPortsSource': 'output',
+  // Built-in extensions that scan every open document on each change (merge-conflict reads the
+  // whole text to look for conflict markers) or search the workspace for task files: their work
+  // lands on the same extension host, and the editor-load suite would count it as ours.
+  'merge-conflict.codeLens.enabled': false,
+  'merge-conflict.decorators.enabled': false,
+  'task.autoDetect': 'off',
+  'typescript.tsc.autoDetect': 'off',
+  'npm.autoDetect': 'off',
+  'grunt.autoDetect': 'off',
+  'gulp.autoDetect': 'off',
+  'jake.autoDetect': 'off',
   'window.restoreWindows': 'none',
   // The web workbench saves edited files after a second by default (the desktop does not): a
   // test's edit to a workspace article would reach the disk and every later test would see it.

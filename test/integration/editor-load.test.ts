@@ -39,9 +39,12 @@ async function startProfile(): Promise<(file: string) => Promise<void>> {
 
 /** Phase starts (performance.now()), for the profile. */
 const marks: [string, number][] = [];
+/** Phase starts on the system's monotonic clock (s), to read beside a system trace (perf -k CLOCK_MONOTONIC). */
+const phasesMonotonic: Record<string, number> = {};
 const heaps: string[] = [];
 const mark = (name: string) => {
   marks.push([name, performance.now()]);
+  phasesMonotonic[name] = Number(process.hrtime.bigint()) / 1e9;
   heaps.push(`${name} ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`);
 };
 
@@ -196,7 +199,7 @@ describe('editor load: a 400 KB article', function () {
       const openAgain = probe.take();
       const oursOpenAgain = ours();
 
-      const report = { articleBytes: Buffer.byteLength(doc.getText()), paragraphs, quotes: opened.quotes.length, firstResultMs, idle, open, typing, keystrokes, pause, openAgain, oursOpen, oursTyping, oursPause, oursOpenAgain, plain, oursPlain, keystrokeCount: KEYSTROKES, engine: analyses.engineRunsIn };
+      const report = { articleBytes: Buffer.byteLength(doc.getText()), paragraphs, quotes: opened.quotes.length, firstResultMs, idle, open, typing, keystrokes, pause, openAgain, oursOpen, oursTyping, oursPause, oursOpenAgain, plain, oursPlain, keystrokeCount: KEYSTROKES, engine: analyses.engineRunsIn, hostPid: process.pid, phasesMonotonic };
       const gc = (b: BlockStats) => `${b.longestCpuMs >= 0 ? `; the longest ran ${b.longestCpuMs} ms on the thread${b.longestQueuedMs >= 0 ? ` and waited ${b.longestQueuedMs} ms for a core` : ''}; longest run ${b.longestRunMs} ms` : ''}${b.longestGcMs ? `; longest GC pause ${b.longestGcMs} ms, ${b.longestGcKind}` : ''}`;
       const keys = (k: PerKeystroke) => `per keystroke median ${k.medianMs} / 90th percentile ${k.p90Ms} / worst ${k.maxMs} ms${k.maxRunMs >= 0 ? `, the thread's own run ${k.medianRunMs} / ${k.p90RunMs} / ${k.maxRunMs} ms` : ''}`;
       const line = (name: string, p: Pass) =>

@@ -28,11 +28,16 @@ export interface BlockStats {
    * another thread, such as the garbage collector's helpers, or on the system). -1: unknown.
    */
   longestQueuedMs: number;
+  /**
+   * When the longest block began (the timer's due time), in seconds on the system's monotonic
+   * clock: to find it in a system-wide trace (perf record -k CLOCK_MONOTONIC).
+   */
+  longestAtS: number;
 }
 
 const PERIOD_MS = 5;
 const GC_KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weak callbacks' };
-const empty = (): BlockStats => ({ longestMs: 0, over5: 0, over50: 0, watchedMs: 0, longestGcMs: 0, longestGcKind: '', longestCpuMs: -1, longestRunMs: -1, longestQueuedMs: -1 });
+const empty = (): BlockStats => ({ longestMs: 0, over5: 0, over50: 0, watchedMs: 0, longestGcMs: 0, longestGcKind: '', longestCpuMs: -1, longestRunMs: -1, longestQueuedMs: -1, longestAtS: 0 });
 /** How long this thread has waited for a core, in milliseconds, where Linux tells. */
 const queued: (() => number) | undefined = (() => {
   const read = () => Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]) / 1e6;
@@ -74,6 +79,7 @@ export function mergeStats(all: readonly BlockStats[]): BlockStats {
       out.longestMs = s.longestMs;
       out.longestCpuMs = s.longestCpuMs;
       out.longestQueuedMs = s.longestQueuedMs;
+      out.longestAtS = s.longestAtS;
     }
     if (s.longestGcMs > out.longestGcMs) {
       out.longestGcMs = s.longestGcMs;
@@ -105,6 +111,8 @@ export class EventLoopProbe {
   private armedAt = 0;
   private armedCpu = 0;
   private armedQueued = 0;
+  /** performance.now() at the monotonic clock's zero, to date blocks on the system's clock. */
+  private readonly monotonicOffsetMs = Number(process.hrtime.bigint()) / 1e6 - performance.now();
   private stats: BlockStats = empty();
   private since = 0;
   private gc: PerformanceObserver | undefined;
@@ -155,6 +163,7 @@ export class EventLoopProbe {
       this.stats.longestMs = late;
       this.stats.longestCpuMs = ran;
       this.stats.longestQueuedMs = queued ? queued() - this.armedQueued : -1;
+      this.stats.longestAtS = Math.round(this.armedAt + PERIOD_MS + this.monotonicOffsetMs) / 1000;
     }
     if (ran > this.stats.longestRunMs) this.stats.longestRunMs = ran;
     if (late > 5) this.stats.over5++;
