@@ -87,7 +87,7 @@ export interface WorkspaceApi {
 }
 
 export function activateWith(context: vscode.ExtensionContext, platform: Platform): NewsAnnotatorApi {
-  const log = new Logger();
+  const log = new Logger(platform.threadCpu);
   // The engine runs in a worker thread, so that no analysis blocks the extension host.
   const analyses = new DocumentAnalyses(log, platform.enginePorts(context));
   // The marks are applied in one place: every feature reads the corrected result from `analyses`.

@@ -49,10 +49,19 @@ async function writeByRename(uri: vscode.Uri, text: string, expected: string | n
   }
 }
 
+/** process.threadCpuUsage came in Node 23.9: older hosts (VS Code's Electron ones) lack it. */
+const threadCpuUsage = (process as { threadCpuUsage?: () => { user: number; system: number } }).threadCpuUsage;
+
 export const nodePlatform: Platform = {
   name: 'node',
   checkerName,
   yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
   writeSidecar: writeByRename,
   enginePorts: (context) => nodeWorkerPorts(context.extensionPath),
+  threadCpu: threadCpuUsage
+    ? () => {
+        const u = threadCpuUsage.call(process);
+        return (u.user + u.system) / 1000;
+      }
+    : undefined,
 };

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { TextFiles } from '../verification';
 import type { EnginePortFactory } from './engine-client';
+import type { ThreadCpuClock } from './logger';
 
 export interface Platform {
   readonly name: 'node' | 'web';
@@ -15,6 +16,8 @@ export interface Platform {
   writeSidecar: SidecarWriter;
   /** Makes ports to the engine's worker (a worker thread, a Web Worker) for this extension. */
   enginePorts(context: vscode.ExtensionContext): EnginePortFactory;
+  /** The host thread's CPU time, to tell this extension's work from waiting for a core; absent where unknown. */
+  readonly threadCpu?: ThreadCpuClock;
 }
 
 /**
