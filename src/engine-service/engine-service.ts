@@ -33,7 +33,7 @@ export class EngineService {
   handle(message: EngineRequest): EngineReply[] {
     switch (message.type) {
       case 'analyze':
-        return this.run(message.request, () => {
+        return this.run(message.request, message.text, () => {
           const engine = this.documentEngine(message.doc, message.config);
           const result = engine.analyzer.analyze(message.text, message.options);
           return {
@@ -44,7 +44,7 @@ export class EngineService {
           };
         });
       case 'analyze-once':
-        return this.run(message.request, () => ({ result: analyzeOnce(message.text, message.options, message.config), stats: null, tokens: null, outline: null }));
+        return this.run(message.request, message.text, () => ({ result: analyzeOnce(message.text, message.options, message.config), stats: null, tokens: null, outline: null }));
       case 'next':
         return this.nextPiece(message.request);
       case 'cancel':
@@ -61,7 +61,7 @@ export class EngineService {
     return this.documents.size;
   }
 
-  private run(request: number, work: () => { result: AnalysisResult; stats: AnalyzerStats | null; tokens: Uint32Array | null; outline: OutlineNode[] | null }): EngineReply[] {
+  private run(request: number, text: string, work: () => { result: AnalysisResult; stats: AnalyzerStats | null; tokens: Uint32Array | null; outline: OutlineNode[] | null }): EngineReply[] {
     const started = this.clock();
     let done: ReturnType<typeof work>;
     try {
@@ -69,7 +69,7 @@ export class EngineService {
     } catch (e) {
       return [{ type: 'error', request, message: e instanceof Error ? e.stack ?? e.message : String(e) }];
     }
-    const { head, pieces } = splitResult(done.result);
+    const { head, pieces } = splitResult(done.result, text);
     const engineMs = this.clock() - started;
     if (pieces.length) this.outgoing.set(request, { pieces, next: 0 });
     return [{ type: 'head', request, head, pieces: pieces.length, stats: done.stats, engineMs, tokens: done.tokens, outline: done.outline }, ...this.nextPiece(request)];

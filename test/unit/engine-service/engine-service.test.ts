@@ -52,7 +52,7 @@ function edited(text: string): string {
 describe('engine service: results in pieces', () => {
   it('a result split into small pieces and put together again is the same result', () => {
     const result = analyze(SEED);
-    const { head, pieces } = splitResult(result, 500);
+    const { head, pieces } = splitResult(result, SEED, 500);
     assert.ok(pieces.length > 10, `${pieces.length} pieces`);
     for (const p of pieces) {
       const items = JSON.parse(p.json) as unknown[];
@@ -70,10 +70,10 @@ describe('engine service: results in pieces', () => {
   it('paragraphs travel without their text, which the receiver cuts from the text it sent', () => {
     const result = analyze(SEED);
     assert.ok((result.paragraphs?.length ?? 0) > 3, 'the seed has paragraphs');
-    const { head, pieces } = splitResult(result, 500);
+    const { head, pieces } = splitResult(result, SEED, 500);
     const sent = pieces.filter((p) => p.key === 'paragraphs').flatMap((p) => JSON.parse(p.json) as Record<string, unknown>[]);
     assert.equal(sent.length, result.paragraphs?.length);
-    assert.ok(sent.every((p) => !('text' in p) && typeof p.start === 'number'), 'no paragraph text in the pieces');
+    assert.ok(sent.every((p) => p.text === 0 && typeof p.start === 'number'), 'no paragraph text in the pieces');
     const assembler = new ResultAssembler(head, pieces.length, SEED);
     for (const p of pieces) assembler.add(p);
     const texts = (assembler.take().paragraphs ?? []).map((p) => p.text);
@@ -81,8 +81,38 @@ describe('engine service: results in pieces', () => {
     assert.ok(texts.some((t) => t.length > 100), 'real paragraph texts');
   });
 
+  it('quotations, their sources and cues, names, roles and dates travel without their texts, and come back whole', () => {
+    const result = analyze(SEED);
+    const { head, pieces } = splitResult(result, SEED, 500);
+    const sent = (key: string) => pieces.filter((p) => p.key === key).flatMap((p) => JSON.parse(p.json) as Record<string, unknown>[]);
+    const quotes = sent('quotes');
+    assert.ok(quotes.length > 5, `${quotes.length} quotations`);
+    assert.ok(quotes.every((q) => q.text === 0), 'no quotation text in the pieces');
+    assert.ok(quotes.some((q) => (q.source as { text: unknown } | null)?.text === 0 && (q.cue as { text: unknown } | null)?.text === 0), 'sources and cues without their texts');
+    const people = sent('people');
+    assert.ok(people.some((p) => (p.mentions as { text: unknown }[]).every((m) => m.text === 0)), 'mentions without their texts');
+    assert.ok(sent('dates').every((d) => d.text === 0), 'dates without their texts');
+    const json = pieces.map((p) => p.json).join('');
+    const quoted = result.quotes.find((q) => q.text.length > 40);
+    assert.ok(quoted && !json.includes(quoted.text.slice(1, -1)), 'the words of a quotation are not in the pieces');
+    const assembler = new ResultAssembler(head, pieces.length, SEED);
+    for (const p of pieces) assembler.add(p);
+    assert.deepEqual(assembler.take(), JSON.parse(JSON.stringify(result)));
+  });
+
+  it('a span whose text is not the text between its offsets keeps its text', () => {
+    const result = analyze(SEED);
+    const quote = result.quotes[0];
+    assert.ok(quote, 'the seed has a quotation');
+    quote.text = `${quote.text} (edited)`;
+    const { head, pieces } = splitResult(result, SEED, 500);
+    const assembler = new ResultAssembler(head, pieces.length, SEED);
+    for (const p of pieces) assembler.add(p);
+    assert.equal(assembler.take().quotes[0]?.text, quote.text);
+  });
+
   it('an incomplete result cannot be taken', () => {
-    const { head, pieces } = splitResult(analyze(SEED), 500);
+    const { head, pieces } = splitResult(analyze(SEED), SEED, 500);
     const assembler = new ResultAssembler(head, pieces.length, SEED);
     const first = pieces[0];
     assert.ok(first);
