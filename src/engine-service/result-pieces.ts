@@ -12,55 +12,69 @@ export const RESULT_ARRAYS: readonly ResultArrayKey[] = ['paragraphs', 'people',
 export const PIECE_CHARS = 32 * 1024;
 
 /**
- * Where the items of each array hold spans (start, end, text): '' is the item itself, 'x' its
- * field x (a span or null), 'x[]' each span of its array x. A span whose text is exactly the
+ * Where the items of each array hold spans (start, end, text): the item itself, a field holding
+ * a span or null, or a field holding an array of spans. A span whose text is exactly the
  * analysed text between its offsets travels with `text: 0`, and the receiver cuts it from the
  * text it sent: it has the text already, and a long article's quotations, names and dates
  * would otherwise be decoded and kept by the editor's thread a second time.
  */
-const SPAN_PATHS: Readonly<Record<ResultArrayKey, readonly string[]>> = {
-  paragraphs: [''],
-  people: ['roles[]', 'mentions[]', 'genderEvidence[]', 'sourceKindFrom'],
-  quotes: ['', 'source', 'cue'],
-  dates: [''],
-  diagnostics: [],
+interface SpanPlaces {
+  self: boolean;
+  fields: readonly string[];
+  arrays: readonly string[];
+}
+const SPAN_PLACES: Readonly<Record<ResultArrayKey, SpanPlaces>> = {
+  paragraphs: { self: true, fields: [], arrays: [] },
+  people: { self: false, fields: ['sourceKindFrom'], arrays: ['roles', 'mentions', 'genderEvidence'] },
+  quotes: { self: true, fields: ['source', 'cue'], arrays: [] },
+  dates: { self: true, fields: [], arrays: [] },
+  diagnostics: { self: false, fields: [], arrays: [] },
 };
 
-/** The marker of a span's text left out (see SPAN_PATHS). */
+/** The marker of a span's text left out (see SPAN_PLACES). */
 const CUT = 0;
 
 type Item = Record<string, unknown>;
 const isSpan = (x: unknown): x is Span => typeof x === 'object' && x !== null && typeof (x as Span).start === 'number' && typeof (x as Span).end === 'number';
 
+/** The span as it travels: a copy without its text when the receiver can cut it. */
+function cutSpan(span: unknown, text: string): unknown {
+  return isSpan(span) && span.text === text.slice(span.start, span.end) ? { ...span, text: CUT } : span;
+}
+
 /** The item as it travels: a shallow copy wherever a span's text is left out. */
-function withoutSpanTexts(item: Item, paths: readonly string[], text: string): Item {
-  const cut = (span: unknown): unknown => (isSpan(span) && span.text === text.slice(span.start, span.end) ? { ...span, text: CUT } : span);
-  let out = item;
-  for (const path of paths) {
-    if (path === '') out = cut(out) as Item;
-    else if (path.endsWith('[]')) {
-      const key = path.slice(0, -2);
-      if (Array.isArray(out[key])) out = { ...out, [key]: (out[key] as unknown[]).map(cut) };
-    } else if (isSpan(out[path])) out = { ...out, [path]: cut(out[path]) };
-  }
+function withoutSpanTexts(item: Item, places: SpanPlaces, text: string): Item {
+  let out = places.self ? (cutSpan(item, text) as Item) : item;
+  for (const key of places.fields) if (isSpan(out[key])) out = { ...out, [key]: cutSpan(out[key], text) };
+  for (const key of places.arrays) if (Array.isArray(out[key])) out = { ...out, [key]: (out[key] as unknown[]).map((s) => cutSpan(s, text)) };
   return out;
 }
 
-/** Puts back, in place, the span texts left out of a received item. */
-function restoreSpanTexts(item: Item, paths: readonly string[], text: string): void {
-  const restore = (span: unknown): void => {
-    if (isSpan(span) && (span.text as unknown) === CUT) span.text = text.slice(span.start, span.end);
-  };
-  for (const path of paths) {
-    if (path === '') restore(item);
-    else if (path.endsWith('[]')) (item[path.slice(0, -2)] as unknown[] | undefined)?.forEach(restore);
-    else restore(item[path]);
+/** Puts back, in place, a span's text left out. */
+function restoreSpan(span: unknown, text: string): void {
+  if (isSpan(span) && (span.text as unknown) === CUT) span.text = text.slice(span.start, span.end);
+}
+
+/**
+ * Puts back, in place, the span texts left out of received items. Indexed loops and no closure
+ * per item: this runs on the editor's thread for every span of a long article.
+ */
+function restoreSpanTexts(items: readonly Item[], places: SpanPlaces, text: string): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item;
+    if (places.self) restoreSpan(item, text);
+    for (let f = 0; f < places.fields.length; f++) restoreSpan(item[places.fields[f] as string], text);
+    for (let a = 0; a < places.arrays.length; a++) {
+      const spans = item[places.arrays[a] as string];
+      if (!Array.isArray(spans)) continue;
+      for (let k = 0; k < spans.length; k++) restoreSpan(spans[k], text);
+    }
   }
 }
 
 /**
  * The scalar fields of a result and its arrays as pieces of about `pieceChars` characters,
- * without the span texts the receiver cuts from `text`, the text analysed (SPAN_PATHS).
+ * without the span texts the receiver cuts from `text`, the text analysed (SPAN_PLACES).
  */
 export function splitResult(result: AnalysisResult, text: string, pieceChars = PIECE_CHARS): { head: ResultHead; pieces: ResultPiece[] } {
   const head: ResultHead = { id: result.id, headline: result.headline, referenceDate: result.referenceDate };
@@ -76,7 +90,7 @@ export function splitResult(result: AnalysisResult, text: string, pieceChars = P
       size = 0;
     };
     for (const item of items) {
-      const json = JSON.stringify(withoutSpanTexts(item as unknown as Item, SPAN_PATHS[key], text));
+      const json = JSON.stringify(withoutSpanTexts(item as unknown as Item, SPAN_PLACES[key], text));
       if (size > 0 && size + json.length > pieceChars) flush();
       parts.push(json);
       size += json.length + 1;
@@ -105,9 +119,8 @@ export class ResultAssembler {
     const items = JSON.parse(piece.json) as unknown[];
     const into = this.result[piece.key] as unknown[] | undefined;
     if (!into) throw new Error(`result piece for an unknown array: ${piece.key}`);
-    const paths = SPAN_PATHS[piece.key];
-    if (paths.length) for (const item of items) restoreSpanTexts(item as Item, paths, this.text);
-    for (const item of items) into.push(item);
+    restoreSpanTexts(items as Item[], SPAN_PLACES[piece.key], this.text);
+    for (let i = 0; i < items.length; i++) into.push(items[i]);
     this.received++;
   }
 

@@ -18,6 +18,8 @@
 //   --repeat N           run everything N times in one go (one VS Code); fails if any run fails
 //   --load-report FILE   the editor-load suite writes its measurements there as JSON
 //   --load-profile FILE  ... and a CPU profile of the extension host (.cpuprofile) while it measures
+//   --load-heap-profile FILE  ... and a sampling heap profile (.heapprofile) of the extension host
+//                        while the article opens: who allocates what the garbage collector cleans
 //   --renderer-profile FILE  a CPU profile of the workbench's window (the browser's renderer main
 //                        thread) for the whole run; its clock is the extension host profile's, so
 //                        scripts/bench/profile-blocks.mjs --since-profile HOST.cpuprofile aligns it
@@ -146,6 +148,8 @@ async function main() {
   if (args['load-report']) extensionEnvironment.NEWS_ANNOTATOR_LOAD_REPORT = path.resolve(String(args['load-report']));
   // ... and a CPU profile of the extension host while it measures (for finding what blocks it).
   if (args['load-profile']) extensionEnvironment.NEWS_ANNOTATOR_LOAD_PROFILE = path.resolve(String(args['load-profile']));
+  // ... and a sampling heap profile of the extension host while the article opens.
+  if (args['load-heap-profile']) extensionEnvironment.NEWS_ANNOTATOR_LOAD_HEAP_PROFILE = path.resolve(String(args['load-heap-profile']));
   // First, so a failing order can be replayed.
   say(`order: ${order}${shuffleSeed !== undefined ? ` (replay: --shuffle ${shuffleSeed})` : ''}${repeat > 1 ? `; ${repeat} runs` : ''}${args.suite ? `; suites: ${args.suite}` : ''}`);
 
