@@ -121,13 +121,15 @@ function figuresOf(r: LoadReport): EditorHostFigures {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-/**
- * Runs the suite RUNS times. Each figure is the worst of the runs (a target must hold in every
- * run), and the median run's figures are logged beside it; undefined when it cannot run here.
- */
-/** The worst run's figures, and the median run's longest blocks. */
+/** The worst of each figure over the runs, and the medians of the two longest blocks. */
 export type EditorHostBench = EditorHostFigures & { hostRuns: number; hostOpenMsMedianRun: number; hostKeystrokeMsMedianRun: number };
 
+/**
+ * Runs the suite RUNS times. Each figure is its worst over the runs (a target must hold in every
+ * run; what describes the longest opening block comes from that block's run), and the median
+ * of each is logged beside it; undefined when the suite cannot run here (a run that fails
+ * loses the runs before it).
+ */
 export async function benchEditorHost(log: (s: string) => void): Promise<EditorHostBench | undefined> {
   const runs: EditorHostFigures[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -145,7 +147,7 @@ export async function benchEditorHost(log: (s: string) => void): Promise<EditorH
   for (const k of Object.keys(f) as (keyof EditorHostFigures)[]) {
     if (typeof f[k] === 'number' && k !== 'hostOpenBlockRanMs' && k !== 'hostOpenBlockQueuedMs') (f as unknown as Record<string, number>)[k] = worstOf(k);
   }
-  log(`extension host over ${RUNS} runs, the worst run's figure of each (the median run's in brackets):`);
+  log(`extension host over ${RUNS} runs, the worst of each figure (the median of each in brackets):`);
   log(
     `extension host (real VS Code, ${Math.round(f.hostArticleBytes / 1024)} KB article, engine in ${f.hostEngine}): longest block opening ${f.hostOpenMs} ms [${med('hostOpenMs')}], ` +
       `per keystroke ${f.hostKeystrokeMs} ms [${med('hostKeystrokeMs')}], after typing ${f.hostAfterTypingMs} ms [${med('hostAfterTypingMs')}]; ` +

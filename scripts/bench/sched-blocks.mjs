@@ -110,7 +110,7 @@ function explain(data, hostPid, name, block) {
   }
   add(state, since, to);
   const fmt = (m) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${v.toFixed(1)} ms ${k}`);
-  console.log(`${name}: the longest block, ${block.longestMs} ms at ${from.toFixed(3)} s`);
+  console.log(`${name}: the longest block, ${block.longestMs} ms from the probe's timer being due at ${from.toFixed(3)} s (the block may have begun before)`);
   console.log(`  the host's thread: ${fmt(time).join('; ') || 'no scheduler events (it ran throughout)'}`);
   console.log(`  the cores meanwhile: ${fmt(shares).slice(0, 8).join('; ')}`);
 }

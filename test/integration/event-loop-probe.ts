@@ -29,8 +29,9 @@ export interface BlockStats {
    */
   longestQueuedMs: number;
   /**
-   * When the longest block began (the timer's due time), in seconds on the system's monotonic
-   * clock: to find it in a system-wide trace (perf record -k CLOCK_MONOTONIC).
+   * When the timer delayed by the longest block was due (the block may have begun earlier), in
+   * seconds on the system's monotonic clock: to find it in a system-wide trace (perf record -k
+   * CLOCK_MONOTONIC).
    */
   longestAtS: number;
 }
@@ -57,8 +58,9 @@ const queued: (() => number) | undefined = (() => {
     let i = 0;
     while (i < n && buffer[i] !== 0x20) i++;
     let value = 0;
-    for (i++; i < n && buffer[i] !== 0x20 && buffer[i] !== 0x0a; i++) value = value * 10 + ((buffer[i] as number) - 0x30);
-    return value / 1e6;
+    let digits = 0;
+    for (i++; i < n && (buffer[i] as number) >= 0x30 && (buffer[i] as number) <= 0x39; i++, digits++) value = value * 10 + ((buffer[i] as number) - 0x30);
+    return digits ? value / 1e6 : NaN;
   };
   return Number.isFinite(read()) ? read : undefined;
 })();
@@ -149,11 +151,12 @@ export class EventLoopProbe {
   }
 
   /**
-   * What was measured since the start or the last take, and starts again. The timer is armed
-   * afresh: the one pending was armed before, and work that ran between its arming and this call
-   * (the test's own, in the same task) would otherwise be counted in the next window.
+   * What was measured since the start or the last take, and starts again. A timer already due
+   * counts in the window that ends here (the block that delayed it ran before this call), and the
+   * timer is armed afresh, so that the next window starts with its own.
    */
   take(): BlockStats {
+    if (this.timer && performance.now() - this.armedAt > PERIOD_MS) this.record();
     const round = (ms: number) => Math.round(ms * 10) / 10;
     const out = { ...this.stats, longestMs: round(this.stats.longestMs), longestGcMs: round(this.stats.longestGcMs), longestCpuMs: round(this.stats.longestCpuMs), longestRunMs: round(this.stats.longestRunMs), longestQueuedMs: round(this.stats.longestQueuedMs), watchedMs: Math.round(performance.now() - this.since) };
     this.stats = empty();
@@ -180,17 +183,22 @@ export class EventLoopProbe {
   }
 
   private fired(): void {
+    this.record();
+    this.arm();
+  }
+
+  /** How late the armed timer is now, counted in the current window. */
+  private record(): void {
     const late = performance.now() - this.armedAt - PERIOD_MS;
     const ran = threadCpu ? threadCpu() - this.armedCpu : -1;
     if (late > this.stats.longestMs) {
       this.stats.longestMs = late;
       this.stats.longestCpuMs = ran;
       this.stats.longestQueuedMs = queued ? queued() - this.armedQueued : -1;
-      this.stats.longestAtS = Math.round(this.armedAt + PERIOD_MS + this.monotonicOffsetMs) / 1000;
+      this.stats.longestAtS = Math.round((this.armedAt + PERIOD_MS + this.monotonicOffsetMs) * 1000) / 1e6;
     }
     if (ran > this.stats.longestRunMs) this.stats.longestRunMs = ran;
     if (late > 5) this.stats.over5++;
     if (late > 50) this.stats.over50++;
-    this.arm();
   }
 }
