@@ -17,13 +17,19 @@ const KEY_INTERVAL_MS = 100;
 /** How long VS Code keeps asking the providers after the text settles (tokens, hints, outline). */
 const SETTLE_MS = 2000;
 
-/** Starts the V8 profiler on this thread; the returned function writes the .cpuprofile. */
-async function startProfile(): Promise<(file: string) => Promise<void>> {
+/** An inspector session on this thread, and a promise-returning way to send it a command. */
+async function inspectorSession(): Promise<{ post: (method: string, params?: object) => Promise<unknown>; disconnect: () => void }> {
   const inspector = await import('node:inspector');
   const session = new inspector.Session();
   session.connect();
   const post = (method: string, params?: object) =>
     new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
+  return { post, disconnect: () => session.disconnect() };
+}
+
+/** Starts the V8 profiler on this thread; the returned function writes the .cpuprofile. */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const { post, disconnect } = await inspectorSession();
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
   await post('Profiler.start');
@@ -33,7 +39,7 @@ async function startProfile(): Promise<(file: string) => Promise<void>> {
     console.log(`      (profile: ${marks.map(([name, at]) => `${name} at ${((at - startedAt) / 1000).toFixed(2)} s`).join(', ')})`);
     const { profile } = (await post('Profiler.stop')) as { profile: unknown };
     fs.writeFileSync(file, JSON.stringify(profile));
-    session.disconnect();
+    disconnect();
   };
 }
 
@@ -43,18 +49,14 @@ async function startProfile(): Promise<(file: string) => Promise<void>> {
  * writes the .heapprofile (Chrome's DevTools and speedscope read it).
  */
 async function startHeapProfile(): Promise<(file: string) => Promise<void>> {
-  const inspector = await import('node:inspector');
-  const session = new inspector.Session();
-  session.connect();
-  const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
+  const { post, disconnect } = await inspectorSession();
   await post('HeapProfiler.enable');
   // Every 16 KB allocated, on average; objects collected meanwhile are kept in the profile.
   await post('HeapProfiler.startSampling', { samplingInterval: 16 * 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   return async (file) => {
     const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: unknown };
     fs.writeFileSync(file, JSON.stringify(profile));
-    session.disconnect();
+    disconnect();
   };
 }
 
